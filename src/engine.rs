@@ -1,0 +1,84 @@
+//! The engine: configuration shared by modules and stores, and the registry that gives every
+//! distinct function signature one id, so `call_indirect` checks a signature with one compare.
+
+use crate::value::FuncType;
+use std::sync::{Arc, Mutex};
+
+/// Execution limits and translation options.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Maximum number of nested wasm calls before "call stack exhausted".
+    pub max_call_depth: u32,
+    /// Maximum size of the value stack in 64-bit cells (frames of all active calls).
+    pub max_stack_cells: usize,
+    /// Upper bound on memory size in bytes for any memory (`None`: only the module's limit and 4 GiB).
+    pub max_memory_bytes: Option<u64>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { max_call_depth: 100_000, max_stack_cells: 4 << 20, max_memory_bytes: None }
+    }
+}
+
+/// A signature id, equal for structurally equal signatures within one engine.
+pub type SigId = u32;
+
+#[derive(Debug, Default)]
+struct TypeRegistry {
+    ids: hashbrown::HashMap<FuncType, SigId>,
+    types: Vec<FuncType>,
+}
+
+#[derive(Debug)]
+struct EngineInner {
+    config: Config,
+    types: Mutex<TypeRegistry>,
+}
+
+/// Shared configuration and signature registry. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    inner: Arc<EngineInner>,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new(Config::default())
+    }
+}
+
+impl Engine {
+    /// An engine with the given configuration.
+    pub fn new(config: Config) -> Self {
+        Engine { inner: Arc::new(EngineInner { config, types: Mutex::new(TypeRegistry::default()) }) }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// The id of a signature, registering it on first sight.
+    pub fn intern(&self, ty: &FuncType) -> SigId {
+        let mut reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&id) = reg.ids.get(ty) {
+            return id;
+        }
+        let id = reg.types.len() as SigId;
+        reg.types.push(ty.clone());
+        reg.ids.insert(ty.clone(), id);
+        id
+    }
+
+    /// The signature registered under `id`.
+    pub fn resolve(&self, id: SigId) -> FuncType {
+        let reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());
+        reg.types[id as usize].clone()
+    }
+
+    /// Whether two handles refer to the same engine.
+    pub fn same(&self, other: &Engine) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}

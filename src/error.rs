@@ -1,0 +1,157 @@
+//! Errors: what can go wrong loading, linking and running a module, and the spec's trap codes.
+
+use std::fmt;
+
+/// Why execution stopped abnormally. `Display` gives the exact strings the spec tests use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TrapCode {
+    /// `unreachable` was executed.
+    Unreachable,
+    /// Integer division or remainder by zero.
+    IntegerDivideByZero,
+    /// Signed division overflow (`MIN / -1`).
+    IntegerOverflow,
+    /// A float-to-int truncation of NaN or an out-of-range value.
+    InvalidConversionToInteger,
+    /// A load, store or bulk memory operation outside the memory.
+    MemoryOutOfBounds,
+    /// A table access or bulk table operation outside the table.
+    TableOutOfBounds,
+    /// `call_indirect` with an index beyond the table.
+    UndefinedElement,
+    /// `call_indirect` through a null table entry.
+    UninitializedElement,
+    /// `call_indirect` whose callee has another signature.
+    IndirectCallTypeMismatch,
+    /// The call depth or value-stack limit was reached.
+    StackOverflow,
+    /// A host function failed.
+    HostError,
+}
+
+impl TrapCode {
+    /// The message the spec test suite expects for this trap.
+    pub fn message(self) -> &'static str {
+        match self {
+            TrapCode::Unreachable => "unreachable",
+            TrapCode::IntegerDivideByZero => "integer divide by zero",
+            TrapCode::IntegerOverflow => "integer overflow",
+            TrapCode::InvalidConversionToInteger => "invalid conversion to integer",
+            TrapCode::MemoryOutOfBounds => "out of bounds memory access",
+            TrapCode::TableOutOfBounds => "out of bounds table access",
+            TrapCode::UndefinedElement => "undefined element",
+            TrapCode::UninitializedElement => "uninitialized element",
+            TrapCode::IndirectCallTypeMismatch => "indirect call type mismatch",
+            TrapCode::StackOverflow => "call stack exhausted",
+            TrapCode::HostError => "host function error",
+        }
+    }
+}
+
+impl fmt::Display for TrapCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+/// A trap raised while running wasm code (or by a host function).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trap {
+    /// The kind of trap.
+    pub code: TrapCode,
+    /// Extra text for host errors; empty for spec traps.
+    pub detail: String,
+    /// Function indices (store-wide) of the wasm frames active when the trap happened, innermost first.
+    pub backtrace: Vec<String>,
+    /// Set when a host function asked the whole run to end (WASI `proc_exit`).
+    pub exit_code: Option<i32>,
+}
+
+impl Trap {
+    /// A trap with a spec code and no detail.
+    pub fn new(code: TrapCode) -> Self {
+        Trap { code, detail: String::new(), backtrace: Vec::new(), exit_code: None }
+    }
+
+    /// A trap raised by a host function with a message.
+    pub fn host(msg: impl Into<String>) -> Self {
+        Trap { code: TrapCode::HostError, detail: msg.into(), backtrace: Vec::new(), exit_code: None }
+    }
+
+    /// A request from a host function to end the program with an exit code (not an error).
+    pub fn exit(code: i32) -> Self {
+        Trap {
+            code: TrapCode::HostError,
+            detail: format!("exit with code {code}"),
+            backtrace: Vec::new(),
+            exit_code: Some(code),
+        }
+    }
+}
+
+impl From<TrapCode> for Trap {
+    fn from(code: TrapCode) -> Self {
+        Trap::new(code)
+    }
+}
+
+impl fmt::Display for Trap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.detail.is_empty() { write!(f, "{}", self.code) } else { write!(f, "{}", self.detail) }
+    }
+}
+
+/// Every error the library reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The bytes are not a well-formed or valid module (from the decoder/validator), with the byte offset.
+    Invalid {
+        /// What is wrong.
+        message: String,
+        /// Byte offset in the module where it was found.
+        offset: usize,
+    },
+    /// The module is valid but this engine cannot run it (an unsupported proposal, too many locals).
+    Unsupported(String),
+    /// The text format could not be parsed.
+    Text(String),
+    /// An import could not be resolved or has the wrong type ("unknown import", "incompatible import type").
+    Link(String),
+    /// Wrong arguments to an API call (bad parameter count or types, unknown export).
+    Usage(String),
+    /// Wasm code trapped.
+    Trap(Trap),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Invalid { message, offset } => write!(f, "invalid module at offset {offset:#x}: {message}"),
+            Error::Unsupported(m) => write!(f, "unsupported: {m}"),
+            Error::Text(m) => write!(f, "text format error: {m}"),
+            Error::Link(m) => write!(f, "link error: {m}"),
+            Error::Usage(m) => write!(f, "{m}"),
+            Error::Trap(t) => write!(f, "wasm trap: {t}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<Trap> for Error {
+    fn from(t: Trap) -> Self {
+        Error::Trap(t)
+    }
+}
+
+impl From<TrapCode> for Error {
+    fn from(t: TrapCode) -> Self {
+        Error::Trap(Trap::new(t))
+    }
+}
+
+impl From<wasmparser::BinaryReaderError> for Error {
+    fn from(e: wasmparser::BinaryReaderError) -> Self {
+        Error::Invalid { message: e.message().to_string(), offset: e.offset() as usize }
+    }
+}

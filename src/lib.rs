@@ -1,0 +1,37 @@
+//! regwasm: a WebAssembly interpreter that lowers Wasm stack code to register bytecode.
+//!
+//! The pipeline: bytes → [`Module`] (decode + validate with wasmparser, and translate each
+//! function body into register bytecode in the same pass, see `translate`) → [`Instance`] in a
+//! [`Store`] (via a [`Linker`] that resolves imports) → [`Func::call`] runs the bytecode in one
+//! dispatch loop (`exec`). The instruction set is in `bytecode`; Wasm numeric rules in `numeric`.
+//!
+//! ```
+//! use regwasm::{Engine, Linker, Module, Store, Val};
+//! let engine = Engine::default();
+//! let module = Module::from_wat(&engine, r#"(module (func (export "add") (param i32 i32) (result i32)
+//!     local.get 0 local.get 1 i32.add))"#).unwrap();
+//! let mut store = Store::new(&engine);
+//! let instance = Linker::new().instantiate(&mut store, &module).unwrap();
+//! let add = instance.get_func(&store, "add").unwrap();
+//! let mut out = [Val::I32(0)];
+//! add.call(&mut store, &[Val::I32(2), Val::I32(3)], &mut out).unwrap();
+//! assert_eq!(out[0], Val::I32(5));
+//! ```
+#![warn(missing_docs)]
+
+pub mod bytecode;
+mod engine;
+mod error;
+mod exec;
+mod module;
+pub mod numeric;
+mod runtime;
+mod translate;
+mod value;
+pub mod wast;
+
+pub use engine::{Config, Engine, SigId};
+pub use error::{Error, Trap, TrapCode};
+pub use module::{ExportKind, Import, ImportKind, Module, supported_features};
+pub use runtime::{Caller, Extern, Func, Global, HostFunc, Instance, Linker, Memory, Store, Table};
+pub use value::{FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};

@@ -1,0 +1,391 @@
+//! Modules: decode and validate every section with `wasmparser`, translate each function body
+//! to register bytecode in the same pass, and keep what instantiation needs.
+
+use crate::bytecode::Op;
+use crate::engine::Engine;
+use crate::error::Error;
+use crate::translate::{FuncTranslator, ModuleEnv};
+use crate::value::{FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
+use std::sync::Arc;
+use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
+
+/// One function's bytecode and frame shape.
+#[derive(Debug)]
+pub(crate) struct CompiledFunc {
+    /// The instructions; execution starts at index 0.
+    pub code: Box<[Op]>,
+    /// Number of parameters (slots `0..num_params`).
+    pub num_params: u16,
+    /// Number of parameters plus declared locals (slots `0..num_locals`).
+    pub num_locals: u16,
+    /// Frame cells needed: locals plus the deepest operand stack.
+    pub frame_size: u32,
+}
+
+/// One operation of a constant expression (global initialisers, segment offsets, element items).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum ConstOp {
+    Value(u64),
+    RefFunc(u32),
+    GlobalGet(u32),
+    I32Add,
+    I32Sub,
+    I32Mul,
+    I64Add,
+    I64Sub,
+    I64Mul,
+}
+
+/// A constant expression, evaluated at instantiation.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ConstExpr(pub smallvec::SmallVec<[ConstOp; 2]>);
+
+/// What an import expects.
+#[derive(Debug, Clone)]
+pub enum ImportKind {
+    /// A function with the signature at this type index.
+    Func(u32),
+    /// A table.
+    Table(TableType),
+    /// A memory.
+    Memory(MemoryType),
+    /// A global.
+    Global(GlobalType),
+}
+
+/// One import of a module.
+#[derive(Debug, Clone)]
+pub struct Import {
+    /// The module name.
+    pub module: String,
+    /// The item name.
+    pub name: String,
+    /// What is expected.
+    pub kind: ImportKind,
+}
+
+/// The kind of an exported item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// A function.
+    Func,
+    /// A table.
+    Table,
+    /// A memory.
+    Memory,
+    /// A global.
+    Global,
+}
+
+/// How an element or data segment is applied.
+#[derive(Debug, Clone)]
+pub(crate) enum SegmentMode {
+    Passive,
+    Active { index: u32, offset: ConstExpr },
+    Declared,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct ElemSegment {
+    pub mode: SegmentMode,
+    pub items: Vec<ConstExpr>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct DataSegment {
+    pub mode: SegmentMode,
+    pub bytes: Arc<[u8]>,
+}
+
+/// Everything known about a module after loading.
+#[derive(Debug)]
+pub(crate) struct ModuleInner {
+    pub engine: Engine,
+    pub env: ModuleEnv,
+    pub imports: Vec<Import>,
+    pub num_imported_funcs: u32,
+    pub num_imported_tables: u32,
+    pub num_imported_memories: u32,
+    pub num_imported_globals: u32,
+    pub tables: Vec<(TableType, Option<ConstExpr>)>,
+    pub memories: Vec<MemoryType>,
+    pub globals: Vec<(GlobalType, ConstExpr)>,
+    pub exports: Vec<(String, ExportKind, u32)>,
+    pub start: Option<u32>,
+    pub elems: Vec<ElemSegment>,
+    pub datas: Vec<DataSegment>,
+    pub funcs: Vec<CompiledFunc>,
+    pub func_names: hashbrown::HashMap<u32, String>,
+}
+
+/// A validated and translated module, ready to instantiate. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub(crate) inner: Arc<ModuleInner>,
+}
+
+/// The Wasm 2.0 feature set without SIMD: what this engine runs.
+pub fn supported_features() -> WasmFeatures {
+    WasmFeatures::WASM2.difference(WasmFeatures::SIMD)
+}
+
+fn val_type(ty: wasmparser::ValType, offset: usize) -> Result<ValType, Error> {
+    ValType::from_wasmparser(ty)
+        .ok_or_else(|| Error::Invalid { message: format!("unsupported value type {ty:?}"), offset })
+}
+
+fn ref_type(ty: wasmparser::RefType) -> Result<ValType, Error> {
+    val_type(wasmparser::ValType::Ref(ty), 0)
+}
+
+fn table_type(t: &wasmparser::TableType) -> Result<TableType, Error> {
+    Ok(TableType { element: ref_type(t.element_type)?, limits: Limits { min: t.initial, max: t.maximum } })
+}
+
+fn memory_type(m: &wasmparser::MemoryType) -> MemoryType {
+    MemoryType { limits: Limits { min: m.initial, max: m.maximum } }
+}
+
+fn global_type(g: &wasmparser::GlobalType) -> Result<GlobalType, Error> {
+    Ok(GlobalType { content: val_type(g.content_type, 0)?, mutable: g.mutable })
+}
+
+fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
+    use wasmparser::Operator as O;
+    let mut ops = smallvec::SmallVec::new();
+    let mut reader = expr.get_operators_reader();
+    while !reader.eof() {
+        let offset = reader.original_position() as usize;
+        let op = match reader.read()? {
+            O::I32Const { value } => ConstOp::Value(value as u32 as u64),
+            O::I64Const { value } => ConstOp::Value(value as u64),
+            O::F32Const { value } => ConstOp::Value(value.bits() as u64),
+            O::F64Const { value } => ConstOp::Value(value.bits()),
+            O::RefNull { .. } => ConstOp::Value(0),
+            O::RefFunc { function_index } => ConstOp::RefFunc(function_index),
+            O::GlobalGet { global_index } => ConstOp::GlobalGet(global_index),
+            O::I32Add => ConstOp::I32Add,
+            O::I32Sub => ConstOp::I32Sub,
+            O::I32Mul => ConstOp::I32Mul,
+            O::I64Add => ConstOp::I64Add,
+            O::I64Sub => ConstOp::I64Sub,
+            O::I64Mul => ConstOp::I64Mul,
+            O::End => break,
+            other => {
+                return Err(Error::Invalid { message: format!("unsupported constant instruction {other:?}"), offset });
+            }
+        };
+        ops.push(op);
+    }
+    Ok(ConstExpr(ops))
+}
+
+impl Module {
+    /// Decodes, validates and translates a binary module.
+    pub fn new(engine: &Engine, bytes: &[u8]) -> Result<Module, Error> {
+        let mut validator = Validator::new_with_features(supported_features());
+        let mut m = ModuleInner {
+            engine: engine.clone(),
+            env: ModuleEnv::default(),
+            imports: Vec::new(),
+            num_imported_funcs: 0,
+            num_imported_tables: 0,
+            num_imported_memories: 0,
+            num_imported_globals: 0,
+            tables: Vec::new(),
+            memories: Vec::new(),
+            globals: Vec::new(),
+            exports: Vec::new(),
+            start: None,
+            elems: Vec::new(),
+            datas: Vec::new(),
+            funcs: Vec::new(),
+            func_names: hashbrown::HashMap::new(),
+        };
+        let mut translator = FuncTranslator::default();
+        let mut allocs = wasmparser::FuncValidatorAllocations::default();
+        let mut parser = Parser::new(0);
+        parser.set_features(supported_features());
+        for payload in parser.parse_all(bytes) {
+            let payload = payload?;
+            if let ValidPayload::Func(to_validate, body) = validator.payload(&payload)? {
+                let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
+                let func = translator.translate(&m.env, &mut fv, &body)?;
+                m.funcs.push(func);
+                allocs = fv.into_allocations();
+                continue;
+            }
+            m.read_section(engine, payload)?;
+        }
+        Ok(Module { inner: Arc::new(m) })
+    }
+
+    /// Parses the text format (`.wat`) and loads the result.
+    pub fn from_wat(engine: &Engine, text: &str) -> Result<Module, Error> {
+        let bytes = wat::parse_str(text).map_err(|e| Error::Text(e.to_string()))?;
+        Module::new(engine, &bytes)
+    }
+
+    /// The module's imports in order.
+    pub fn imports(&self) -> &[Import] {
+        &self.inner.imports
+    }
+
+    /// The module's exports: name, kind and index in the kind's index space.
+    pub fn exports(&self) -> impl Iterator<Item = (&str, ExportKind, u32)> {
+        self.inner.exports.iter().map(|(n, k, i)| (n.as_str(), *k, *i))
+    }
+
+    /// The signature of function `index` (imports first).
+    pub fn func_type(&self, index: u32) -> Option<&FuncType> {
+        let ty = *self.inner.env.func_types.get(index as usize)?;
+        self.inner.env.types.get(ty as usize)
+    }
+
+    /// The bytecode of defined function `index` (imports first; `None` for imports), as text.
+    pub fn disassemble(&self, index: u32) -> Option<String> {
+        let defined = index.checked_sub(self.inner.num_imported_funcs)?;
+        let f = self.inner.funcs.get(defined as usize)?;
+        Some(crate::bytecode::disassemble(&f.code))
+    }
+
+    /// The engine this module was loaded for.
+    pub fn engine(&self) -> &Engine {
+        &self.inner.engine
+    }
+}
+
+impl ModuleInner {
+    fn read_section(&mut self, engine: &Engine, payload: Payload<'_>) -> Result<(), Error> {
+        match payload {
+            Payload::TypeSection(reader) => {
+                for ty in reader.into_iter_err_on_gc_types() {
+                    let ty = ty?;
+                    let params = ty.params().iter().map(|t| val_type(*t, 0)).collect::<Result<_, _>>()?;
+                    let results = ty.results().iter().map(|t| val_type(*t, 0)).collect::<Result<_, _>>()?;
+                    let ft = FuncType { params, results };
+                    self.env.sig_ids.push(engine.intern(&ft));
+                    self.env.types.push(ft);
+                }
+            }
+            Payload::ImportSection(reader) => {
+                for import in reader.into_imports() {
+                    let import = import?;
+                    let kind = match import.ty {
+                        wasmparser::TypeRef::Func(idx) | wasmparser::TypeRef::FuncExact(idx) => {
+                            self.env.func_types.push(idx);
+                            self.num_imported_funcs += 1;
+                            ImportKind::Func(idx)
+                        }
+                        wasmparser::TypeRef::Table(t) => {
+                            self.num_imported_tables += 1;
+                            ImportKind::Table(table_type(&t)?)
+                        }
+                        wasmparser::TypeRef::Memory(m) => {
+                            self.num_imported_memories += 1;
+                            ImportKind::Memory(memory_type(&m))
+                        }
+                        wasmparser::TypeRef::Global(g) => {
+                            self.num_imported_globals += 1;
+                            ImportKind::Global(global_type(&g)?)
+                        }
+                        wasmparser::TypeRef::Tag(_) => return Err(Error::Unsupported("tag imports".into())),
+                    };
+                    self.imports.push(Import {
+                        module: import.module.to_string(),
+                        name: import.name.to_string(),
+                        kind,
+                    });
+                }
+            }
+            Payload::FunctionSection(reader) => {
+                for ty in reader {
+                    self.env.func_types.push(ty?);
+                }
+            }
+            Payload::TableSection(reader) => {
+                for table in reader {
+                    let table = table?;
+                    let init = match &table.init {
+                        wasmparser::TableInit::RefNull => None,
+                        wasmparser::TableInit::Expr(e) => Some(const_expr(e)?),
+                    };
+                    self.tables.push((table_type(&table.ty)?, init));
+                }
+            }
+            Payload::MemorySection(reader) => {
+                for mem in reader {
+                    self.memories.push(memory_type(&mem?));
+                }
+            }
+            Payload::GlobalSection(reader) => {
+                for global in reader {
+                    let global = global?;
+                    self.globals.push((global_type(&global.ty)?, const_expr(&global.init_expr)?));
+                }
+            }
+            Payload::ExportSection(reader) => {
+                for export in reader {
+                    let export = export?;
+                    let kind = match export.kind {
+                        wasmparser::ExternalKind::Func | wasmparser::ExternalKind::FuncExact => ExportKind::Func,
+                        wasmparser::ExternalKind::Table => ExportKind::Table,
+                        wasmparser::ExternalKind::Memory => ExportKind::Memory,
+                        wasmparser::ExternalKind::Global => ExportKind::Global,
+                        wasmparser::ExternalKind::Tag => return Err(Error::Unsupported("tag exports".into())),
+                    };
+                    self.exports.push((export.name.to_string(), kind, export.index));
+                }
+            }
+            Payload::StartSection { func, .. } => self.start = Some(func),
+            Payload::ElementSection(reader) => {
+                for elem in reader {
+                    let elem = elem?;
+                    let mode = match elem.kind {
+                        wasmparser::ElementKind::Passive => SegmentMode::Passive,
+                        wasmparser::ElementKind::Declared => SegmentMode::Declared,
+                        wasmparser::ElementKind::Active { table_index, offset_expr } => {
+                            SegmentMode::Active { index: table_index.unwrap_or(0), offset: const_expr(&offset_expr)? }
+                        }
+                    };
+                    let items = match elem.items {
+                        wasmparser::ElementItems::Functions(funcs) => funcs
+                            .into_iter()
+                            .map(|f| Ok(ConstExpr(smallvec::smallvec![ConstOp::RefFunc(f?)])))
+                            .collect::<Result<Vec<_>, Error>>()?,
+                        wasmparser::ElementItems::Expressions(_, exprs) => {
+                            exprs.into_iter().map(|e| const_expr(&e?)).collect::<Result<Vec<_>, Error>>()?
+                        }
+                    };
+                    self.elems.push(ElemSegment { mode, items });
+                }
+            }
+            Payload::DataSection(reader) => {
+                for data in reader {
+                    let data = data?;
+                    let mode = match data.kind {
+                        wasmparser::DataKind::Passive => SegmentMode::Passive,
+                        wasmparser::DataKind::Active { memory_index, offset_expr } => {
+                            SegmentMode::Active { index: memory_index, offset: const_expr(&offset_expr)? }
+                        }
+                    };
+                    self.datas.push(DataSegment { mode, bytes: data.data.into() });
+                }
+            }
+            Payload::CustomSection(section) => {
+                if let wasmparser::KnownCustom::Name(names) = section.as_known() {
+                    // The name section is optional debug info: a malformed one is ignored.
+                    for name in names.into_iter().flatten() {
+                        if let wasmparser::Name::Function(map) = name {
+                            for naming in map.into_iter().flatten() {
+                                self.func_names.insert(naming.index, naming.name.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,240 @@
+//! Instantiation: allocate a module's functions, globals, tables and memories in the store,
+//! apply its active segments, and run its start function (Wasm 2.0 order and trap rules).
+
+use super::{Extern, Func, FuncEntity, Global, GlobalEntity, Memory, MemoryEntity, Store, Table, TableEntity};
+use crate::error::{Error, Trap};
+use crate::module::{ConstExpr, ConstOp, ExportKind, ImportKind, Module, SegmentMode};
+use std::sync::Arc;
+
+/// An instance handle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Instance(pub(crate) u32);
+
+/// An instance's index spaces, mapping module indices to store indices.
+#[derive(Debug)]
+pub(crate) struct InstanceEntity {
+    pub funcs: Vec<u32>,
+    pub tables: Vec<u32>,
+    pub memories: Vec<u32>,
+    pub globals: Vec<u32>,
+    /// Element segments as reference cells (emptied by `elem.drop`).
+    pub elems: Vec<Arc<[u64]>>,
+    /// Data segments (emptied by `data.drop`).
+    pub datas: Vec<Arc<[u8]>>,
+    pub exports: hashbrown::HashMap<String, Extern>,
+}
+
+impl Instance {
+    /// An export by name.
+    pub fn get_export(&self, store: &Store, name: &str) -> Option<Extern> {
+        store.instances[self.0 as usize].exports.get(name).copied()
+    }
+
+    /// An exported function by name.
+    pub fn get_func(&self, store: &Store, name: &str) -> Option<Func> {
+        self.get_export(store, name)?.into_func()
+    }
+
+    /// All exports (in no particular order).
+    pub fn exports(&self, store: &Store) -> Vec<(String, Extern)> {
+        store.instances[self.0 as usize].exports.iter().map(|(k, v)| (k.clone(), *v)).collect()
+    }
+
+    /// Instantiates `module` with `imports` given in the module's import order.
+    pub fn new(store: &mut Store, module: &Module, imports: &[Extern]) -> Result<Instance, Error> {
+        let m = &module.inner;
+        if !m.engine.same(&store.engine) {
+            return Err(Error::Usage("module and store belong to different engines".into()));
+        }
+        if imports.len() != m.imports.len() {
+            return Err(Error::Link(format!("expected {} imports, got {}", m.imports.len(), imports.len())));
+        }
+        let mut inst = InstanceEntity {
+            funcs: Vec::new(),
+            tables: Vec::new(),
+            memories: Vec::new(),
+            globals: Vec::new(),
+            elems: Vec::new(),
+            datas: Vec::new(),
+            exports: hashbrown::HashMap::new(),
+        };
+        for (import, ext) in m.imports.iter().zip(imports) {
+            check_import(store, module, &import.kind, ext).map_err(|why| {
+                Error::Link(format!("incompatible import type for {}::{}: {why}", import.module, import.name))
+            })?;
+            match *ext {
+                Extern::Func(f) => inst.funcs.push(f.0),
+                Extern::Table(t) => inst.tables.push(t.0),
+                Extern::Memory(mm) => inst.memories.push(mm.0),
+                Extern::Global(g) => inst.globals.push(g.0),
+            }
+        }
+        let id = store.instances.len() as u32;
+        for (i, _) in m.funcs.iter().enumerate() {
+            let ty = m.env.func_types[m.num_imported_funcs as usize + i];
+            store.funcs.push(FuncEntity::Wasm {
+                sig: m.env.sig_ids[ty as usize],
+                instance: id,
+                module: m.clone(),
+                index: i as u32,
+            });
+            inst.funcs.push(store.funcs.len() as u32 - 1);
+        }
+        for (ty, init) in &m.globals {
+            let value = eval_const(store, &inst, init);
+            store.globals.push(GlobalEntity { value, ty: *ty });
+            inst.globals.push(store.globals.len() as u32 - 1);
+        }
+        for (ty, init) in &m.tables {
+            let value = init.as_ref().map_or(0, |e| eval_const(store, &inst, e));
+            let table = TableEntity::new(*ty, value).ok_or_else(|| Error::Link("table too large".into()))?;
+            store.tables.push(table);
+            inst.tables.push(store.tables.len() as u32 - 1);
+        }
+        let limit = store.engine.config().max_memory_bytes;
+        for ty in &m.memories {
+            let mem = MemoryEntity::new(*ty, limit)
+                .ok_or_else(|| Error::Link(format!("memory of {} pages exceeds the memory limit", ty.limits.min)))?;
+            store.memories.push(mem);
+            inst.memories.push(store.memories.len() as u32 - 1);
+        }
+        for (name, kind, index) in &m.exports {
+            let i = *index as usize;
+            let ext = match kind {
+                ExportKind::Func => Extern::Func(Func(inst.funcs[i])),
+                ExportKind::Table => Extern::Table(Table(inst.tables[i])),
+                ExportKind::Memory => Extern::Memory(Memory(inst.memories[i])),
+                ExportKind::Global => Extern::Global(Global(inst.globals[i])),
+            };
+            inst.exports.insert(name.clone(), ext);
+        }
+        for seg in &m.elems {
+            let cells: Arc<[u64]> = seg.items.iter().map(|e| eval_const(store, &inst, e)).collect();
+            inst.elems.push(cells);
+        }
+        for seg in &m.datas {
+            inst.datas.push(seg.bytes.clone());
+        }
+        store.instances.push(inst);
+        let instance = Instance(id);
+
+        // Active segments, in order; a failing one traps, earlier writes stay (Wasm 2.0).
+        for (i, seg) in m.elems.iter().enumerate() {
+            match &seg.mode {
+                SegmentMode::Active { index, offset } => {
+                    let inst = &store.instances[id as usize];
+                    let offset = eval_const(store, inst, offset) as u32;
+                    let table = inst.tables[*index as usize];
+                    let n = seg.items.len() as u32;
+                    crate::exec::table_init(store, id, table, i as u32, offset, 0, n).map_err(Trap::new)?;
+                    store.instances[id as usize].elems[i] = Arc::new([]);
+                }
+                SegmentMode::Declared => store.instances[id as usize].elems[i] = Arc::new([]),
+                SegmentMode::Passive => {}
+            }
+        }
+        for (i, seg) in m.datas.iter().enumerate() {
+            if let SegmentMode::Active { index, offset } = &seg.mode {
+                let inst = &store.instances[id as usize];
+                let offset = eval_const(store, inst, offset) as u32;
+                let mem = inst.memories[*index as usize];
+                let n = seg.bytes.len() as u32;
+                crate::exec::memory_init(store, id, mem, i as u32, offset, 0, n).map_err(Trap::new)?;
+                store.instances[id as usize].datas[i] = Arc::new([]);
+            }
+        }
+        if let Some(start) = m.start {
+            let f = Func(store.instances[id as usize].funcs[start as usize]);
+            f.call(store, &[], &mut [])?;
+        }
+        Ok(instance)
+    }
+}
+
+/// Evaluates a constant expression in an instance under construction.
+pub(crate) fn eval_const(store: &Store, inst: &InstanceEntity, expr: &ConstExpr) -> u64 {
+    let mut stack: smallvec::SmallVec<[u64; 4]> = smallvec::SmallVec::new();
+    for op in &expr.0 {
+        let v = match *op {
+            ConstOp::Value(v) => v,
+            ConstOp::RefFunc(f) => inst.funcs[f as usize] as u64 + 1,
+            ConstOp::GlobalGet(g) => store.globals[inst.globals[g as usize] as usize].value,
+            bin => {
+                let b = stack.pop().unwrap_or(0);
+                let a = stack.pop().unwrap_or(0);
+                match bin {
+                    ConstOp::I32Add => (a as u32).wrapping_add(b as u32) as u64,
+                    ConstOp::I32Sub => (a as u32).wrapping_sub(b as u32) as u64,
+                    ConstOp::I32Mul => (a as u32).wrapping_mul(b as u32) as u64,
+                    ConstOp::I64Add => a.wrapping_add(b),
+                    ConstOp::I64Sub => a.wrapping_sub(b),
+                    _ => a.wrapping_mul(b),
+                }
+            }
+        };
+        stack.push(v);
+    }
+    stack.pop().unwrap_or(0)
+}
+
+/// Checks an import against what the module expects (the spec's import subtyping).
+fn check_import(store: &Store, module: &Module, kind: &ImportKind, ext: &Extern) -> Result<(), String> {
+    let limits_ok = |min: u64, max: Option<u64>, want_min: u64, want_max: Option<u64>| {
+        min >= want_min
+            && match want_max {
+                None => true,
+                Some(wm) => max.is_some_and(|m| m <= wm),
+            }
+    };
+    match (kind, ext) {
+        (ImportKind::Func(ty), Extern::Func(f)) => {
+            let want = module.inner.env.sig_ids[*ty as usize];
+            if store.funcs[f.0 as usize].sig() == want {
+                Ok(())
+            } else {
+                Err(format!("expected function {}, found {}", module.inner.env.types[*ty as usize], f.ty(store)))
+            }
+        }
+        (ImportKind::Global(want), Extern::Global(g)) => {
+            let have = store.globals[g.0 as usize].ty;
+            if have == *want { Ok(()) } else { Err(format!("expected global {want:?}, found {have:?}")) }
+        }
+        (ImportKind::Memory(want), Extern::Memory(m)) => {
+            let have = m.ty(store);
+            if limits_ok(have.limits.min, have.limits.max, want.limits.min, want.limits.max) {
+                Ok(())
+            } else {
+                Err(format!("expected memory {:?}, found {:?}", want.limits, have.limits))
+            }
+        }
+        (ImportKind::Table(want), Extern::Table(t)) => {
+            let have = t.ty(store);
+            if have.element == want.element
+                && limits_ok(have.limits.min, have.limits.max, want.limits.min, want.limits.max)
+            {
+                Ok(())
+            } else {
+                Err(format!("expected table {want:?}, found {have:?}"))
+            }
+        }
+        (want, have) => Err(format!("expected {}, found {}", kind_name(want), extern_name(have))),
+    }
+}
+
+fn kind_name(kind: &ImportKind) -> &'static str {
+    match kind {
+        ImportKind::Func(_) => "a function",
+        ImportKind::Table(_) => "a table",
+        ImportKind::Memory(_) => "a memory",
+        ImportKind::Global(_) => "a global",
+    }
+}
+
+fn extern_name(ext: &Extern) -> &'static str {
+    match ext {
+        Extern::Func(_) => "a function",
+        Extern::Table(_) => "a table",
+        Extern::Memory(_) => "a memory",
+        Extern::Global(_) => "a global",
+    }
+}

@@ -1,0 +1,416 @@
+//! Structured control flow: block/loop/if frames, their labels, and branches. Every branch
+//! target is resolved to a relative offset here: backward ones at once (loops), forward ones
+//! by patching when the label's `end` is reached. Values carried by a branch are copied into
+//! the target's result slots (ascending order is always safe: a source is never below its
+//! destination).
+
+use super::FuncTranslator;
+use super::stack::Operand;
+use crate::bytecode::{Op, Reg};
+use smallvec::SmallVec;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ControlKind {
+    /// The function body: branching to it returns.
+    Func,
+    Block,
+    Loop,
+    If,
+    Else,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Control {
+    pub kind: ControlKind,
+    /// Operand-stack height at entry, below the block's parameters.
+    pub height: usize,
+    pub params: usize,
+    pub results: usize,
+    /// Loop: index of the first instruction of the body (the branch target).
+    pub start: usize,
+    /// Forward branches to this block's end, to patch.
+    pub end_patches: SmallVec<[usize; 4]>,
+    /// If: the conditional branch to the else arm (or the end), to patch.
+    pub else_patch: Option<usize>,
+    /// Some branch targets this label (so its end is reachable even if the body's end is not).
+    pub branched_to: bool,
+}
+
+impl Control {
+    /// Values a branch to this label carries.
+    fn label_arity(&self) -> usize {
+        if self.kind == ControlKind::Loop { self.params } else { self.results }
+    }
+}
+
+/// How a branch instruction must be completed once its label is known.
+enum Target {
+    /// Return from the function.
+    Return,
+    /// A jump to an instruction index (loops: known now; blocks: patched later).
+    Label { depth: usize },
+}
+
+impl FuncTranslator {
+    /// Enters a block, loop or if (the condition, for `if`, is already popped and passed in).
+    pub(super) fn enter_block(
+        &mut self,
+        kind: ControlKind,
+        params: usize,
+        results: usize,
+        cond: Option<(Operand, usize)>,
+    ) {
+        let fusable = cond.and_then(|(c, pos)| self.take_fusable_compare(c, pos));
+        self.last_producer = None;
+        // Inside the block locals may change: pending reads of locals must be taken now, and
+        // the parameters must sit in their slots (a loop's branches and the else arm expect them).
+        self.materialize_all_locals();
+        self.materialize_top(params);
+        let height = self.stack.len() - params;
+        let mut control = Control {
+            kind,
+            height,
+            params,
+            results,
+            start: self.code.len(),
+            end_patches: SmallVec::new(),
+            else_patch: None,
+            branched_to: false,
+        };
+        if let Some((cond, pos)) = cond {
+            // Jump to the else arm when the condition is false.
+            control.else_patch = Some(self.emit_cond_branch_with(cond, pos, false, fusable));
+        }
+        self.controls.push(control);
+    }
+
+    pub(super) fn visit_else(&mut self) {
+        if self.dead_depth > 0 {
+            return;
+        }
+        self.last_producer = None;
+        let depth = self.controls.len() - 1;
+        if self.reachable {
+            let results = self.controls[depth].results;
+            self.materialize_top(results);
+            let br = self.emit(Op::Br { offset: 0 });
+            self.controls[depth].end_patches.push(br);
+            // The then arm falls through to the end: the end is reachable.
+            self.controls[depth].branched_to = true;
+        }
+        let control = &mut self.controls[depth];
+        control.kind = ControlKind::Else;
+        let else_patch = control.else_patch.take();
+        let (height, params) = (control.height, control.params);
+        if let Some(at) = else_patch {
+            self.patch(at, self.code.len());
+        }
+        self.stack.truncate(height);
+        for _ in 0..params {
+            self.push(Operand::Temp);
+        }
+        self.reachable = true;
+    }
+
+    /// Handles `end`; returns true when it closed the function body.
+    pub(super) fn visit_end(&mut self) -> bool {
+        if self.dead_depth > 0 {
+            self.dead_depth -= 1;
+            return false;
+        }
+        self.last_producer = None;
+        let control = self.controls.pop().expect("validated control stack");
+        if control.kind == ControlKind::Func {
+            if self.reachable {
+                self.emit_return();
+            }
+            return true;
+        }
+        if self.reachable {
+            self.materialize_top(control.results);
+        }
+        let here = self.code.len();
+        let mut reachable = self.reachable || control.branched_to;
+        if let Some(at) = control.else_patch {
+            // An `if` without `else`: the false path falls through to the end.
+            self.patch(at, here);
+            reachable = true;
+        }
+        for &at in &control.end_patches {
+            self.patch(at, here);
+        }
+        self.stack.truncate(control.height);
+        for _ in 0..control.results {
+            self.push(Operand::Temp);
+        }
+        self.reachable = reachable;
+        false
+    }
+
+    fn target(&mut self, depth: u32) -> Target {
+        let index = self.controls.len() - 1 - depth as usize;
+        if self.controls[index].kind == ControlKind::Func {
+            Target::Return
+        } else {
+            self.controls[index].branched_to = true;
+            Target::Label { depth: index }
+        }
+    }
+
+    /// Whether a branch to `index` needs copies for its values (they are not yet in place).
+    fn needs_copies(&self, index: usize) -> bool {
+        let control = &self.controls[index];
+        let arity = control.label_arity();
+        let len = self.stack.len();
+        (0..arity).any(|i| {
+            let pos = len - arity + i;
+            !(self.stack[pos] == Operand::Temp && pos == control.height + i)
+        })
+    }
+
+    /// Copies the top values into the label's slots and emits the jump.
+    fn emit_jump(&mut self, index: usize) {
+        let (arity, height) = (self.controls[index].label_arity(), self.controls[index].height);
+        let len = self.stack.len();
+        for i in 0..arity {
+            let pos = len - arity + i;
+            let dst = self.slot(height + i);
+            self.copy_operand(dst, self.stack[pos], pos);
+        }
+        let at = self.emit(Op::Br { offset: 0 });
+        self.link(at, index);
+    }
+
+    /// Resolves branch `at` to label `index`: now for loops, at the end for blocks.
+    fn link(&mut self, at: usize, index: usize) {
+        if self.controls[index].kind == ControlKind::Loop {
+            let start = self.controls[index].start;
+            self.patch(at, start);
+        } else {
+            self.controls[index].end_patches.push(at);
+        }
+    }
+
+    /// Sets the offset of branch `at` so it lands on instruction `target`.
+    pub(super) fn patch(&mut self, at: usize, target: usize) {
+        let offset = target as i64 - at as i64;
+        if let Some(slot) = self.code[at].branch_offset_mut() {
+            *slot = offset as i32;
+        }
+    }
+
+    pub(super) fn visit_br(&mut self, depth: u32) {
+        match self.target(depth) {
+            Target::Return => self.emit_return(),
+            Target::Label { depth: index } => self.emit_jump(index),
+        }
+        self.reachable = false;
+    }
+
+    pub(super) fn visit_br_if(&mut self, depth: u32) {
+        let (cond, pos) = self.pop();
+        match self.target(depth) {
+            Target::Label { depth: index } if !self.needs_copies(index) => {
+                let at = self.emit_cond_branch(cond, pos, true);
+                self.link(at, index);
+            }
+            target => {
+                let skip = self.emit_cond_branch(cond, pos, false);
+                match target {
+                    Target::Return => self.emit_return(),
+                    Target::Label { depth: index } => self.emit_jump(index),
+                }
+                self.patch(skip, self.code.len());
+                // The not-taken path continues.
+                self.reachable = true;
+            }
+        }
+    }
+
+    pub(super) fn visit_br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> Result<(), crate::Error> {
+        let (index, pos) = self.pop();
+        let depths = targets
+            .targets()
+            .chain(std::iter::once(Ok(targets.default())))
+            .collect::<Result<SmallVec<[u32; 16]>, _>>()?;
+        let index = match index {
+            Operand::Const { value, .. } => {
+                // A constant index selects one target now.
+                let i = (value as u32 as usize).min(depths.len() - 1);
+                self.visit_br(depths[i]);
+                return Ok(());
+            }
+            _ => {
+                self.stack.push(index);
+                let reg = self.reg_at(pos);
+                self.stack.pop();
+                reg
+            }
+        };
+        let table = self.emit(Op::BrTable { index, len: depths.len() as u32 - 1 });
+        let first = table + 1;
+        for _ in &depths {
+            self.emit(Op::Br { offset: 0 });
+        }
+        // Targets that need copies (or a return) jump to a stub after the table.
+        for (i, &depth) in depths.iter().enumerate() {
+            match self.target(depth) {
+                Target::Label { depth: index } if !self.needs_copies(index) => self.link(first + i, index),
+                Target::Label { depth: index } => {
+                    self.patch(first + i, self.code.len());
+                    self.emit_jump(index);
+                }
+                Target::Return => {
+                    self.patch(first + i, self.code.len());
+                    self.emit_return();
+                }
+            }
+        }
+        self.reachable = false;
+        Ok(())
+    }
+
+    /// Emits the function's return with the top values as results.
+    pub(super) fn emit_return(&mut self) {
+        let n = self.num_results;
+        let len = self.stack.len();
+        match n {
+            0 => {
+                self.emit(Op::Return);
+            }
+            1 => match self.stack[len - 1] {
+                Operand::Const { value, .. } => {
+                    self.emit(Op::ReturnImm { imm: value });
+                }
+                Operand::Local(src) => {
+                    self.emit(Op::ReturnReg { src });
+                }
+                Operand::Temp => {
+                    let src = self.slot(len - 1);
+                    self.emit(if src == 0 { Op::Return } else { Op::ReturnReg { src } });
+                }
+            },
+            _ => {
+                // Put every result in its own slot first, then move them down in ascending
+                // order (each source slot is at or above its destination). The operand stack
+                // is restored afterwards: this may be one arm of a conditional (br_if,
+                // br_table), and the other paths did not run these copies.
+                let saved: SmallVec<[Operand; 8]> = self.stack[len - n..].iter().copied().collect();
+                self.materialize_top(n);
+                for i in 0..n {
+                    let src = self.slot(len - n + i);
+                    if src != i as Reg {
+                        self.emit(Op::Copy { dst: i as Reg, src });
+                    }
+                }
+                self.emit(Op::Return);
+                self.stack[len - n..].copy_from_slice(&saved);
+            }
+        }
+        self.reachable = false;
+    }
+
+    /// Emits a branch taken when `cond` is non-zero (`when_true`) or zero, fusing it with the
+    /// compare that produced `cond` when that compare is the last instruction. Returns the
+    /// branch's index, for patching.
+    pub(super) fn emit_cond_branch(&mut self, cond: Operand, pos: usize, when_true: bool) -> usize {
+        let fusable = self.take_fusable_compare(cond, pos);
+        self.emit_cond_branch_with(cond, pos, when_true, fusable)
+    }
+
+    /// If `cond` was produced by a compare that is the last instruction and can be fused into a
+    /// branch, removes that compare and returns it.
+    pub(super) fn take_fusable_compare(&mut self, cond: Operand, pos: usize) -> Option<Op> {
+        if cond != Operand::Temp {
+            return None;
+        }
+        let slot = self.slot(pos);
+        let at = self.last_producer.filter(|&at| at + 1 == self.code.len())?;
+        let mut producer = self.code[at];
+        if producer.result_mut().map(|d| *d) != Some(slot) || fuse_compare(producer, true).is_none() {
+            return None;
+        }
+        self.code.pop();
+        self.last_producer = None;
+        Some(producer)
+    }
+
+    /// Emits the branch for `cond`, fused with `fusable` (from `take_fusable_compare`) if given.
+    pub(super) fn emit_cond_branch_with(
+        &mut self,
+        cond: Operand,
+        pos: usize,
+        when_true: bool,
+        fusable: Option<Op>,
+    ) -> usize {
+        if let Some(fused) = fusable.and_then(|cmp| fuse_compare(cmp, when_true)) {
+            return self.emit(fused);
+        }
+        let cond = match cond {
+            Operand::Local(x) => x,
+            Operand::Temp => self.slot(pos),
+            Operand::Const { value, .. } => {
+                // A constant condition: an unconditional jump or nothing. Keep a branch so the
+                // caller has something to patch: `BrIfNez` on a constant slot.
+                let taken = (value as u32 != 0) == when_true;
+                let dst = self.slot(pos);
+                self.emit(Op::Const32 { dst, imm: taken as u32 });
+                return self.emit(Op::BrIfNez { cond: dst, offset: 0 });
+            }
+        };
+        self.emit(if when_true { Op::BrIfNez { cond, offset: 0 } } else { Op::BrIfEqz { cond, offset: 0 } })
+    }
+}
+
+/// The branch equivalent to "compare, then branch if the result is `when_true`".
+fn fuse_compare(cmp: Op, when_true: bool) -> Option<Op> {
+    use Op::*;
+    let offset = 0;
+    macro_rules! pair {
+        ($lhs:ident, $rhs:ident, $yes:ident, $no:ident) => {
+            if when_true { $yes { lhs: $lhs, rhs: $rhs, offset } } else { $no { lhs: $lhs, rhs: $rhs, offset } }
+        };
+    }
+    macro_rules! pair_imm {
+        ($lhs:ident, $imm:ident, $yes:ident, $no:ident) => {
+            if when_true { $yes { lhs: $lhs, imm: $imm, offset } } else { $no { lhs: $lhs, imm: $imm, offset } }
+        };
+    }
+    Some(match cmp {
+        I32Eqz { src, .. } => {
+            if when_true {
+                BrIfEqz { cond: src, offset }
+            } else {
+                BrIfNez { cond: src, offset }
+            }
+        }
+        I64Eqz { src, .. } => {
+            if when_true {
+                BrIfI64Eqz { cond: src, offset }
+            } else {
+                BrIfI64Nez { cond: src, offset }
+            }
+        }
+        I32Eq { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32Eq, BrIfI32Ne),
+        I32Ne { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32Ne, BrIfI32Eq),
+        I32LtS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LtS, BrIfI32GeS),
+        I32LtU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LtU, BrIfI32GeU),
+        I32GtS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GtS, BrIfI32LeS),
+        I32GtU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GtU, BrIfI32LeU),
+        I32LeS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LeS, BrIfI32GtS),
+        I32LeU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LeU, BrIfI32GtU),
+        I32GeS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GeS, BrIfI32LtS),
+        I32GeU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GeU, BrIfI32LtU),
+        I32EqImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32EqImm, BrIfI32NeImm),
+        I32NeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32NeImm, BrIfI32EqImm),
+        I32LtSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LtSImm, BrIfI32GeSImm),
+        I32LtUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LtUImm, BrIfI32GeUImm),
+        I32GtSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GtSImm, BrIfI32LeSImm),
+        I32GtUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GtUImm, BrIfI32LeUImm),
+        I32LeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LeSImm, BrIfI32GtSImm),
+        I32LeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LeUImm, BrIfI32GtUImm),
+        I32GeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GeSImm, BrIfI32LtSImm),
+        I32GeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GeUImm, BrIfI32LtUImm),
+        _ => return None,
+    })
+}

@@ -1,0 +1,596 @@
+//! Translation of one Wasm function body (stack code) into register bytecode, validating each
+//! operator with wasmparser's `FuncValidator` in the same pass. This file holds the operator
+//! match, the only place that knows Wasm opcodes; `stack` holds the operand stack and `control`
+//! the blocks and branches.
+//!
+//! Copy elimination: `local.get` and constants emit nothing (the operand names the local or
+//! holds the constant); a result consumed by `local.set`/`local.tee` right after its producer is
+//! written straight into the local (`last_producer`); a compare consumed by `br_if`/`if` is
+//! fused into a compare-and-branch.
+
+mod control;
+mod stack;
+#[cfg(test)]
+mod tests;
+
+use crate::bytecode::{Op, Reg};
+use crate::engine::SigId;
+use crate::error::Error;
+use crate::module::CompiledFunc;
+use crate::value::FuncType;
+use control::{Control, ControlKind};
+use smallvec::SmallVec;
+use stack::Operand;
+use wasmparser::{BlockType, FuncValidator, FunctionBody, Operator, ValidatorResources};
+
+/// What the translator needs to know about the module: signatures and function types.
+#[derive(Debug, Default)]
+pub(crate) struct ModuleEnv {
+    /// The type section.
+    pub types: Vec<FuncType>,
+    /// Engine-wide signature id of each type.
+    pub sig_ids: Vec<SigId>,
+    /// Type index of each function (imports first).
+    pub func_types: Vec<u32>,
+}
+
+/// Reusable translation state (buffers are kept between functions).
+#[derive(Debug, Default)]
+pub(crate) struct FuncTranslator {
+    code: Vec<Op>,
+    stack: Vec<Operand>,
+    controls: Vec<Control>,
+    num_locals: usize,
+    num_results: usize,
+    max_height: usize,
+    reachable: bool,
+    /// Blocks opened in unreachable code (their contents emit nothing).
+    dead_depth: u32,
+    /// Index of the last instruction if it wrote the temporary on top of the stack.
+    last_producer: Option<usize>,
+    too_large: bool,
+}
+
+type Binary = fn(Reg, Reg, Reg) -> Op;
+type BinaryImm = fn(Reg, Reg, i32) -> Op;
+type Unary = fn(Reg, Reg) -> Op;
+
+/// Immediate form of a binary op: used when the right operand is a constant that fits.
+#[derive(Clone, Copy)]
+enum Imm {
+    None,
+    /// `op(lhs, imm)`; `commutes` also allows a constant left operand.
+    Rhs {
+        make: BinaryImm,
+        commutes: bool,
+    },
+    /// Subtraction by a constant, as addition of its negation.
+    SubAsAdd(BinaryImm),
+}
+
+impl FuncTranslator {
+    /// Validates and translates one body.
+    pub(crate) fn translate(
+        &mut self,
+        env: &ModuleEnv,
+        validator: &mut FuncValidator<ValidatorResources>,
+        body: &FunctionBody<'_>,
+    ) -> Result<CompiledFunc, Error> {
+        let func_ty = &env.types[env.func_types[validator.index() as usize] as usize];
+        let mut reader = body.get_binary_reader();
+        reader.set_features(*validator.features());
+        validator.read_locals(&mut reader)?;
+        let num_locals = validator.len_locals() as usize;
+        self.code.clear();
+        self.stack.clear();
+        self.controls.clear();
+        self.num_locals = num_locals;
+        self.num_results = func_ty.results.len();
+        self.max_height = 0;
+        self.reachable = true;
+        self.dead_depth = 0;
+        self.last_producer = None;
+        self.too_large = num_locals >= Reg::MAX as usize;
+        self.controls.push(Control {
+            kind: ControlKind::Func,
+            height: 0,
+            params: 0,
+            results: func_ty.results.len(),
+            start: 0,
+            end_patches: SmallVec::new(),
+            else_patch: None,
+            branched_to: false,
+        });
+        let mut ops = wasmparser::OperatorsReader::new(reader);
+        while !ops.eof() {
+            let (op, offset) = ops.read_with_offset()?;
+            validator.op(offset, &op)?;
+            self.operator(env, op).map_err(|e| match e {
+                Error::Invalid { message, .. } => Error::Invalid { message, offset: offset as usize },
+                e => e,
+            })?;
+            if self.too_large {
+                return Err(Error::Unsupported(format!(
+                    "function {} needs more than {} frame slots",
+                    validator.index(),
+                    Reg::MAX
+                )));
+            }
+        }
+        ops.finish()?;
+        // Every path already ends in a return, branch or trap; this guard makes a translator
+        // bug trap instead of running past the end of the code.
+        self.code.push(Op::Unreachable);
+        Ok(CompiledFunc {
+            code: self.code.as_slice().into(),
+            num_params: func_ty.params.len() as u16,
+            num_locals: num_locals as u16,
+            frame_size: (num_locals + self.max_height) as u32,
+        })
+    }
+
+    /// Appends an instruction and returns its index.
+    fn emit(&mut self, op: Op) -> usize {
+        self.last_producer = None;
+        self.code.push(op);
+        self.code.len() - 1
+    }
+
+    /// Appends an instruction that writes the new top-of-stack temporary.
+    fn emit_producer(&mut self, op: Op) {
+        let at = self.emit(op);
+        self.last_producer = Some(at);
+    }
+
+    fn block_arity(env: &ModuleEnv, ty: BlockType) -> (usize, usize) {
+        match ty {
+            BlockType::Empty => (0, 0),
+            BlockType::Type(_) => (0, 1),
+            BlockType::FuncType(i) => {
+                let ty = &env.types[i as usize];
+                (ty.params.len(), ty.results.len())
+            }
+        }
+    }
+
+    fn unary(&mut self, make: Unary) {
+        let pos = self.stack.len() - 1;
+        let src = self.reg_at(pos);
+        self.stack.pop();
+        let dst = self.push_temp();
+        self.emit_producer(make(dst, src));
+    }
+
+    fn binary(&mut self, make: Binary, imm: Imm) {
+        let len = self.stack.len();
+        let (lhs_pos, rhs_pos) = (len - 2, len - 1);
+        let small = |op: Operand| match op {
+            Operand::Const { value, wide: false } => Some(value as u32 as i32),
+            Operand::Const { value, wide: true } if value as i64 == value as i32 as i64 => Some(value as i32),
+            _ => None,
+        };
+        let (l, r) = (self.stack[lhs_pos], self.stack[rhs_pos]);
+        let with_imm = match imm {
+            Imm::Rhs { make, .. } if small(r).is_some() && small(l).is_none() => Some((make, lhs_pos, small(r))),
+            Imm::Rhs { make, commutes: true } if small(l).is_some() && small(r).is_none() => {
+                Some((make, rhs_pos, small(l)))
+            }
+            Imm::SubAsAdd(make) if small(l).is_none() => match small(r) {
+                Some(v) if v != i32::MIN => Some((make, lhs_pos, Some(-v))),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((make, pos, Some(value))) = with_imm {
+            let lhs = self.reg_at(pos);
+            self.stack.truncate(len - 2);
+            let dst = self.push_temp();
+            self.emit_producer(make(dst, lhs, value));
+            return;
+        }
+        let lhs = self.reg_at(lhs_pos);
+        let rhs = self.reg_at(rhs_pos);
+        self.stack.truncate(len - 2);
+        let dst = self.push_temp();
+        self.emit_producer(make(dst, lhs, rhs));
+    }
+
+    fn load(&mut self, memarg: wasmparser::MemArg, make: fn(Reg, Reg, u32) -> Op) {
+        let pos = self.stack.len() - 1;
+        let addr = self.reg_at(pos);
+        self.stack.pop();
+        let dst = self.push_temp();
+        self.emit_producer(make(dst, addr, memarg.offset as u32));
+    }
+
+    fn store(&mut self, memarg: wasmparser::MemArg, make: fn(Reg, Reg, u32) -> Op) {
+        let len = self.stack.len();
+        let addr = self.reg_at(len - 2);
+        let src = self.reg_at(len - 1);
+        self.stack.truncate(len - 2);
+        self.emit(make(addr, src, memarg.offset as u32));
+    }
+
+    /// Registers of the top `n` operands (constants materialized), popped.
+    fn pop_regs<const N: usize>(&mut self) -> [Reg; N] {
+        let len = self.stack.len();
+        let mut regs = [0; N];
+        for (i, reg) in regs.iter_mut().enumerate() {
+            *reg = self.reg_at(len - N + i);
+        }
+        self.stack.truncate(len - N);
+        regs
+    }
+
+    fn local_set(&mut self, local: u32, tee: bool) {
+        let x = local as Reg;
+        let (value, pos) = self.pop();
+        let aliased = self.stack.contains(&Operand::Local(x));
+        let folded = value == Operand::Temp && !aliased && {
+            let slot = self.slot(pos);
+            match self.last_producer.filter(|&at| at + 1 == self.code.len()) {
+                Some(at) => match self.code[at].result_mut() {
+                    Some(dst) if *dst == slot => {
+                        *dst = x;
+                        true
+                    }
+                    _ => false,
+                },
+                None => false,
+            }
+        };
+        if !folded {
+            self.preserve_local(x);
+            self.copy_operand(x, value, pos);
+        }
+        self.last_producer = None;
+        if tee {
+            self.push(Operand::Local(x));
+        }
+    }
+
+    fn call(&mut self, env: &ModuleEnv, ty: u32, make: impl FnOnce(Reg) -> Op) {
+        let ty = &env.types[ty as usize];
+        let (params, results) = (ty.params.len(), ty.results.len());
+        self.materialize_top(params);
+        let base_pos = self.stack.len() - params;
+        let base = self.slot(base_pos);
+        self.emit(make(base));
+        self.stack.truncate(base_pos);
+        for _ in 0..results {
+            self.push_temp();
+        }
+    }
+
+    /// Translates one operator (already validated).
+    fn operator(&mut self, env: &ModuleEnv, op: Operator<'_>) -> Result<(), Error> {
+        use Operator as O;
+        if !self.reachable {
+            match op {
+                O::Block { .. } | O::Loop { .. } | O::If { .. } => self.dead_depth += 1,
+                O::Else => self.visit_else(),
+                O::End => {
+                    self.visit_end();
+                }
+                _ => {}
+            }
+            return Ok(());
+        }
+        macro_rules! bin {
+            ($op:ident) => {
+                self.binary(|dst, lhs, rhs| Op::$op { dst, lhs, rhs }, Imm::None)
+            };
+            ($op:ident, $imm:ident, $commutes:expr) => {
+                self.binary(
+                    |dst, lhs, rhs| Op::$op { dst, lhs, rhs },
+                    Imm::Rhs { make: |dst, lhs, imm| Op::$imm { dst, lhs, imm }, commutes: $commutes },
+                )
+            };
+        }
+        macro_rules! sub {
+            ($op:ident, $imm:ident) => {
+                self.binary(
+                    |dst, lhs, rhs| Op::$op { dst, lhs, rhs },
+                    Imm::SubAsAdd(|dst, lhs, imm| Op::$imm { dst, lhs, imm }),
+                )
+            };
+        }
+        macro_rules! un {
+            ($op:ident) => {
+                self.unary(|dst, src| Op::$op { dst, src })
+            };
+        }
+        macro_rules! load {
+            ($memarg:expr, $op:ident) => {
+                self.load($memarg, |dst, addr, offset| Op::$op { dst, addr, offset })
+            };
+        }
+        macro_rules! store {
+            ($memarg:expr, $op:ident) => {
+                self.store($memarg, |addr, src, offset| Op::$op { addr, src, offset })
+            };
+        }
+        match op {
+            O::Unreachable => {
+                self.emit(Op::Unreachable);
+                self.reachable = false;
+            }
+            O::Nop => {}
+            O::Block { blockty } => {
+                let (p, r) = Self::block_arity(env, blockty);
+                self.enter_block(ControlKind::Block, p, r, None);
+            }
+            O::Loop { blockty } => {
+                let (p, r) = Self::block_arity(env, blockty);
+                self.enter_block(ControlKind::Loop, p, r, None);
+                let start = self.code.len();
+                if let Some(c) = self.controls.last_mut() {
+                    c.start = start;
+                }
+            }
+            O::If { blockty } => {
+                let (p, r) = Self::block_arity(env, blockty);
+                let cond = self.pop();
+                self.enter_block(ControlKind::If, p, r, Some(cond));
+            }
+            O::Else => self.visit_else(),
+            O::End => {
+                self.visit_end();
+            }
+            O::Br { relative_depth } => self.visit_br(relative_depth),
+            O::BrIf { relative_depth } => self.visit_br_if(relative_depth),
+            O::BrTable { targets } => self.visit_br_table(&targets)?,
+            O::Return => self.emit_return(),
+            O::Call { function_index } => {
+                let ty = env.func_types[function_index as usize];
+                self.call(env, ty, |base| Op::Call { func: function_index, base });
+            }
+            O::CallIndirect { type_index, table_index } => {
+                let [index] = self.pop_regs::<1>();
+                let sig = env.sig_ids[type_index as usize];
+                self.call(env, type_index, |base| Op::CallIndirect { sig, table: table_index, index, base });
+            }
+            O::Drop => {
+                self.stack.pop();
+            }
+            O::Select | O::TypedSelect { .. } => {
+                let [lhs, rhs, cond] = self.pop_regs::<3>();
+                let dst = self.push_temp();
+                self.emit_producer(Op::Select { dst, cond, lhs, rhs });
+            }
+            O::LocalGet { local_index } => self.push(Operand::Local(local_index as Reg)),
+            O::LocalSet { local_index } => self.local_set(local_index, false),
+            O::LocalTee { local_index } => self.local_set(local_index, true),
+            O::GlobalGet { global_index } => {
+                let dst = self.push_temp();
+                self.emit_producer(Op::GlobalGet { dst, global: global_index });
+            }
+            O::GlobalSet { global_index } => {
+                let [src] = self.pop_regs::<1>();
+                self.emit(Op::GlobalSet { src, global: global_index });
+            }
+            O::I32Load { memarg } | O::F32Load { memarg } | O::I64Load32U { memarg } => load!(memarg, I32Load),
+            O::I64Load { memarg } | O::F64Load { memarg } => load!(memarg, I64Load),
+            O::I32Load8S { memarg } => load!(memarg, I32Load8S),
+            O::I32Load8U { memarg } | O::I64Load8U { memarg } => load!(memarg, I32Load8U),
+            O::I32Load16S { memarg } => load!(memarg, I32Load16S),
+            O::I32Load16U { memarg } | O::I64Load16U { memarg } => load!(memarg, I32Load16U),
+            O::I64Load8S { memarg } => load!(memarg, I64Load8S),
+            O::I64Load16S { memarg } => load!(memarg, I64Load16S),
+            O::I64Load32S { memarg } => load!(memarg, I64Load32S),
+            O::I32Store8 { memarg } | O::I64Store8 { memarg } => store!(memarg, Store8),
+            O::I32Store16 { memarg } | O::I64Store16 { memarg } => store!(memarg, Store16),
+            O::I32Store { memarg } | O::F32Store { memarg } | O::I64Store32 { memarg } => store!(memarg, Store32),
+            O::I64Store { memarg } | O::F64Store { memarg } => store!(memarg, Store64),
+            O::MemorySize { mem } => {
+                let dst = self.push_temp();
+                self.emit_producer(Op::MemorySize { dst, mem });
+            }
+            O::MemoryGrow { mem } => {
+                let [delta] = self.pop_regs::<1>();
+                let dst = self.push_temp();
+                self.emit_producer(Op::MemoryGrow { dst, delta, mem });
+            }
+            O::MemoryFill { .. } => {
+                let [dst, val, len] = self.pop_regs::<3>();
+                self.emit(Op::MemoryFill { dst, val, len });
+            }
+            O::MemoryCopy { .. } => {
+                let [dst, src, len] = self.pop_regs::<3>();
+                self.emit(Op::MemoryCopy { dst, src, len });
+            }
+            O::MemoryInit { data_index, .. } => {
+                let [dst, src, len] = self.pop_regs::<3>();
+                self.emit(Op::MemoryInit { dst, src, len, data: data_index });
+            }
+            O::DataDrop { data_index } => {
+                self.emit(Op::DataDrop { data: data_index });
+            }
+            O::TableGet { table } => {
+                let [index] = self.pop_regs::<1>();
+                let dst = self.push_temp();
+                self.emit_producer(Op::TableGet { dst, index, table });
+            }
+            O::TableSet { table } => {
+                let [index, src] = self.pop_regs::<2>();
+                self.emit(Op::TableSet { index, src, table });
+            }
+            O::TableSize { table } => {
+                let dst = self.push_temp();
+                self.emit_producer(Op::TableSize { dst, table });
+            }
+            O::TableGrow { table } => {
+                let [init, delta] = self.pop_regs::<2>();
+                let dst = self.push_temp();
+                self.emit_producer(Op::TableGrow { dst, init, delta, table });
+            }
+            O::TableFill { table } => {
+                let [dst, val, len] = self.pop_regs::<3>();
+                self.emit(Op::TableFill { dst, val, len, table });
+            }
+            O::TableCopy { dst_table, src_table } => {
+                let [dst, src, len] = self.pop_regs::<3>();
+                self.emit(Op::TableCopy { dst, src, len, dst_table, src_table });
+            }
+            O::TableInit { elem_index, table } => {
+                let [dst, src, len] = self.pop_regs::<3>();
+                self.emit(Op::TableInit { dst, src, len, table, elem: elem_index });
+            }
+            O::ElemDrop { elem_index } => {
+                self.emit(Op::ElemDrop { elem: elem_index });
+            }
+            O::RefNull { .. } => self.push(Operand::Const { value: 0, wide: false }),
+            O::RefIsNull => un!(I64Eqz),
+            O::RefFunc { function_index } => {
+                let dst = self.push_temp();
+                self.emit_producer(Op::RefFunc { dst, func: function_index });
+            }
+            O::I32Const { value } => self.push(Operand::Const { value: value as u32 as u64, wide: false }),
+            O::I64Const { value } => self.push(Operand::Const { value: value as u64, wide: true }),
+            O::F32Const { value } => self.push(Operand::Const { value: value.bits() as u64, wide: false }),
+            O::F64Const { value } => self.push(Operand::Const { value: value.bits(), wide: true }),
+
+            O::I32Eqz => un!(I32Eqz),
+            O::I32Eq => bin!(I32Eq, I32EqImm, true),
+            O::I32Ne => bin!(I32Ne, I32NeImm, true),
+            O::I32LtS => bin!(I32LtS, I32LtSImm, false),
+            O::I32LtU => bin!(I32LtU, I32LtUImm, false),
+            O::I32GtS => bin!(I32GtS, I32GtSImm, false),
+            O::I32GtU => bin!(I32GtU, I32GtUImm, false),
+            O::I32LeS => bin!(I32LeS, I32LeSImm, false),
+            O::I32LeU => bin!(I32LeU, I32LeUImm, false),
+            O::I32GeS => bin!(I32GeS, I32GeSImm, false),
+            O::I32GeU => bin!(I32GeU, I32GeUImm, false),
+            O::I32Clz => un!(I32Clz),
+            O::I32Ctz => un!(I32Ctz),
+            O::I32Popcnt => un!(I32Popcnt),
+            O::I32Add => bin!(I32Add, I32AddImm, true),
+            O::I32Sub => sub!(I32Sub, I32AddImm),
+            O::I32Mul => bin!(I32Mul, I32MulImm, true),
+            O::I32DivS => bin!(I32DivS),
+            O::I32DivU => bin!(I32DivU),
+            O::I32RemS => bin!(I32RemS),
+            O::I32RemU => bin!(I32RemU),
+            O::I32And => bin!(I32And, I32AndImm, true),
+            O::I32Or => bin!(I32Or, I32OrImm, true),
+            O::I32Xor => bin!(I32Xor, I32XorImm, true),
+            O::I32Shl => bin!(I32Shl, I32ShlImm, false),
+            O::I32ShrS => bin!(I32ShrS, I32ShrSImm, false),
+            O::I32ShrU => bin!(I32ShrU, I32ShrUImm, false),
+            O::I32Rotl => bin!(I32Rotl),
+            O::I32Rotr => bin!(I32Rotr),
+
+            O::I64Eqz => un!(I64Eqz),
+            O::I64Eq => bin!(I64Eq),
+            O::I64Ne => bin!(I64Ne),
+            O::I64LtS => bin!(I64LtS),
+            O::I64LtU => bin!(I64LtU),
+            O::I64GtS => bin!(I64GtS),
+            O::I64GtU => bin!(I64GtU),
+            O::I64LeS => bin!(I64LeS),
+            O::I64LeU => bin!(I64LeU),
+            O::I64GeS => bin!(I64GeS),
+            O::I64GeU => bin!(I64GeU),
+            O::I64Clz => un!(I64Clz),
+            O::I64Ctz => un!(I64Ctz),
+            O::I64Popcnt => un!(I64Popcnt),
+            O::I64Add => bin!(I64Add, I64AddImm, true),
+            O::I64Sub => sub!(I64Sub, I64AddImm),
+            O::I64Mul => bin!(I64Mul),
+            O::I64DivS => bin!(I64DivS),
+            O::I64DivU => bin!(I64DivU),
+            O::I64RemS => bin!(I64RemS),
+            O::I64RemU => bin!(I64RemU),
+            O::I64And => bin!(I64And, I64AndImm, true),
+            O::I64Or => bin!(I64Or),
+            O::I64Xor => bin!(I64Xor),
+            O::I64Shl => bin!(I64Shl, I64ShlImm, false),
+            O::I64ShrS => bin!(I64ShrS, I64ShrSImm, false),
+            O::I64ShrU => bin!(I64ShrU, I64ShrUImm, false),
+            O::I64Rotl => bin!(I64Rotl),
+            O::I64Rotr => bin!(I64Rotr),
+
+            O::F32Eq => bin!(F32Eq),
+            O::F32Ne => bin!(F32Ne),
+            O::F32Lt => bin!(F32Lt),
+            O::F32Gt => bin!(F32Gt),
+            O::F32Le => bin!(F32Le),
+            O::F32Ge => bin!(F32Ge),
+            O::F32Abs => un!(F32Abs),
+            O::F32Neg => un!(F32Neg),
+            O::F32Ceil => un!(F32Ceil),
+            O::F32Floor => un!(F32Floor),
+            O::F32Trunc => un!(F32Trunc),
+            O::F32Nearest => un!(F32Nearest),
+            O::F32Sqrt => un!(F32Sqrt),
+            O::F32Add => bin!(F32Add),
+            O::F32Sub => bin!(F32Sub),
+            O::F32Mul => bin!(F32Mul),
+            O::F32Div => bin!(F32Div),
+            O::F32Min => bin!(F32Min),
+            O::F32Max => bin!(F32Max),
+            O::F32Copysign => bin!(F32Copysign),
+
+            O::F64Eq => bin!(F64Eq),
+            O::F64Ne => bin!(F64Ne),
+            O::F64Lt => bin!(F64Lt),
+            O::F64Gt => bin!(F64Gt),
+            O::F64Le => bin!(F64Le),
+            O::F64Ge => bin!(F64Ge),
+            O::F64Abs => un!(F64Abs),
+            O::F64Neg => un!(F64Neg),
+            O::F64Ceil => un!(F64Ceil),
+            O::F64Floor => un!(F64Floor),
+            O::F64Trunc => un!(F64Trunc),
+            O::F64Nearest => un!(F64Nearest),
+            O::F64Sqrt => un!(F64Sqrt),
+            O::F64Add => bin!(F64Add),
+            O::F64Sub => bin!(F64Sub),
+            O::F64Mul => bin!(F64Mul),
+            O::F64Div => bin!(F64Div),
+            O::F64Min => bin!(F64Min),
+            O::F64Max => bin!(F64Max),
+            O::F64Copysign => bin!(F64Copysign),
+
+            O::I32WrapI64 => un!(I32WrapI64),
+            O::I32TruncF32S => un!(I32TruncF32S),
+            O::I32TruncF32U => un!(I32TruncF32U),
+            O::I32TruncF64S => un!(I32TruncF64S),
+            O::I32TruncF64U => un!(I32TruncF64U),
+            O::I64ExtendI32S => un!(I64ExtendI32S),
+            O::I64ExtendI32U => un!(I64ExtendI32U),
+            O::I64TruncF32S => un!(I64TruncF32S),
+            O::I64TruncF32U => un!(I64TruncF32U),
+            O::I64TruncF64S => un!(I64TruncF64S),
+            O::I64TruncF64U => un!(I64TruncF64U),
+            O::F32ConvertI32S => un!(F32ConvertI32S),
+            O::F32ConvertI32U => un!(F32ConvertI32U),
+            O::F32ConvertI64S => un!(F32ConvertI64S),
+            O::F32ConvertI64U => un!(F32ConvertI64U),
+            O::F32DemoteF64 => un!(F32DemoteF64),
+            O::F64ConvertI32S => un!(F64ConvertI32S),
+            O::F64ConvertI32U => un!(F64ConvertI32U),
+            O::F64ConvertI64S => un!(F64ConvertI64S),
+            O::F64ConvertI64U => un!(F64ConvertI64U),
+            O::F64PromoteF32 => un!(F64PromoteF32),
+            // Reinterpretations do not change the bits of a cell, except that an f32/i32 cell
+            // is 32 bits wide in both types: nothing to do.
+            O::I32ReinterpretF32 | O::I64ReinterpretF64 | O::F32ReinterpretI32 | O::F64ReinterpretI64 => {}
+            O::I32Extend8S => un!(I32Extend8S),
+            O::I32Extend16S => un!(I32Extend16S),
+            O::I64Extend8S => un!(I64Extend8S),
+            O::I64Extend16S => un!(I64Extend16S),
+            O::I64Extend32S => un!(I64Extend32S),
+            O::I32TruncSatF32S => un!(I32TruncSatF32S),
+            O::I32TruncSatF32U => un!(I32TruncSatF32U),
+            O::I32TruncSatF64S => un!(I32TruncSatF64S),
+            O::I32TruncSatF64U => un!(I32TruncSatF64U),
+            O::I64TruncSatF32S => un!(I64TruncSatF32S),
+            O::I64TruncSatF32U => un!(I64TruncSatF32U),
+            O::I64TruncSatF64S => un!(I64TruncSatF64S),
+            O::I64TruncSatF64U => un!(I64TruncSatF64U),
+            other => return Err(Error::Unsupported(format!("operator {other:?}"))),
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,129 @@
+//! The compile-time operand stack. An entry names where a value is, without copying it:
+//! a local's slot, a constant, or a temporary living at the slot of its stack height
+//! (`num_locals + position`). The one subtle invariant: before a local is written, every
+//! pending `Local` entry naming it is copied out to its own temporary slot.
+
+use super::FuncTranslator;
+use crate::bytecode::{Op, Reg};
+
+/// Where an operand-stack value lives.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Operand {
+    /// The value is the current content of this local.
+    Local(Reg),
+    /// The value is in the temporary slot of its stack position.
+    Temp,
+    /// A constant cell; `wide` selects a 64-bit pattern.
+    Const { value: u64, wide: bool },
+}
+
+impl FuncTranslator {
+    /// The frame slot of stack position `pos`.
+    pub(super) fn slot(&mut self, pos: usize) -> Reg {
+        let slot = self.num_locals + pos;
+        if slot > Reg::MAX as usize - 1 {
+            self.too_large = true;
+            return 0;
+        }
+        slot as Reg
+    }
+
+    /// Pushes a temporary and returns its slot.
+    pub(super) fn push_temp(&mut self) -> Reg {
+        self.stack.push(Operand::Temp);
+        self.max_height = self.max_height.max(self.stack.len());
+        self.slot(self.stack.len() - 1)
+    }
+
+    /// Pushes an operand that names a value without a slot of its own.
+    pub(super) fn push(&mut self, operand: Operand) {
+        self.stack.push(operand);
+        self.max_height = self.max_height.max(self.stack.len());
+    }
+
+    /// The register holding the value at stack position `pos`; a constant is first written
+    /// to the position's own slot.
+    pub(super) fn reg_at(&mut self, pos: usize) -> Reg {
+        match self.stack[pos] {
+            Operand::Local(x) => x,
+            Operand::Temp => self.slot(pos),
+            Operand::Const { value, wide } => {
+                let dst = self.slot(pos);
+                self.emit(const_op(dst, value, wide));
+                self.stack[pos] = Operand::Temp;
+                dst
+            }
+        }
+    }
+
+    /// Moves the value at `pos` into its own temporary slot.
+    pub(super) fn materialize(&mut self, pos: usize) {
+        match self.stack[pos] {
+            Operand::Temp => {}
+            Operand::Local(x) => {
+                let dst = self.slot(pos);
+                self.emit(Op::Copy { dst, src: x });
+                self.stack[pos] = Operand::Temp;
+            }
+            Operand::Const { .. } => {
+                self.reg_at(pos);
+            }
+        }
+    }
+
+    /// Materializes the top `n` entries.
+    pub(super) fn materialize_top(&mut self, n: usize) {
+        let len = self.stack.len();
+        for pos in len - n..len {
+            self.materialize(pos);
+        }
+    }
+
+    /// Copies out every pending read of a local, so locals may be written (block entries).
+    pub(super) fn materialize_all_locals(&mut self) {
+        for pos in 0..self.stack.len() {
+            if let Operand::Local(_) = self.stack[pos] {
+                self.materialize(pos);
+            }
+        }
+    }
+
+    /// Copies out pending reads of local `x` before it is overwritten.
+    pub(super) fn preserve_local(&mut self, x: Reg) {
+        for pos in 0..self.stack.len() {
+            if self.stack[pos] == Operand::Local(x) {
+                self.materialize(pos);
+            }
+        }
+    }
+
+    /// Writes operand `value` into register `dst` (no code if it is already there).
+    pub(super) fn copy_operand(&mut self, dst: Reg, value: Operand, pos: usize) {
+        match value {
+            Operand::Local(x) if x == dst => {}
+            Operand::Local(src) => {
+                self.emit(Op::Copy { dst, src });
+            }
+            Operand::Temp => {
+                let src = self.slot(pos);
+                if src != dst {
+                    self.emit(Op::Copy { dst, src });
+                }
+            }
+            Operand::Const { value, wide } => {
+                self.emit(const_op(dst, value, wide));
+            }
+        }
+    }
+
+    /// Pops the top operand and returns it with its position.
+    pub(super) fn pop(&mut self) -> (Operand, usize) {
+        let operand = self.stack.pop().unwrap_or(Operand::Temp);
+        (operand, self.stack.len())
+    }
+}
+
+/// The instruction that writes a constant cell.
+pub(super) fn const_op(dst: Reg, value: u64, wide: bool) -> Op {
+    if wide { Op::Const64 { dst, imm: value } } else { Op::Const32 { dst, imm: value as u32 } }
+}

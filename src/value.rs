@@ -1,0 +1,209 @@
+//! Wasm values and types as the API sees them, and their encoding in 64-bit frame cells.
+//!
+//! Cell encoding (shared by the executor, globals, tables and the host boundary):
+//! i32 zero-extended, i64 as is, f32/f64 as their IEEE bits (NaN payloads preserved),
+//! funcref `0` = null else store function index + 1, externref `0` = null else payload + 1.
+
+use crate::runtime::Func;
+
+/// A value type (Wasm 2.0 without SIMD).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ValType {
+    /// 32-bit integer.
+    I32,
+    /// 64-bit integer.
+    I64,
+    /// 32-bit IEEE float.
+    F32,
+    /// 64-bit IEEE float.
+    F64,
+    /// Nullable function reference.
+    FuncRef,
+    /// Nullable opaque host reference.
+    ExternRef,
+}
+
+impl ValType {
+    /// Converts a wasmparser value type; `None` for types this engine does not support (v128, GC types).
+    pub fn from_wasmparser(ty: wasmparser::ValType) -> Option<ValType> {
+        use wasmparser::ValType as W;
+        match ty {
+            W::I32 => Some(ValType::I32),
+            W::I64 => Some(ValType::I64),
+            W::F32 => Some(ValType::F32),
+            W::F64 => Some(ValType::F64),
+            W::V128 => None,
+            W::Ref(r) => {
+                if r == wasmparser::RefType::FUNCREF {
+                    Some(ValType::FuncRef)
+                } else if r == wasmparser::RefType::EXTERNREF {
+                    Some(ValType::ExternRef)
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    /// The zero value of this type (null for references).
+    pub fn default_value(self) -> Val {
+        match self {
+            ValType::I32 => Val::I32(0),
+            ValType::I64 => Val::I64(0),
+            ValType::F32 => Val::F32(0),
+            ValType::F64 => Val::F64(0),
+            ValType::FuncRef => Val::FuncRef(None),
+            ValType::ExternRef => Val::ExternRef(None),
+        }
+    }
+}
+
+impl std::fmt::Display for ValType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ValType::I32 => "i32",
+            ValType::I64 => "i64",
+            ValType::F32 => "f32",
+            ValType::F64 => "f64",
+            ValType::FuncRef => "funcref",
+            ValType::ExternRef => "externref",
+        })
+    }
+}
+
+/// A runtime value. Floats are kept as bits so NaN payloads survive a round trip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Val {
+    /// i32 value.
+    I32(i32),
+    /// i64 value.
+    I64(i64),
+    /// f32 value as IEEE bits.
+    F32(u32),
+    /// f64 value as IEEE bits.
+    F64(u64),
+    /// A function reference or null.
+    FuncRef(Option<Func>),
+    /// An opaque host reference (a 32-bit payload) or null.
+    ExternRef(Option<u32>),
+}
+
+impl Val {
+    /// The type of this value.
+    pub fn ty(&self) -> ValType {
+        match self {
+            Val::I32(_) => ValType::I32,
+            Val::I64(_) => ValType::I64,
+            Val::F32(_) => ValType::F32,
+            Val::F64(_) => ValType::F64,
+            Val::FuncRef(_) => ValType::FuncRef,
+            Val::ExternRef(_) => ValType::ExternRef,
+        }
+    }
+
+    /// An f32 value.
+    pub fn from_f32(v: f32) -> Val {
+        Val::F32(v.to_bits())
+    }
+
+    /// An f64 value.
+    pub fn from_f64(v: f64) -> Val {
+        Val::F64(v.to_bits())
+    }
+
+    /// Encodes into a 64-bit cell.
+    pub fn to_cell(&self) -> u64 {
+        match *self {
+            Val::I32(v) => v as u32 as u64,
+            Val::I64(v) => v as u64,
+            Val::F32(v) => v as u64,
+            Val::F64(v) => v,
+            Val::FuncRef(None) | Val::ExternRef(None) => 0,
+            Val::FuncRef(Some(f)) => f.0 as u64 + 1,
+            Val::ExternRef(Some(x)) => x as u64 + 1,
+        }
+    }
+
+    /// Decodes a 64-bit cell of the given type.
+    pub fn from_cell(ty: ValType, cell: u64) -> Val {
+        match ty {
+            ValType::I32 => Val::I32(cell as u32 as i32),
+            ValType::I64 => Val::I64(cell as i64),
+            ValType::F32 => Val::F32(cell as u32),
+            ValType::F64 => Val::F64(cell),
+            ValType::FuncRef => Val::FuncRef(if cell == 0 { None } else { Some(Func((cell - 1) as u32)) }),
+            ValType::ExternRef => Val::ExternRef(if cell == 0 { None } else { Some((cell - 1) as u32) }),
+        }
+    }
+}
+
+impl std::fmt::Display for Val {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Val::I32(v) => write!(f, "{v}"),
+            Val::I64(v) => write!(f, "{v}"),
+            Val::F32(b) => write!(f, "{}", f32::from_bits(*b)),
+            Val::F64(b) => write!(f, "{}", f64::from_bits(*b)),
+            Val::FuncRef(None) | Val::ExternRef(None) => write!(f, "null"),
+            Val::FuncRef(Some(func)) => write!(f, "funcref:{}", func.0),
+            Val::ExternRef(Some(x)) => write!(f, "externref:{x}"),
+        }
+    }
+}
+
+/// A function signature.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct FuncType {
+    /// Parameter types.
+    pub params: Box<[ValType]>,
+    /// Result types.
+    pub results: Box<[ValType]>,
+}
+
+impl FuncType {
+    /// Builds a signature.
+    pub fn new(params: impl IntoIterator<Item = ValType>, results: impl IntoIterator<Item = ValType>) -> Self {
+        FuncType { params: params.into_iter().collect(), results: results.into_iter().collect() }
+    }
+}
+
+impl std::fmt::Display for FuncType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let list = |v: &[ValType]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" ");
+        write!(f, "[{}] -> [{}]", list(&self.params), list(&self.results))
+    }
+}
+
+/// Size limits in pages (memories) or elements (tables).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Limits {
+    /// Initial size.
+    pub min: u64,
+    /// Optional maximum size.
+    pub max: Option<u64>,
+}
+
+/// A memory's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct MemoryType {
+    /// Limits in 64 KiB pages.
+    pub limits: Limits,
+}
+
+/// A table's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TableType {
+    /// Element type (`FuncRef` or `ExternRef`).
+    pub element: ValType,
+    /// Limits in elements.
+    pub limits: Limits,
+}
+
+/// A global's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct GlobalType {
+    /// Value type.
+    pub content: ValType,
+    /// Whether `global.set` is allowed.
+    pub mutable: bool,
+}
