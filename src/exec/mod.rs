@@ -4,6 +4,8 @@
 
 mod bulk;
 mod stack;
+#[cfg(test)]
+mod tests;
 
 pub(crate) use bulk::{memory_init, table_init};
 pub(crate) use stack::Stack;

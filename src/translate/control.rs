@@ -118,14 +118,15 @@ impl FuncTranslator {
             self.dead_depth -= 1;
             return false;
         }
-        self.last_producer = None;
         let control = self.controls.pop().expect("validated control stack");
         if control.kind == ControlKind::Func {
+            // Branches to the function body are returns, so nothing merges here.
             if self.reachable {
                 self.emit_return();
             }
             return true;
         }
+        self.last_producer = None;
         if self.reachable {
             self.materialize_top(control.results);
         }
@@ -286,7 +287,14 @@ impl FuncTranslator {
                     self.emit(Op::ReturnReg { src });
                 }
                 Operand::Temp => {
-                    let src = self.slot(len - 1);
+                    let mut src = self.slot(len - 1);
+                    // Locals are dead at a return: let the producer write the result slot.
+                    if let Some(at) = self.last_producer.filter(|&at| at + 1 == self.code.len())
+                        && let Some(dst) = self.code[at].result_mut().filter(|dst| **dst == src)
+                    {
+                        *dst = 0;
+                        src = 0;
+                    }
                     self.emit(if src == 0 { Op::Return } else { Op::ReturnReg { src } });
                 }
             },

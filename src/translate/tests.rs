@@ -1,1 +1,125 @@
+//! Golden tests: WAT in, register bytecode (the disassembly) out. They pin the patterns the
+//! translator must produce — operand folding, copy elimination, local hazards, branch fusion,
+//! block results, br_table, calls with overlapping frames, dead code — not every op.
 
+use crate::{Engine, Module};
+
+/// Disassembles function `index` of a one-function (or more) module.
+fn disasm(wat: &str, index: u32) -> String {
+    let module = Module::from_wat(&Engine::default(), wat).expect("test module loads");
+    let text = module.disassemble(index).expect("defined function");
+    // Drop the index column and the guard `Unreachable` every function ends with.
+    let mut lines: Vec<&str> = text.lines().map(|l| l.split_once(": ").map_or(l, |(_, op)| op)).collect();
+    assert_eq!(lines.pop(), Some("Unreachable"), "every function ends with the guard");
+    lines.join("\n")
+}
+
+fn func(body: &str) -> String {
+    disasm(&format!("(module (func $add (param i32 i32) (result i32) local.get 0 local.get 1 i32.add) {body})"), 1)
+}
+
+#[test]
+fn local_get_and_constants_emit_nothing() {
+    let code = disasm("(module (func (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))", 0);
+    assert_eq!(code, "I32Add { dst: 0, lhs: 0, rhs: 1 }\nReturn");
+}
+
+#[test]
+fn result_goes_straight_into_local_set() {
+    let code = func("(func (param i32 i32) (local i32) local.get 0 local.get 1 i32.add local.set 2)");
+    assert_eq!(code, "I32Add { dst: 2, lhs: 0, rhs: 1 }\nReturn");
+}
+
+#[test]
+fn pending_local_read_is_preserved_before_the_local_is_written() {
+    let code = func("(func (param i32) (result i32) local.get 0 i32.const 7 local.set 0 local.get 0 i32.sub)");
+    assert_eq!(code, "Copy { dst: 1, src: 0 }\nConst32 { dst: 0, imm: 7 }\nI32Sub { dst: 0, lhs: 1, rhs: 0 }\nReturn");
+}
+
+#[test]
+fn compare_and_br_if_fuse_and_loop_branches_go_backwards() {
+    let code = func(
+        "(func (param i32) (local i32)
+           loop
+             local.get 1 i32.const 1 i32.add local.tee 1
+             local.get 0 i32.lt_s br_if 0
+           end)",
+    );
+    assert_eq!(code, "I32AddImm { dst: 1, lhs: 1, imm: 1 }\nBrIfI32LtS { lhs: 1, rhs: 0, offset: -1 }\nReturn");
+}
+
+#[test]
+fn eqz_before_if_becomes_the_branch_sense() {
+    let code =
+        func("(func (param i32) (result i32) local.get 0 i32.eqz if (result i32) i32.const 1 else i32.const 2 end)");
+    assert_eq!(
+        code,
+        "BrIfNez { cond: 0, offset: 3 }\nConst32 { dst: 1, imm: 1 }\nBr { offset: 2 }\nConst32 { dst: 1, imm: 2 }\n\
+         ReturnReg { src: 1 }"
+    );
+}
+
+#[test]
+fn br_table_targets_follow_the_table() {
+    let code = func(
+        "(func (param i32) (result i32)
+           block block block local.get 0 br_table 0 1 2 end i32.const 10 return end i32.const 20 return end
+           i32.const 30)",
+    );
+    assert_eq!(
+        code,
+        "BrTable { index: 0, len: 2 }\nBr { offset: 3 }\nBr { offset: 3 }\nBr { offset: 3 }\n\
+         ReturnImm { imm: 10 }\nReturnImm { imm: 20 }\nReturnImm { imm: 30 }"
+    );
+}
+
+#[test]
+fn branch_values_are_copied_into_the_block_result_slot() {
+    let code = func(
+        "(func (param i32) (result i32)
+           block (result i32) i32.const 5 local.get 0 br_if 0 drop i32.const 6 end)",
+    );
+    // The value 5 must land in the block's result slot only when the branch is taken.
+    assert_eq!(
+        code,
+        "BrIfEqz { cond: 0, offset: 3 }\nConst32 { dst: 1, imm: 5 }\nBr { offset: 2 }\n\
+         Const32 { dst: 1, imm: 6 }\nReturnReg { src: 1 }"
+    );
+}
+
+#[test]
+fn call_arguments_are_placed_where_the_callee_frame_starts() {
+    let code =
+        func("(func (param i32) (result i32) (local i32) local.get 0 i32.const 1 call $add local.get 1 i32.mul)");
+    assert_eq!(
+        code,
+        "Copy { dst: 2, src: 0 }\nConst32 { dst: 3, imm: 1 }\nCall { func: 0, base: 2 }\n\
+         I32Mul { dst: 0, lhs: 2, rhs: 1 }\nReturn"
+    );
+}
+
+#[test]
+fn multi_value_return_moves_results_down() {
+    let code = func("(func (param i32 i32) (result i32 i32) local.get 1 local.get 0)");
+    assert_eq!(
+        code,
+        "Copy { dst: 2, src: 1 }\nCopy { dst: 3, src: 0 }\nCopy { dst: 0, src: 2 }\nCopy { dst: 1, src: 3 }\nReturn"
+    );
+}
+
+#[test]
+fn unreachable_code_emits_nothing() {
+    let code = func("(func (result i32) i32.const 1 return i32.const 2 i32.const 3 i32.add)");
+    assert_eq!(code, "ReturnImm { imm: 1 }");
+}
+
+#[test]
+fn frames_beyond_the_slot_range_are_a_clear_error() {
+    // 49,000 locals (under the validator's limit) plus an operand stack 17,000 deep need more
+    // than 65,535 frame slots.
+    let locals = "i32 ".repeat(49_000);
+    let body = format!("{}{}drop", "i32.const 1 ".repeat(17_000), "i32.add ".repeat(16_999));
+    let wat = format!("(module (func (local {locals}) {body}))");
+    let err = Module::from_wat(&Engine::default(), &wat).unwrap_err();
+    assert!(err.to_string().contains("frame slots"), "{err}");
+}

@@ -1,0 +1,141 @@
+//! Executor tests: the invariants the unsafe dispatch loop relies on (frames fit the stack,
+//! memory accesses are bounds-checked at the exact edge), traps, calls and host re-entry.
+
+use crate::{Config, Engine, Error, Func, FuncType, Linker, Module, Store, TrapCode, Val, ValType};
+
+fn instance(engine: &Engine, wat: &str) -> (Store, crate::Instance) {
+    let module = Module::from_wat(engine, wat).expect("module loads");
+    let mut store = Store::new(engine);
+    let inst = Linker::new().instantiate(&mut store, &module).expect("instantiates");
+    (store, inst)
+}
+
+fn call(store: &mut Store, inst: crate::Instance, name: &str, args: &[Val], n: usize) -> Result<Vec<Val>, Error> {
+    let f = inst.get_func(store, name).expect("export");
+    let mut out = vec![Val::I32(0); n];
+    f.call(store, args, &mut out)?;
+    Ok(out)
+}
+
+fn trap_code(r: Result<Vec<Val>, Error>) -> TrapCode {
+    match r {
+        Err(Error::Trap(t)) => t.code,
+        other => panic!("expected a trap, got {other:?}"),
+    }
+}
+
+#[test]
+fn runaway_recursion_traps_with_call_stack_exhausted() {
+    let (mut store, inst) = instance(&Engine::default(), "(module (func $f (export \"f\") call $f))");
+    assert_eq!(trap_code(call(&mut store, inst, "f", &[], 0)), TrapCode::StackOverflow);
+}
+
+#[test]
+fn frames_that_do_not_fit_the_value_stack_trap_instead_of_overrunning_it() {
+    // A tiny value stack: the call depth limit is far away, so only the frame-fits check can stop this.
+    let engine = Engine::new(Config { max_stack_cells: 1000, ..Config::default() });
+    let wat = "(module (func $f (export \"f\") (param i64) (local i64 i64 i64 i64 i64 i64 i64)
+                 local.get 0 i64.const 1 i64.add call $f))";
+    let (mut store, inst) = instance(&engine, wat);
+    assert_eq!(trap_code(call(&mut store, inst, "f", &[Val::I64(0)], 0)), TrapCode::StackOverflow);
+    // The store is still usable afterwards.
+    let (mut store2, inst2) = instance(&engine, "(module (func (export \"g\") (result i32) i32.const 9))");
+    assert_eq!(call(&mut store2, inst2, "g", &[], 1).unwrap(), vec![Val::I32(9)]);
+}
+
+#[test]
+fn deep_but_bounded_recursion_does_not_touch_the_rust_stack() {
+    let wat = "(module (func $d (export \"d\") (param i32) (result i32)
+                 local.get 0 i32.eqz if (result i32) i32.const 0 else
+                 local.get 0 i32.const 1 i32.sub call $d i32.const 1 i32.add end))";
+    let (mut store, inst) = instance(&Engine::default(), wat);
+    // Run on a small thread stack: 50k nested wasm calls must not recurse in Rust.
+    let out = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || call(&mut store, inst, "d", &[Val::I32(50_000)], 1).unwrap())
+        .unwrap()
+        .join()
+        .unwrap();
+    assert_eq!(out, vec![Val::I32(50_000)]);
+}
+
+#[test]
+fn memory_accesses_are_checked_at_the_exact_edge() {
+    let wat = r#"(module (memory 1)
+        (func (export "load") (param i32) (result i32) local.get 0 i32.load)
+        (func (export "load_off") (param i32) (result i64) local.get 0 i64.load offset=4294967295)
+        (func (export "store8") (param i32) local.get 0 i32.const 7 i32.store8))"#;
+    let (mut store, inst) = instance(&Engine::default(), wat);
+    assert_eq!(call(&mut store, inst, "load", &[Val::I32(65532)], 1).unwrap(), vec![Val::I32(0)]);
+    assert_eq!(trap_code(call(&mut store, inst, "load", &[Val::I32(65533)], 1)), TrapCode::MemoryOutOfBounds);
+    assert_eq!(trap_code(call(&mut store, inst, "load", &[Val::I32(-1)], 1)), TrapCode::MemoryOutOfBounds);
+    // Address + offset overflows 32 bits: must trap, not wrap around.
+    assert_eq!(trap_code(call(&mut store, inst, "load_off", &[Val::I32(1)], 1)), TrapCode::MemoryOutOfBounds);
+    call(&mut store, inst, "store8", &[Val::I32(65535)], 0).unwrap();
+    assert_eq!(trap_code(call(&mut store, inst, "store8", &[Val::I32(65536)], 0)), TrapCode::MemoryOutOfBounds);
+}
+
+#[test]
+fn memory_grow_moves_the_cached_memory_view() {
+    let wat = r#"(module (memory 1 4)
+        (func (export "f") (result i32)
+          i32.const 1 memory.grow drop
+          i32.const 131068 i32.const 42 i32.store
+          i32.const 131068 i32.load))"#;
+    let (mut store, inst) = instance(&Engine::default(), wat);
+    assert_eq!(call(&mut store, inst, "f", &[], 1).unwrap(), vec![Val::I32(42)]);
+}
+
+#[test]
+fn host_functions_get_arguments_return_results_and_can_reenter() {
+    let engine = Engine::default();
+    let module = Module::from_wat(
+        &engine,
+        r#"(module (import "host" "twice" (func $twice (param i32) (result i32)))
+             (func (export "inc") (param i32) (result i32) local.get 0 i32.const 1 i32.add)
+             (func (export "run") (param i32) (result i32) local.get 0 call $twice i32.const 3 i32.add))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine);
+    let ty = FuncType::new([ValType::I32], [ValType::I32]);
+    let twice = Func::new(&mut store, ty, |caller, params, results| {
+        // Re-enter wasm from the host: call the instance's `inc` export twice.
+        let inc = caller.get_export("inc").and_then(|e| e.into_func()).expect("inc");
+        let mut out = [Val::I32(0)];
+        inc.call(caller.store(), params, &mut out).map_err(|e| crate::Trap::host(e.to_string()))?;
+        let first = out;
+        inc.call(caller.store(), &first, &mut out).map_err(|e| crate::Trap::host(e.to_string()))?;
+        results[0] = out[0];
+        Ok(())
+    });
+    let mut linker = Linker::new();
+    linker.define("host", "twice", crate::Extern::Func(twice));
+    let inst = linker.instantiate(&mut store, &module).unwrap();
+    assert_eq!(call(&mut store, inst, "run", &[Val::I32(10)], 1).unwrap(), vec![Val::I32(15)]);
+}
+
+#[test]
+fn host_traps_carry_their_message_and_exit_codes() {
+    let engine = Engine::default();
+    let module =
+        Module::from_wat(&engine, r#"(module (import "h" "exit" (func $e)) (func (export "f") call $e))"#).unwrap();
+    let mut store = Store::new(&engine);
+    let exit = Func::new(&mut store, FuncType::default(), |_, _, _| Err(crate::Trap::exit(3)));
+    let mut linker = Linker::new();
+    linker.define("h", "exit", crate::Extern::Func(exit));
+    let inst = linker.instantiate(&mut store, &module).unwrap();
+    match call(&mut store, inst, "f", &[], 0) {
+        Err(Error::Trap(t)) => assert_eq!(t.exit_code, Some(3)),
+        other => panic!("expected exit, got {other:?}"),
+    }
+}
+
+#[test]
+fn traps_report_a_backtrace_with_names() {
+    let wat = r#"(module (func $inner unreachable) (func $outer (export "f") call $inner))"#;
+    let (mut store, inst) = instance(&Engine::default(), wat);
+    match call(&mut store, inst, "f", &[], 0) {
+        Err(Error::Trap(t)) => assert_eq!(t.backtrace, vec!["inner".to_string(), "outer".to_string()]),
+        other => panic!("expected a trap, got {other:?}"),
+    }
+}
