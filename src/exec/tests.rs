@@ -139,3 +139,48 @@ fn traps_report_a_backtrace_with_names() {
         other => panic!("expected a trap, got {other:?}"),
     }
 }
+
+/// Every handler of the threaded backend must end in a jump, not a call: a million iterations
+/// of a loop that touches most handler kinds run on a 128 KiB thread stack. One handler that
+/// stopped tail-calling would overflow it within a few thousand iterations.
+#[test]
+fn threaded_handlers_do_not_grow_the_native_stack() {
+    let wat = r#"(module (memory 1) (global $g (mut i64) (i64.const 0))
+        (table 2 funcref) (elem (i32.const 0) $id $inc)
+        (type $t (func (param i32) (result i32)))
+        (func $id (param i32) (result i32) local.get 0)
+        (func $inc (param i32) (result i32) local.get 0 i32.const 1 i32.add)
+        (func (export "run") (param i32) (result i64) (local i32 i64 f64 f32)
+          loop
+            ;; integer, float and conversion ops
+            local.get 1 i32.const 3 i32.mul i32.const 7 i32.xor i32.const 2 i32.shr_u
+            local.get 1 i32.const 1 i32.or i32.rem_u drop
+            local.get 2 local.get 1 i64.extend_i32_u i64.add i64.const 3 i64.rotl local.set 2
+            local.get 3 f64.const 0.5 f64.add f64.sqrt local.set 3
+            local.get 4 f32.const 1.5 f32.mul f32.floor local.set 4
+            local.get 3 i64.trunc_sat_f64_s local.get 2 i64.xor global.set $g
+            ;; memory
+            local.get 1 i32.const 1020 i32.and local.get 1 i32.store
+            local.get 1 i32.const 1020 i32.and i64.load8_s offset=3 global.get $g i64.add global.set $g
+            ;; calls, indirect calls, select, br_table
+            local.get 1 call $inc
+            local.get 1 local.get 1 i32.const 1 i32.and call_indirect (type $t)
+            i32.add local.get 1 local.get 1 i32.const 1 i32.and select drop
+            block block local.get 1 i32.const 3 i32.and br_table 0 1 0 end end
+            local.get 1 i32.const 1 i32.add local.tee 1
+            local.get 0 i32.lt_u br_if 0
+          end
+          global.get $g local.get 2 i64.add))"#;
+    let engine = Engine::new(Config { backend: crate::Backend::Threaded, ..Config::default() });
+    let (mut store, inst) = instance(&engine, wat);
+    let out = std::thread::Builder::new()
+        .stack_size(128 * 1024)
+        .spawn(move || call(&mut store, inst, "run", &[Val::I32(1_000_000)], 1).unwrap())
+        .unwrap()
+        .join()
+        .unwrap();
+    // The same result as the loop backend.
+    let engine = Engine::new(Config { backend: crate::Backend::Loop, ..Config::default() });
+    let (mut store, inst) = instance(&engine, wat);
+    assert_eq!(out, call(&mut store, inst, "run", &[Val::I32(1_000_000)], 1).unwrap());
+}

@@ -122,7 +122,7 @@ impl FuncTranslator {
         // bug trap instead of running past the end of the code.
         self.code.push(Op::Unreachable);
         Ok(CompiledFunc {
-            code: self.code.as_slice().into(),
+            code: crate::exec::encode(&self.code),
             num_params: func_ty.params.len() as u16,
             num_locals: num_locals as u16,
             frame_size: (num_locals + self.max_height) as u32,

@@ -1,0 +1,157 @@
+//! The portable backend: one `loop { match }` over the instructions, expanded from the op list
+//! in `ops`. It serves debug builds (where sibling calls are not guaranteed), platforms without
+//! the threaded backend, and — one instruction at a time — the threaded backend's slow ops.
+
+use super::{Ctx, Enter, Flow, Regs, call_host, enter_wasm, make_trap, mem_view};
+use crate::bytecode::Op;
+use crate::error::{Trap, TrapCode};
+use crate::exec::bulk;
+use crate::numeric as num;
+
+/// Runs from `regs` until the outermost function returns (`Flow::Done`), or — with `ONE` — for
+/// exactly one instruction (`Flow::Step` with the new registers).
+///
+/// # Safety
+/// `regs` must describe a running function of `ctx` as set up by `exec::run` (see the SAFETY
+/// note there): `pc` inside its code, `fp + frame_size` inside the value stack, `mem`/`mem_len`
+/// memory 0 of `ctx.inst`.
+pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Result<Flow, Trap> {
+    let Regs { mut pc, mut fp, mut mem, mut mem_len } = regs;
+    // SAFETY: the caller's contract; every register index is below the running function's
+    // frame size (translator invariant) and every memory access is bounds-checked by the
+    // `load!`/`store_mem!` macros before it happens.
+    unsafe {
+        loop {
+            let op: Op = (*pc).op;
+            macro_rules! r {
+                ($x:expr) => {
+                    *fp.add($x as usize)
+                };
+            }
+            macro_rules! regs {
+                () => {
+                    Regs { pc, fp, mem, mem_len }
+                };
+            }
+            macro_rules! next {
+                () => {{
+                    pc = pc.add(1);
+                    if ONE {
+                        return Ok(Flow::Step(regs!()));
+                    }
+                    continue;
+                }};
+            }
+            macro_rules! jump {
+                ($delta:expr) => {{
+                    pc = pc.offset($delta as isize);
+                    if ONE {
+                        return Ok(Flow::Step(regs!()));
+                    }
+                    continue;
+                }};
+            }
+            macro_rules! br_if {
+                ($cond:expr, $offset:expr) => {
+                    if $cond {
+                        jump!($offset)
+                    }
+                };
+            }
+            macro_rules! trap {
+                ($code:expr) => {
+                    return Err(make_trap(&*ctx.store, &*ctx.frames, ctx.cur_func, $code))
+                };
+            }
+            macro_rules! store {
+                () => {
+                    &mut *ctx.store
+                };
+            }
+            macro_rules! inst {
+                () => {
+                    ctx.inst
+                };
+            }
+            macro_rules! mem_base {
+                () => {
+                    mem
+                };
+            }
+            macro_rules! mem_len {
+                () => {
+                    mem_len
+                };
+            }
+            macro_rules! refresh_mem {
+                () => {
+                    (mem, mem_len) = mem_view(&mut *ctx.store, ctx.inst)
+                };
+            }
+            macro_rules! ret {
+                () => {{
+                    match (*ctx.frames).pop() {
+                        None => return Ok(Flow::Done),
+                        Some(f) => {
+                            pc = std::ptr::with_exposed_provenance(f.ret_pc);
+                            fp = ctx.base.add(f.fp);
+                            ctx.cur_func = f.func;
+                            if f.instance != ctx.inst {
+                                ctx.inst = f.instance;
+                                refresh_mem!();
+                            }
+                        }
+                    }
+                    if ONE {
+                        return Ok(Flow::Step(regs!()));
+                    }
+                    continue;
+                }};
+            }
+            macro_rules! call {
+                ($callee:expr, $base:expr) => {{
+                    let callee: u32 = $callee;
+                    let new_fp = fp.add($base as usize);
+                    match enter_wasm(ctx, callee, new_fp, pc.add(1), fp) {
+                        Enter::Wasm { pc: target, switched } => {
+                            pc = target;
+                            fp = new_fp;
+                            if switched {
+                                refresh_mem!();
+                            }
+                            if ONE {
+                                return Ok(Flow::Step(regs!()));
+                            }
+                            continue;
+                        }
+                        Enter::Trap(code) => trap!(code),
+                        Enter::Host => {
+                            // A host function sees its parameters (and leaves its results) in the
+                            // caller's frame at `base`; 1024 cells cover wasmparser's limits on
+                            // parameter and result counts.
+                            let caller_off = fp.offset_from(ctx.base) as usize;
+                            let span = (ctx.cells_len - caller_off - $base as usize).min(1024);
+                            let frame = std::slice::from_raw_parts_mut(new_fp, span);
+                            if let Err(mut t) = call_host(&mut *ctx.store, callee, Some(ctx.inst), frame) {
+                                if t.backtrace.is_empty() {
+                                    t.backtrace = make_trap(&*ctx.store, &*ctx.frames, ctx.cur_func, t.code).backtrace;
+                                }
+                                return Err(t);
+                            }
+                            refresh_mem!();
+                            next!()
+                        }
+                    }
+                }};
+            }
+            macro_rules! loop_arms {
+                ($($kind:ident $name:ident { $($field:ident),* } => $body:block)*) => {
+                    match op {
+                        $(Op::$name { $($field),* } => $body)*
+                    }
+                };
+            }
+            for_each_op!(loop_arms);
+        }
+    }
+}

@@ -1,0 +1,433 @@
+//! The semantics of every instruction, written once. Both dispatch backends (the portable
+//! `loop { match }` in `loop_backend` and the tail-calling handlers in `threaded`) are expanded
+//! from this one list by passing it their own macro, so an op cannot mean different things in
+//! different backends. The exhaustive matches they generate make a missing op a compile error.
+//!
+//! Each entry is `kind Name { fields } => { body }`. `fast` ops run inline in every backend;
+//! `slow` ops (rare, or needing the whole store) make the threaded backend exit to its driver,
+//! which runs that one instruction with the loop backend.
+//!
+//! A body reads and writes registers with `r!(x)` and ends with one of: `next!()`,
+//! `jump!(delta)`, `br_if!(cond, offset)` (then `next!()`), `trap!(code)`, `ret!()` or
+//! `call!(store_func, base)`. It reaches the store with `store!()`, the current instance index
+//! with `inst!()`, and memory 0 with `mem_base!()` / `mem_len!()` (`refresh_mem!()` after
+//! anything that can move it).
+
+/// Reads register `$x` as an i32 bit pattern.
+macro_rules! i32v {
+    ($x:expr) => {
+        (r!($x) as u32)
+    };
+}
+/// Reads register `$x` as an f32.
+macro_rules! f32v {
+    ($x:expr) => {
+        f32::from_bits(r!($x) as u32)
+    };
+}
+/// Reads register `$x` as an f64.
+macro_rules! f64v {
+    ($x:expr) => {
+        f64::from_bits(r!($x))
+    };
+}
+/// Writes a 32-bit result (zero-extended into the cell).
+macro_rules! set32 {
+    ($dst:expr, $v:expr) => {
+        r!($dst) = ($v) as u32 as u64
+    };
+}
+macro_rules! setf32 {
+    ($dst:expr, $v:expr) => {
+        r!($dst) = (($v) as f32).to_bits() as u64
+    };
+}
+macro_rules! setf64 {
+    ($dst:expr, $v:expr) => {
+        r!($dst) = (($v) as f64).to_bits()
+    };
+}
+/// Unwraps a `Result<_, TrapCode>` or traps.
+macro_rules! checked {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(code) => trap!(code),
+        }
+    };
+}
+/// A bounds-checked little-endian load from memory 0 (`ea + size <= len` in 64-bit arithmetic).
+macro_rules! load {
+    ($dst:expr, $addr:expr, $offset:expr, $t:ty, |$v:ident| $conv:expr) => {{
+        let ea = r!($addr) as u32 as u64 + $offset as u64;
+        if ea + std::mem::size_of::<$t>() as u64 > mem_len!() as u64 {
+            trap!(TrapCode::MemoryOutOfBounds);
+        }
+        // A byte-array read is a plain unaligned load; `read_unaligned` would go through a stack
+        // temporary whose address (in debug builds) escapes and breaks the tail call.
+        let bytes = *(mem_base!().add(ea as usize) as *const [u8; std::mem::size_of::<$t>()]);
+        let $v = <$t>::from_le_bytes(bytes);
+        r!($dst) = $conv;
+    }};
+}
+/// A bounds-checked little-endian store to memory 0.
+macro_rules! store_mem {
+    ($addr:expr, $src:expr, $offset:expr, $t:ty) => {{
+        let ea = r!($addr) as u32 as u64 + $offset as u64;
+        if ea + std::mem::size_of::<$t>() as u64 > mem_len!() as u64 {
+            trap!(TrapCode::MemoryOutOfBounds);
+        }
+        *(mem_base!().add(ea as usize) as *mut [u8; std::mem::size_of::<$t>()]) = (r!($src) as $t).to_le_bytes();
+    }};
+}
+
+/// Calls `$m! { entries }` with the whole instruction list.
+macro_rules! for_each_op {
+    ($m:ident) => {
+        $m! {
+        // ---- control ----
+        fast Unreachable {} => { trap!(TrapCode::Unreachable) }
+        fast Br { offset } => { jump!(offset) }
+        fast BrIfEqz { cond, offset } => { br_if!(i32v!(cond) == 0, offset); next!() }
+        fast BrIfNez { cond, offset } => { br_if!(i32v!(cond) != 0, offset); next!() }
+        fast BrIfI64Eqz { cond, offset } => { br_if!(r!(cond) == 0, offset); next!() }
+        fast BrIfI64Nez { cond, offset } => { br_if!(r!(cond) != 0, offset); next!() }
+        fast BrIfI32Eq { lhs, rhs, offset } => { br_if!(i32v!(lhs) == i32v!(rhs), offset); next!() }
+        fast BrIfI32Ne { lhs, rhs, offset } => { br_if!(i32v!(lhs) != i32v!(rhs), offset); next!() }
+        fast BrIfI32LtS { lhs, rhs, offset } => { br_if!((i32v!(lhs) as i32) < i32v!(rhs) as i32, offset); next!() }
+        fast BrIfI32LtU { lhs, rhs, offset } => { br_if!(i32v!(lhs) < i32v!(rhs), offset); next!() }
+        fast BrIfI32GtS { lhs, rhs, offset } => { br_if!(i32v!(lhs) as i32 > i32v!(rhs) as i32, offset); next!() }
+        fast BrIfI32GtU { lhs, rhs, offset } => { br_if!(i32v!(lhs) > i32v!(rhs), offset); next!() }
+        fast BrIfI32LeS { lhs, rhs, offset } => { br_if!(i32v!(lhs) as i32 <= i32v!(rhs) as i32, offset); next!() }
+        fast BrIfI32LeU { lhs, rhs, offset } => { br_if!(i32v!(lhs) <= i32v!(rhs), offset); next!() }
+        fast BrIfI32GeS { lhs, rhs, offset } => { br_if!(i32v!(lhs) as i32 >= i32v!(rhs) as i32, offset); next!() }
+        fast BrIfI32GeU { lhs, rhs, offset } => { br_if!(i32v!(lhs) >= i32v!(rhs), offset); next!() }
+        fast BrIfI32EqImm { lhs, imm, offset } => { br_if!(i32v!(lhs) as i32 == imm, offset); next!() }
+        fast BrIfI32NeImm { lhs, imm, offset } => { br_if!(i32v!(lhs) as i32 != imm, offset); next!() }
+        fast BrIfI32LtSImm { lhs, imm, offset } => { br_if!((i32v!(lhs) as i32) < imm, offset); next!() }
+        fast BrIfI32LtUImm { lhs, imm, offset } => { br_if!(i32v!(lhs) < imm as u32, offset); next!() }
+        fast BrIfI32GtSImm { lhs, imm, offset } => { br_if!(i32v!(lhs) as i32 > imm, offset); next!() }
+        fast BrIfI32GtUImm { lhs, imm, offset } => { br_if!(i32v!(lhs) > imm as u32, offset); next!() }
+        fast BrIfI32LeSImm { lhs, imm, offset } => { br_if!(i32v!(lhs) as i32 <= imm, offset); next!() }
+        fast BrIfI32LeUImm { lhs, imm, offset } => { br_if!(i32v!(lhs) <= imm as u32, offset); next!() }
+        fast BrIfI32GeSImm { lhs, imm, offset } => { br_if!(i32v!(lhs) as i32 >= imm, offset); next!() }
+        fast BrIfI32GeUImm { lhs, imm, offset } => { br_if!(i32v!(lhs) >= imm as u32, offset); next!() }
+        fast BrTable { index, len } => { jump!(1 + i32v!(index).min(len) as usize) }
+        fast Return {} => { ret!() }
+        fast ReturnReg { src } => { r!(0) = r!(src); ret!() }
+        fast ReturnImm { imm } => { r!(0) = imm; ret!() }
+        fast Call { func, base } => {
+            // SAFETY: validation guarantees `func` is in the instance's function space.
+            let callee = *store!().instances.get_unchecked(inst!() as usize).funcs.get_unchecked(func as usize);
+            call!(callee, base)
+        }
+        fast CallIndirect { sig, table, index, base } => {
+            let store = store!();
+            // SAFETY: validation guarantees `table` is in the instance's table space.
+            let table = *store.instances.get_unchecked(inst!() as usize).tables.get_unchecked(table as usize);
+            let elems = &store.tables.get_unchecked(table as usize).elems;
+            let cell = match elems.get(i32v!(index) as usize) {
+                Some(&cell) => cell,
+                None => trap!(TrapCode::UndefinedElement),
+            };
+            if cell == 0 {
+                trap!(TrapCode::UninitializedElement);
+            }
+            let callee = (cell - 1) as u32;
+            if store.funcs.get_unchecked(callee as usize).sig() != sig {
+                trap!(TrapCode::IndirectCallTypeMismatch);
+            }
+            call!(callee, base)
+        }
+
+        // ---- moves ----
+        fast Copy { dst, src } => { r!(dst) = r!(src); next!() }
+        fast Const32 { dst, imm } => { r!(dst) = imm as u64; next!() }
+        fast Const64 { dst, imm } => { r!(dst) = imm; next!() }
+        fast Select { dst, cond, lhs, rhs } => { r!(dst) = if i32v!(cond) != 0 { r!(lhs) } else { r!(rhs) }; next!() }
+        fast GlobalGet { dst, global } => {
+            let store = store!();
+            // SAFETY: validation guarantees `global` is in the instance's global space.
+            let g = *store.instances.get_unchecked(inst!() as usize).globals.get_unchecked(global as usize);
+            r!(dst) = store.globals.get_unchecked(g as usize).value;
+            next!()
+        }
+        fast GlobalSet { src, global } => {
+            let store = store!();
+            // SAFETY: as for GlobalGet.
+            let g = *store.instances.get_unchecked(inst!() as usize).globals.get_unchecked(global as usize);
+            store.globals.get_unchecked_mut(g as usize).value = r!(src);
+            next!()
+        }
+
+        // ---- memory ----
+        fast I32Load { dst, addr, offset } => { load!(dst, addr, offset, u32, |v| v as u64); next!() }
+        fast I64Load { dst, addr, offset } => { load!(dst, addr, offset, u64, |v| v); next!() }
+        fast I32Load8S { dst, addr, offset } => { load!(dst, addr, offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load8U { dst, addr, offset } => { load!(dst, addr, offset, u8, |v| v as u64); next!() }
+        fast I32Load16S { dst, addr, offset } => { load!(dst, addr, offset, i16, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load16U { dst, addr, offset } => { load!(dst, addr, offset, u16, |v| v as u64); next!() }
+        fast I64Load8S { dst, addr, offset } => { load!(dst, addr, offset, i8, |v| v as i64 as u64); next!() }
+        fast I64Load16S { dst, addr, offset } => { load!(dst, addr, offset, i16, |v| v as i64 as u64); next!() }
+        fast I64Load32S { dst, addr, offset } => { load!(dst, addr, offset, i32, |v| v as i64 as u64); next!() }
+        fast Store8 { addr, src, offset } => { store_mem!(addr, src, offset, u8); next!() }
+        fast Store16 { addr, src, offset } => { store_mem!(addr, src, offset, u16); next!() }
+        fast Store32 { addr, src, offset } => { store_mem!(addr, src, offset, u32); next!() }
+        fast Store64 { addr, src, offset } => { store_mem!(addr, src, offset, u64); next!() }
+        slow MemorySize { dst, mem } => {
+            let store = store!();
+            let m = store.instances[inst!() as usize].memories[mem as usize];
+            set32!(dst, store.memories[m as usize].pages());
+            next!()
+        }
+        slow MemoryGrow { dst, delta, mem } => {
+            let store = store!();
+            let m = store.instances[inst!() as usize].memories[mem as usize];
+            let old = store.memories[m as usize].grow(i32v!(delta) as u64);
+            set32!(dst, old.map_or(u32::MAX, |p| p as u32));
+            refresh_mem!();
+            next!()
+        }
+        slow MemoryFill { dst, val, len } => {
+            let store = store!();
+            let m = store.instances[inst!() as usize].memories[0];
+            checked!(bulk::memory_fill(store, m, i32v!(dst), r!(val) as u8, i32v!(len)));
+            refresh_mem!();
+            next!()
+        }
+        slow MemoryCopy { dst, src, len } => {
+            let store = store!();
+            let m = store.instances[inst!() as usize].memories[0];
+            checked!(bulk::memory_copy(store, m, i32v!(dst), i32v!(src), i32v!(len)));
+            refresh_mem!();
+            next!()
+        }
+        slow MemoryInit { dst, src, len, data } => {
+            let store = store!();
+            let m = store.instances[inst!() as usize].memories[0];
+            checked!(bulk::memory_init(store, inst!(), m, data, i32v!(dst), i32v!(src), i32v!(len)));
+            refresh_mem!();
+            next!()
+        }
+        slow DataDrop { data } => {
+            store!().instances[inst!() as usize].datas[data as usize] = std::sync::Arc::new([]);
+            next!()
+        }
+
+        // ---- tables ----
+        slow TableGet { dst, index, table } => {
+            let store = store!();
+            let t = store.instances[inst!() as usize].tables[table as usize];
+            r!(dst) = checked!(bulk::table_get(store, t, i32v!(index)));
+            next!()
+        }
+        slow TableSet { index, src, table } => {
+            let store = store!();
+            let t = store.instances[inst!() as usize].tables[table as usize];
+            checked!(bulk::table_set(store, t, i32v!(index), r!(src)));
+            next!()
+        }
+        slow TableSize { dst, table } => {
+            let store = store!();
+            let t = store.instances[inst!() as usize].tables[table as usize];
+            set32!(dst, store.tables[t as usize].elems.len());
+            next!()
+        }
+        slow TableGrow { dst, init, delta, table } => {
+            let store = store!();
+            let t = store.instances[inst!() as usize].tables[table as usize];
+            let old = store.tables[t as usize].grow(i32v!(delta) as u64, r!(init));
+            set32!(dst, old.map_or(u32::MAX, |n| n as u32));
+            next!()
+        }
+        slow TableFill { dst, val, len, table } => {
+            let store = store!();
+            let t = store.instances[inst!() as usize].tables[table as usize];
+            checked!(bulk::table_fill(store, t, i32v!(dst), r!(val), i32v!(len)));
+            next!()
+        }
+        slow TableCopy { dst, src, len, dst_table, src_table } => {
+            let store = store!();
+            let i = &store.instances[inst!() as usize];
+            let (dt, st) = (i.tables[dst_table as usize], i.tables[src_table as usize]);
+            checked!(bulk::table_copy(store, dt, st, i32v!(dst), i32v!(src), i32v!(len)));
+            next!()
+        }
+        slow TableInit { dst, src, len, table, elem } => {
+            let store = store!();
+            let t = store.instances[inst!() as usize].tables[table as usize];
+            checked!(bulk::table_init(store, inst!(), t, elem, i32v!(dst), i32v!(src), i32v!(len)));
+            next!()
+        }
+        slow ElemDrop { elem } => {
+            store!().instances[inst!() as usize].elems[elem as usize] = std::sync::Arc::new([]);
+            next!()
+        }
+        slow RefFunc { dst, func } => {
+            r!(dst) = store!().instances[inst!() as usize].funcs[func as usize] as u64 + 1;
+            next!()
+        }
+
+        // ---- i32 ----
+        fast I32Eqz { dst, src } => { set32!(dst, i32v!(src) == 0); next!() }
+        fast I32Eq { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) == i32v!(rhs)); next!() }
+        fast I32Ne { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) != i32v!(rhs)); next!() }
+        fast I32LtS { dst, lhs, rhs } => { set32!(dst, (i32v!(lhs) as i32) < i32v!(rhs) as i32); next!() }
+        fast I32LtU { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) < i32v!(rhs)); next!() }
+        fast I32GtS { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) as i32 > i32v!(rhs) as i32); next!() }
+        fast I32GtU { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) > i32v!(rhs)); next!() }
+        fast I32LeS { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) as i32 <= i32v!(rhs) as i32); next!() }
+        fast I32LeU { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) <= i32v!(rhs)); next!() }
+        fast I32GeS { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) as i32 >= i32v!(rhs) as i32); next!() }
+        fast I32GeU { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) >= i32v!(rhs)); next!() }
+        fast I32EqImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) as i32 == imm); next!() }
+        fast I32NeImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) as i32 != imm); next!() }
+        fast I32LtSImm { dst, lhs, imm } => { set32!(dst, (i32v!(lhs) as i32) < imm); next!() }
+        fast I32LtUImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) < imm as u32); next!() }
+        fast I32GtSImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) as i32 > imm); next!() }
+        fast I32GtUImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) > imm as u32); next!() }
+        fast I32LeSImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) as i32 <= imm); next!() }
+        fast I32LeUImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) <= imm as u32); next!() }
+        fast I32GeSImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) as i32 >= imm); next!() }
+        fast I32GeUImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) >= imm as u32); next!() }
+        fast I32Clz { dst, src } => { set32!(dst, i32v!(src).leading_zeros()); next!() }
+        fast I32Ctz { dst, src } => { set32!(dst, i32v!(src).trailing_zeros()); next!() }
+        fast I32Popcnt { dst, src } => { set32!(dst, i32v!(src).count_ones()); next!() }
+        fast I32Add { dst, lhs, rhs } => { set32!(dst, i32v!(lhs).wrapping_add(i32v!(rhs))); next!() }
+        fast I32Sub { dst, lhs, rhs } => { set32!(dst, i32v!(lhs).wrapping_sub(i32v!(rhs))); next!() }
+        fast I32Mul { dst, lhs, rhs } => { set32!(dst, i32v!(lhs).wrapping_mul(i32v!(rhs))); next!() }
+        fast I32DivS { dst, lhs, rhs } => { set32!(dst, checked!(num::i32_div_s(i32v!(lhs) as i32, i32v!(rhs) as i32))); next!() }
+        fast I32DivU { dst, lhs, rhs } => { set32!(dst, checked!(num::i32_div_u(i32v!(lhs), i32v!(rhs)))); next!() }
+        fast I32RemS { dst, lhs, rhs } => { set32!(dst, checked!(num::i32_rem_s(i32v!(lhs) as i32, i32v!(rhs) as i32))); next!() }
+        fast I32RemU { dst, lhs, rhs } => { set32!(dst, checked!(num::i32_rem_u(i32v!(lhs), i32v!(rhs)))); next!() }
+        fast I32And { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) & i32v!(rhs)); next!() }
+        fast I32Or { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) | i32v!(rhs)); next!() }
+        fast I32Xor { dst, lhs, rhs } => { set32!(dst, i32v!(lhs) ^ i32v!(rhs)); next!() }
+        fast I32Shl { dst, lhs, rhs } => { set32!(dst, i32v!(lhs).wrapping_shl(i32v!(rhs))); next!() }
+        fast I32ShrS { dst, lhs, rhs } => { set32!(dst, (i32v!(lhs) as i32).wrapping_shr(i32v!(rhs))); next!() }
+        fast I32ShrU { dst, lhs, rhs } => { set32!(dst, i32v!(lhs).wrapping_shr(i32v!(rhs))); next!() }
+        fast I32Rotl { dst, lhs, rhs } => { set32!(dst, i32v!(lhs).rotate_left(i32v!(rhs) & 31)); next!() }
+        fast I32Rotr { dst, lhs, rhs } => { set32!(dst, i32v!(lhs).rotate_right(i32v!(rhs) & 31)); next!() }
+        fast I32AddImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs).wrapping_add(imm as u32)); next!() }
+        fast I32MulImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs).wrapping_mul(imm as u32)); next!() }
+        fast I32AndImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) & imm as u32); next!() }
+        fast I32OrImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) | imm as u32); next!() }
+        fast I32XorImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) ^ imm as u32); next!() }
+        fast I32ShlImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs).wrapping_shl(imm as u32)); next!() }
+        fast I32ShrSImm { dst, lhs, imm } => { set32!(dst, (i32v!(lhs) as i32).wrapping_shr(imm as u32)); next!() }
+        fast I32ShrUImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs).wrapping_shr(imm as u32)); next!() }
+        // ---- i64 ----
+        fast I64Eqz { dst, src } => { set32!(dst, r!(src) == 0); next!() }
+        fast I64Eq { dst, lhs, rhs } => { set32!(dst, r!(lhs) == r!(rhs)); next!() }
+        fast I64Ne { dst, lhs, rhs } => { set32!(dst, r!(lhs) != r!(rhs)); next!() }
+        fast I64LtS { dst, lhs, rhs } => { set32!(dst, (r!(lhs) as i64) < r!(rhs) as i64); next!() }
+        fast I64LtU { dst, lhs, rhs } => { set32!(dst, r!(lhs) < r!(rhs)); next!() }
+        fast I64GtS { dst, lhs, rhs } => { set32!(dst, r!(lhs) as i64 > r!(rhs) as i64); next!() }
+        fast I64GtU { dst, lhs, rhs } => { set32!(dst, r!(lhs) > r!(rhs)); next!() }
+        fast I64LeS { dst, lhs, rhs } => { set32!(dst, r!(lhs) as i64 <= r!(rhs) as i64); next!() }
+        fast I64LeU { dst, lhs, rhs } => { set32!(dst, r!(lhs) <= r!(rhs)); next!() }
+        fast I64GeS { dst, lhs, rhs } => { set32!(dst, r!(lhs) as i64 >= r!(rhs) as i64); next!() }
+        fast I64GeU { dst, lhs, rhs } => { set32!(dst, r!(lhs) >= r!(rhs)); next!() }
+        fast I64Clz { dst, src } => { r!(dst) = r!(src).leading_zeros() as u64; next!() }
+        fast I64Ctz { dst, src } => { r!(dst) = r!(src).trailing_zeros() as u64; next!() }
+        fast I64Popcnt { dst, src } => { r!(dst) = r!(src).count_ones() as u64; next!() }
+        fast I64Add { dst, lhs, rhs } => { r!(dst) = r!(lhs).wrapping_add(r!(rhs)); next!() }
+        fast I64Sub { dst, lhs, rhs } => { r!(dst) = r!(lhs).wrapping_sub(r!(rhs)); next!() }
+        fast I64Mul { dst, lhs, rhs } => { r!(dst) = r!(lhs).wrapping_mul(r!(rhs)); next!() }
+        fast I64DivS { dst, lhs, rhs } => { r!(dst) = checked!(num::i64_div_s(r!(lhs) as i64, r!(rhs) as i64)) as u64; next!() }
+        fast I64DivU { dst, lhs, rhs } => { r!(dst) = checked!(num::i64_div_u(r!(lhs), r!(rhs))); next!() }
+        fast I64RemS { dst, lhs, rhs } => { r!(dst) = checked!(num::i64_rem_s(r!(lhs) as i64, r!(rhs) as i64)) as u64; next!() }
+        fast I64RemU { dst, lhs, rhs } => { r!(dst) = checked!(num::i64_rem_u(r!(lhs), r!(rhs))); next!() }
+        fast I64And { dst, lhs, rhs } => { r!(dst) = r!(lhs) & r!(rhs); next!() }
+        fast I64Or { dst, lhs, rhs } => { r!(dst) = r!(lhs) | r!(rhs); next!() }
+        fast I64Xor { dst, lhs, rhs } => { r!(dst) = r!(lhs) ^ r!(rhs); next!() }
+        fast I64Shl { dst, lhs, rhs } => { r!(dst) = r!(lhs).wrapping_shl(r!(rhs) as u32); next!() }
+        fast I64ShrS { dst, lhs, rhs } => { r!(dst) = (r!(lhs) as i64).wrapping_shr(r!(rhs) as u32) as u64; next!() }
+        fast I64ShrU { dst, lhs, rhs } => { r!(dst) = r!(lhs).wrapping_shr(r!(rhs) as u32); next!() }
+        fast I64Rotl { dst, lhs, rhs } => { r!(dst) = r!(lhs).rotate_left((r!(rhs) & 63) as u32); next!() }
+        fast I64Rotr { dst, lhs, rhs } => { r!(dst) = r!(lhs).rotate_right((r!(rhs) & 63) as u32); next!() }
+        fast I64AddImm { dst, lhs, imm } => { r!(dst) = r!(lhs).wrapping_add(imm as i64 as u64); next!() }
+        fast I64AndImm { dst, lhs, imm } => { r!(dst) = r!(lhs) & imm as i64 as u64; next!() }
+        fast I64ShlImm { dst, lhs, imm } => { r!(dst) = r!(lhs).wrapping_shl(imm as u32); next!() }
+        fast I64ShrSImm { dst, lhs, imm } => { r!(dst) = (r!(lhs) as i64).wrapping_shr(imm as u32) as u64; next!() }
+        fast I64ShrUImm { dst, lhs, imm } => { r!(dst) = r!(lhs).wrapping_shr(imm as u32); next!() }
+        // ---- f32 ----
+        fast F32Eq { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) == f32v!(rhs)); next!() }
+        fast F32Ne { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) != f32v!(rhs)); next!() }
+        fast F32Lt { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) < f32v!(rhs)); next!() }
+        fast F32Gt { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) > f32v!(rhs)); next!() }
+        fast F32Le { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) <= f32v!(rhs)); next!() }
+        fast F32Ge { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) >= f32v!(rhs)); next!() }
+        fast F32Abs { dst, src } => { set32!(dst, i32v!(src) & 0x7fff_ffff); next!() }
+        fast F32Neg { dst, src } => { set32!(dst, i32v!(src) ^ 0x8000_0000); next!() }
+        fast F32Ceil { dst, src } => { setf32!(dst, num::f32_quiet(f32v!(src).ceil())); next!() }
+        fast F32Floor { dst, src } => { setf32!(dst, num::f32_quiet(f32v!(src).floor())); next!() }
+        fast F32Trunc { dst, src } => { setf32!(dst, num::f32_quiet(f32v!(src).trunc())); next!() }
+        fast F32Nearest { dst, src } => { setf32!(dst, num::f32_nearest(f32v!(src))); next!() }
+        fast F32Sqrt { dst, src } => { setf32!(dst, num::f32_quiet(f32v!(src).sqrt())); next!() }
+        fast F32Add { dst, lhs, rhs } => { setf32!(dst, f32v!(lhs) + f32v!(rhs)); next!() }
+        fast F32Sub { dst, lhs, rhs } => { setf32!(dst, f32v!(lhs) - f32v!(rhs)); next!() }
+        fast F32Mul { dst, lhs, rhs } => { setf32!(dst, f32v!(lhs) * f32v!(rhs)); next!() }
+        fast F32Div { dst, lhs, rhs } => { setf32!(dst, f32v!(lhs) / f32v!(rhs)); next!() }
+        fast F32Min { dst, lhs, rhs } => { setf32!(dst, num::f32_min(f32v!(lhs), f32v!(rhs))); next!() }
+        fast F32Max { dst, lhs, rhs } => { setf32!(dst, num::f32_max(f32v!(lhs), f32v!(rhs))); next!() }
+        fast F32Copysign { dst, lhs, rhs } => { set32!(dst, (i32v!(lhs) & 0x7fff_ffff) | (i32v!(rhs) & 0x8000_0000)); next!() }
+        // ---- f64 ----
+        fast F64Eq { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) == f64v!(rhs)); next!() }
+        fast F64Ne { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) != f64v!(rhs)); next!() }
+        fast F64Lt { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) < f64v!(rhs)); next!() }
+        fast F64Gt { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) > f64v!(rhs)); next!() }
+        fast F64Le { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) <= f64v!(rhs)); next!() }
+        fast F64Ge { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) >= f64v!(rhs)); next!() }
+        fast F64Abs { dst, src } => { r!(dst) = r!(src) & 0x7fff_ffff_ffff_ffff; next!() }
+        fast F64Neg { dst, src } => { r!(dst) = r!(src) ^ 0x8000_0000_0000_0000; next!() }
+        fast F64Ceil { dst, src } => { setf64!(dst, num::f64_quiet(f64v!(src).ceil())); next!() }
+        fast F64Floor { dst, src } => { setf64!(dst, num::f64_quiet(f64v!(src).floor())); next!() }
+        fast F64Trunc { dst, src } => { setf64!(dst, num::f64_quiet(f64v!(src).trunc())); next!() }
+        fast F64Nearest { dst, src } => { setf64!(dst, num::f64_nearest(f64v!(src))); next!() }
+        fast F64Sqrt { dst, src } => { setf64!(dst, num::f64_quiet(f64v!(src).sqrt())); next!() }
+        fast F64Add { dst, lhs, rhs } => { setf64!(dst, f64v!(lhs) + f64v!(rhs)); next!() }
+        fast F64Sub { dst, lhs, rhs } => { setf64!(dst, f64v!(lhs) - f64v!(rhs)); next!() }
+        fast F64Mul { dst, lhs, rhs } => { setf64!(dst, f64v!(lhs) * f64v!(rhs)); next!() }
+        fast F64Div { dst, lhs, rhs } => { setf64!(dst, f64v!(lhs) / f64v!(rhs)); next!() }
+        fast F64Min { dst, lhs, rhs } => { setf64!(dst, num::f64_min(f64v!(lhs), f64v!(rhs))); next!() }
+        fast F64Max { dst, lhs, rhs } => { setf64!(dst, num::f64_max(f64v!(lhs), f64v!(rhs))); next!() }
+        fast F64Copysign { dst, lhs, rhs } => { r!(dst) = (r!(lhs) & 0x7fff_ffff_ffff_ffff) | (r!(rhs) & 0x8000_0000_0000_0000); next!() }
+        // ---- conversions ----
+        fast I32WrapI64 { dst, src } => { set32!(dst, r!(src)); next!() }
+        fast I32TruncF32S { dst, src } => { set32!(dst, checked!(num::i32_trunc_f32_s(f32v!(src)))); next!() }
+        fast I32TruncF32U { dst, src } => { set32!(dst, checked!(num::i32_trunc_f32_u(f32v!(src)))); next!() }
+        fast I32TruncF64S { dst, src } => { set32!(dst, checked!(num::i32_trunc_f64_s(f64v!(src)))); next!() }
+        fast I32TruncF64U { dst, src } => { set32!(dst, checked!(num::i32_trunc_f64_u(f64v!(src)))); next!() }
+        fast I64ExtendI32S { dst, src } => { r!(dst) = i32v!(src) as i32 as i64 as u64; next!() }
+        fast I64ExtendI32U { dst, src } => { r!(dst) = i32v!(src) as u64; next!() }
+        fast I64TruncF32S { dst, src } => { r!(dst) = checked!(num::i64_trunc_f32_s(f32v!(src))) as u64; next!() }
+        fast I64TruncF32U { dst, src } => { r!(dst) = checked!(num::i64_trunc_f32_u(f32v!(src))); next!() }
+        fast I64TruncF64S { dst, src } => { r!(dst) = checked!(num::i64_trunc_f64_s(f64v!(src))) as u64; next!() }
+        fast I64TruncF64U { dst, src } => { r!(dst) = checked!(num::i64_trunc_f64_u(f64v!(src))); next!() }
+        fast F32ConvertI32S { dst, src } => { setf32!(dst, i32v!(src) as i32 as f32); next!() }
+        fast F32ConvertI32U { dst, src } => { setf32!(dst, i32v!(src) as f32); next!() }
+        fast F32ConvertI64S { dst, src } => { setf32!(dst, r!(src) as i64 as f32); next!() }
+        fast F32ConvertI64U { dst, src } => { setf32!(dst, r!(src) as f32); next!() }
+        fast F32DemoteF64 { dst, src } => { setf32!(dst, f64v!(src) as f32); next!() }
+        fast F64ConvertI32S { dst, src } => { setf64!(dst, i32v!(src) as i32 as f64); next!() }
+        fast F64ConvertI32U { dst, src } => { setf64!(dst, i32v!(src) as f64); next!() }
+        fast F64ConvertI64S { dst, src } => { setf64!(dst, r!(src) as i64 as f64); next!() }
+        fast F64ConvertI64U { dst, src } => { setf64!(dst, r!(src) as f64); next!() }
+        fast F64PromoteF32 { dst, src } => { setf64!(dst, f32v!(src) as f64); next!() }
+        fast I32Extend8S { dst, src } => { set32!(dst, r!(src) as i8 as i32); next!() }
+        fast I32Extend16S { dst, src } => { set32!(dst, r!(src) as i16 as i32); next!() }
+        fast I64Extend8S { dst, src } => { r!(dst) = r!(src) as i8 as i64 as u64; next!() }
+        fast I64Extend16S { dst, src } => { r!(dst) = r!(src) as i16 as i64 as u64; next!() }
+        fast I64Extend32S { dst, src } => { r!(dst) = r!(src) as i32 as i64 as u64; next!() }
+        fast I32TruncSatF32S { dst, src } => { set32!(dst, f32v!(src) as i32); next!() }
+        fast I32TruncSatF32U { dst, src } => { set32!(dst, f32v!(src) as u32); next!() }
+        fast I32TruncSatF64S { dst, src } => { set32!(dst, f64v!(src) as i32); next!() }
+        fast I32TruncSatF64U { dst, src } => { set32!(dst, f64v!(src) as u32); next!() }
+        fast I64TruncSatF32S { dst, src } => { r!(dst) = f32v!(src) as i64 as u64; next!() }
+        fast I64TruncSatF32U { dst, src } => { r!(dst) = f32v!(src) as u64; next!() }
+        fast I64TruncSatF64S { dst, src } => { r!(dst) = f64v!(src) as i64 as u64; next!() }
+        fast I64TruncSatF64U { dst, src } => { r!(dst) = f64v!(src) as u64; next!() }
+        }
+    };
+}

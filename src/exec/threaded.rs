@@ -1,0 +1,195 @@
+//! The threaded backend: one handler function per instruction, expanded from the op list in
+//! `ops`. Each handler does its work and ends by calling the next instruction's handler in tail
+//! position, with the VM registers (`pc`, `fp`, memory base and length, `ctx`) in argument
+//! registers, so dispatch is one indirect jump per instruction and no loop state round-trips
+//! through memory. LLVM turns those calls into jumps (sibling calls) from opt-level 1 on; the
+//! build script enables this backend only then (cfg `regwasm_threaded`), and a test runs the spec
+//! suite on a small thread stack to prove no handler grows the native stack.
+//!
+//! Handlers return only to leave the chain: `EXIT_DONE` (the outermost function returned),
+//! `EXIT_TRAP` (code in `ctx.trap`) or `EXIT_SLOW` (a rare op or a host call: the driver runs
+//! that one instruction with the loop backend, then re-enters the chain). Registers are saved in
+//! `ctx.saved` on every exit.
+
+use super::{Ctx, Enter, Flow, Handler, Instr, Regs, enter_wasm, make_trap, mem_view};
+use crate::bytecode::Op;
+use crate::error::{Trap, TrapCode};
+use crate::numeric as num;
+
+pub(super) const EXIT_DONE: u64 = 0;
+pub(super) const EXIT_TRAP: u64 = 1;
+pub(super) const EXIT_SLOW: u64 = 2;
+
+/// Runs the chain from `regs` until the outermost function returns.
+///
+/// # Safety
+/// As for `loop_backend::run_loop`.
+pub(super) unsafe fn run(ctx: &mut Ctx, mut regs: Regs) -> Result<(), Trap> {
+    loop {
+        // SAFETY: `regs.pc` points at an instruction whose handler was set at translation.
+        let exit = unsafe { ((*regs.pc).handler)(regs.pc, regs.fp, regs.mem, regs.mem_len, ctx) };
+        regs = ctx.saved;
+        match exit {
+            EXIT_DONE => return Ok(()),
+            EXIT_SLOW => {
+                // SAFETY: the handler saved the registers of the instruction it declined to run.
+                match unsafe { super::loop_backend::run_loop::<true>(ctx, regs)? } {
+                    Flow::Done => return Ok(()),
+                    Flow::Step(next) => regs = next,
+                }
+            }
+            _ => {
+                // SAFETY: ctx.store and ctx.frames are valid for the whole run.
+                let (store, frames) = unsafe { (&*ctx.store, &*ctx.frames) };
+                return Err(make_trap(store, frames, ctx.cur_func, ctx.trap));
+            }
+        }
+    }
+}
+
+/// Marks the two arms of a conditional branch with distinct empty asm statements, so LLVM keeps
+/// a real conditional jump instead of a `cmov` that serialises the next dispatch on the branch
+/// condition (measured: 1.4x on loops; see DESIGN.md §"Silent trap").
+/// Used only inside handlers' `unsafe` blocks: an empty asm statement (no instructions, no
+/// memory, no stack, flags kept) is always sound.
+macro_rules! arm_marker {
+    ($text:literal) => {
+        #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+        std::arch::asm!($text, options(nomem, nostack, preserves_flags))
+    };
+}
+
+/// Defines the handler generator; `$d` is a `$` token so the generator can itself define the
+/// per-handler helper macros the op bodies use.
+macro_rules! define_handler_generator {
+    ($d:tt) => {
+        macro_rules! handler {
+            (slow $name:ident { $d($field:ident),* } => $body:block) => {
+                #[allow(non_snake_case)]
+                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, ctx: *mut Ctx) -> u64 {
+                    // SAFETY: ctx is the live context of this run.
+                    unsafe { (*ctx).saved = Regs { pc, fp, mem, mem_len } };
+                    EXIT_SLOW
+                }
+            };
+            (fast $name:ident { $d($field:ident),* } => $body:block) => {
+                #[allow(non_snake_case, unused_mut, unused_macros, unreachable_code, clippy::macro_metavars_in_unsafe)]
+                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, ctx: *mut Ctx) -> u64 {
+                    // SAFETY: see `exec::run`: `pc` is an instruction of the running function
+                    // whose handler is this one (so the op is this variant), registers are
+                    // below its frame size, `ctx` is the live context, memory accesses are
+                    // bounds-checked by `load!`/`store_mem!`.
+                    unsafe {
+                        macro_rules! r {
+                            ($d x:expr) => {
+                                *fp.add($d x as usize)
+                            };
+                        }
+                        macro_rules! dispatch {
+                            ($d pc:expr, $d fp:expr, $d mem:expr, $d len:expr) => {{
+                                let pc: *const Instr = $d pc;
+                                return ((*pc).handler)(pc, $d fp, $d mem, $d len, ctx);
+                            }};
+                        }
+                        macro_rules! next {
+                            () => { dispatch!(pc.add(1), fp, mem, mem_len) };
+                        }
+                        macro_rules! jump {
+                            ($d delta:expr) => { dispatch!(pc.offset($d delta as isize), fp, mem, mem_len) };
+                        }
+                        macro_rules! br_if {
+                            ($d cond:expr, $d offset:expr) => {
+                                if $d cond {
+                                    arm_marker!("/* branch taken */");
+                                    jump!($d offset)
+                                } else {
+                                    arm_marker!("/* branch not taken */");
+                                }
+                            };
+                        }
+                        macro_rules! trap {
+                            ($d code:expr) => {{
+                                (*ctx).trap = $d code;
+                                (*ctx).saved = Regs { pc, fp, mem, mem_len };
+                                return EXIT_TRAP;
+                            }};
+                        }
+                        macro_rules! store {
+                            () => { &mut *(*ctx).store };
+                        }
+                        macro_rules! inst {
+                            () => { (*ctx).inst };
+                        }
+                        macro_rules! mem_base {
+                            () => { mem };
+                        }
+                        macro_rules! mem_len {
+                            () => { mem_len };
+                        }
+                        macro_rules! ret {
+                            () => {{
+                                let ctx = &mut *ctx;
+                                match (*ctx.frames).pop() {
+                                    None => {
+                                        ctx.saved = Regs { pc, fp, mem, mem_len };
+                                        return EXIT_DONE;
+                                    }
+                                    Some(f) => {
+                                        let to: *const Instr = std::ptr::with_exposed_provenance(f.ret_pc);
+                                        ctx.cur_func = f.func;
+                                        if f.instance != ctx.inst {
+                                            ctx.inst = f.instance;
+                                            let (m, l) = mem_view(&mut *ctx.store, f.instance);
+                                            dispatch!(to, ctx.base.add(f.fp), m, l)
+                                        }
+                                        dispatch!(to, ctx.base.add(f.fp), mem, mem_len)
+                                    }
+                                }
+                            }};
+                        }
+                        macro_rules! call {
+                            ($d callee:expr, $d base:expr) => {{
+                                let new_fp = fp.add($d base as usize);
+                                match enter_wasm(&mut *ctx, $d callee, new_fp, pc.add(1), fp) {
+                                    Enter::Wasm { pc: target, switched: false } => dispatch!(target, new_fp, mem, mem_len),
+                                    Enter::Wasm { pc: target, switched: true } => {
+                                        let (m, l) = mem_view(&mut *(*ctx).store, (*ctx).inst);
+                                        dispatch!(target, new_fp, m, l)
+                                    }
+                                    Enter::Trap(code) => trap!(code),
+                                    Enter::Host => {
+                                        (*ctx).saved = Regs { pc, fp, mem, mem_len };
+                                        return EXIT_SLOW;
+                                    }
+                                }
+                            }};
+                        }
+                        let Op::$name { $d($field),* } = (*pc).op else { std::hint::unreachable_unchecked() };
+                        $body
+                    }
+                }
+            };
+        }
+    };
+}
+
+define_handler_generator!($);
+
+macro_rules! threaded_handlers {
+    ($($kind:ident $name:ident { $($field:ident),* } => $body:block)*) => {
+        /// One handler per instruction, named after its op.
+        mod handlers {
+            use super::*;
+            $( handler!($kind $name { $($field),* } => $body); )*
+        }
+
+        /// The handler that executes `op`.
+        pub(crate) fn handler_for(op: &Op) -> Handler {
+            match op {
+                $(Op::$name { .. } => handlers::$name,)*
+            }
+        }
+    };
+}
+
+for_each_op!(threaded_handlers);
