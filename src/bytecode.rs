@@ -486,9 +486,580 @@ pub enum Op {
     I64TruncSatF64S { dst: Reg, src: Reg },
     /// r[dst] = saturating trunc_u(f64) to u64
     I64TruncSatF64U { dst: Reg, src: Reg },
+
+    // ---- accumulator forms: one operand is `acc`, the previous instruction's result ----
+    /// r[dst] = acc == r[rhs]
+    I32EqA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc != r[rhs]
+    I32NeA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc <s r[rhs]
+    I32LtSA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc <u r[rhs]
+    I32LtUA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >s r[rhs]
+    I32GtSA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >u r[rhs]
+    I32GtUA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc <=s r[rhs]
+    I32LeSA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc <=u r[rhs]
+    I32LeUA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >=s r[rhs]
+    I32GeSA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >=u r[rhs]
+    I32GeUA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc +wrap r[rhs]
+    I32AddA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc -wrap r[rhs]
+    I32SubA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc *wrap r[rhs]
+    I32MulA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc & r[rhs]
+    I32AndA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc | r[rhs]
+    I32OrA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc ^ r[rhs]
+    I32XorA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc << (r[rhs] & 31)
+    I32ShlA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >>s (r[rhs] & 31)
+    I32ShrSA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >>u (r[rhs] & 31)
+    I32ShrUA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc == r[rhs] (i64)
+    I64EqA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc != r[rhs] (i64)
+    I64NeA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc <s r[rhs] (i64)
+    I64LtSA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc <u r[rhs] (i64)
+    I64LtUA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >s r[rhs] (i64)
+    I64GtSA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >u r[rhs] (i64)
+    I64GtUA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc <=s r[rhs] (i64)
+    I64LeSA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc <=u r[rhs] (i64)
+    I64LeUA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >=s r[rhs] (i64)
+    I64GeSA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >=u r[rhs] (i64)
+    I64GeUA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc +wrap r[rhs] (i64)
+    I64AddA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc -wrap r[rhs] (i64)
+    I64SubA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc *wrap r[rhs] (i64)
+    I64MulA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc & r[rhs] (i64)
+    I64AndA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc | r[rhs] (i64)
+    I64OrA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc ^ r[rhs] (i64)
+    I64XorA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc << (r[rhs] & 63)
+    I64ShlA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >>s (r[rhs] & 63)
+    I64ShrSA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >>u (r[rhs] & 63)
+    I64ShrUA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc + r[rhs] (f32)
+    F32AddA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc - r[rhs] (f32)
+    F32SubA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc * r[rhs] (f32)
+    F32MulA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc / r[rhs] (f32)
+    F32DivA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc < r[rhs] (f32)
+    F32LtA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc > r[rhs] (f32)
+    F32GtA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc <= r[rhs] (f32)
+    F32LeA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >= r[rhs] (f32)
+    F32GeA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc == r[rhs] (f32)
+    F32EqA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc != r[rhs] (f32)
+    F32NeA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc + r[rhs] (f64)
+    F64AddA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc - r[rhs] (f64)
+    F64SubA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc * r[rhs] (f64)
+    F64MulA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc / r[rhs] (f64)
+    F64DivA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc < r[rhs] (f64)
+    F64LtA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc > r[rhs] (f64)
+    F64GtA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc <= r[rhs] (f64)
+    F64LeA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc >= r[rhs] (f64)
+    F64GeA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc == r[rhs] (f64)
+    F64EqA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc != r[rhs] (f64)
+    F64NeA { dst: Reg, rhs: Reg },
+    /// r[dst] = acc == imm
+    I32EqImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc != imm
+    I32NeImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc <s imm
+    I32LtSImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc <u imm
+    I32LtUImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >s imm
+    I32GtSImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >u imm
+    I32GtUImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc <=s imm
+    I32LeSImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc <=u imm
+    I32LeUImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >=s imm
+    I32GeSImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >=u imm
+    I32GeUImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc +wrap imm (also i32.sub with a constant)
+    I32AddImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc *wrap imm
+    I32MulImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc & imm
+    I32AndImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc | imm
+    I32OrImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc ^ imm
+    I32XorImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc << (imm & 31)
+    I32ShlImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >>s (imm & 31)
+    I32ShrSImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >>u (imm & 31)
+    I32ShrUImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc +wrap imm as i64 (also i64.sub with a small constant)
+    I64AddImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc & imm as i64
+    I64AndImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc << (imm & 63)
+    I64ShlImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >>s (imm & 63)
+    I64ShrSImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >>u (imm & 63)
+    I64ShrUImmA { dst: Reg, imm: i32 },
+    /// r[dst] = (acc == 0) (i32)
+    I32EqzA { dst: Reg },
+    /// r[dst] = (acc == 0) (i64)
+    I64EqzA { dst: Reg },
+    /// r[dst] = acc as u32 (i32.wrap_i64)
+    I32WrapI64A { dst: Reg },
+    /// r[dst] = acc as i32 as i64
+    I64ExtendI32SA { dst: Reg },
+    /// r[dst] = acc as u32 as u64
+    I64ExtendI32UA { dst: Reg },
+    /// r[dst] = acc as i32 as f64
+    F64ConvertI32SA { dst: Reg },
+    /// r[dst] = acc as u32 as f64
+    F64ConvertI32UA { dst: Reg },
+    /// r[dst] = acc as i32 as f32
+    F32ConvertI32SA { dst: Reg },
+    /// r[dst] = acc as f32 as f64
+    F64PromoteF32A { dst: Reg },
+    /// r[dst] = acc as f64 as f32
+    F32DemoteF64A { dst: Reg },
+    /// r[dst] = acc as i8 as i32
+    I32Extend8SA { dst: Reg },
+    /// r[dst] = acc as i16 as i32
+    I32Extend16SA { dst: Reg },
+    /// r[dst] = -acc (f32, sign bit flipped)
+    F32NegA { dst: Reg },
+    /// r[dst] = -acc (f64)
+    F64NegA { dst: Reg },
+    /// r[dst] = |acc| (f32, sign bit cleared)
+    F32AbsA { dst: Reg },
+    /// r[dst] = |acc| (f64)
+    F64AbsA { dst: Reg },
+    /// r[dst] = sqrt(acc) (f64)
+    F64SqrtA { dst: Reg },
+    /// r[dst] = sqrt(acc) (f32)
+    F32SqrtA { dst: Reg },
+    /// r[dst] = mem[ea..ea+4] as u32 (i32.load, f32.load, i64.load32_u) (addr = acc)
+    I32LoadA { dst: Reg, offset: u32 },
+    /// r[dst] = mem[ea..ea+8] (i64.load, f64.load) (addr = acc)
+    I64LoadA { dst: Reg, offset: u32 },
+    /// r[dst] = mem[ea] as i8 as i32 (zero-extended to the cell) (addr = acc)
+    I32Load8SA { dst: Reg, offset: u32 },
+    /// r[dst] = mem[ea] as u8 (i32.load8_u, i64.load8_u) (addr = acc)
+    I32Load8UA { dst: Reg, offset: u32 },
+    /// r[dst] = mem[ea..ea+2] as i16 as i32 (addr = acc)
+    I32Load16SA { dst: Reg, offset: u32 },
+    /// r[dst] = mem[ea..ea+2] as u16 (i32.load16_u, i64.load16_u) (addr = acc)
+    I32Load16UA { dst: Reg, offset: u32 },
+    /// r[dst] = mem[ea] as i8 as i64 (addr = acc)
+    I64Load8SA { dst: Reg, offset: u32 },
+    /// r[dst] = mem[ea..ea+2] as i16 as i64 (addr = acc)
+    I64Load16SA { dst: Reg, offset: u32 },
+    /// r[dst] = mem[ea..ea+4] as i32 as i64 (addr = acc)
+    I64Load32SA { dst: Reg, offset: u32 },
+    /// mem[ea] = acc as u8 (i32.store8, i64.store8)
+    Store8A { addr: Reg, offset: u32 },
+    /// mem[ea..ea+2] = acc as u16
+    Store16A { addr: Reg, offset: u32 },
+    /// mem[ea..ea+4] = acc as u32 (i32.store, f32.store, i64.store32)
+    Store32A { addr: Reg, offset: u32 },
+    /// mem[ea..ea+8] = acc (i64.store, f64.store)
+    Store64A { addr: Reg, offset: u32 },
+    /// if acc as u32 == 0 { pc += offset }
+    BrIfEqzA { offset: i32 },
+    /// if acc as u32 != 0 { pc += offset }
+    BrIfNezA { offset: i32 },
+    /// if acc as u64 == 0 { pc += offset }
+    BrIfI64EqzA { offset: i32 },
+    /// if acc as u64 != 0 { pc += offset }
+    BrIfI64NezA { offset: i32 },
+    /// if acc == r[rhs] (i32) { pc += offset }
+    BrIfI32EqA { rhs: Reg, offset: i32 },
+    /// if acc == imm (i32) { pc += offset }
+    BrIfI32EqImmA { imm: i32, offset: i32 },
+    /// if acc != r[rhs] (i32) { pc += offset }
+    BrIfI32NeA { rhs: Reg, offset: i32 },
+    /// if acc != imm (i32) { pc += offset }
+    BrIfI32NeImmA { imm: i32, offset: i32 },
+    /// if acc <s r[rhs] (i32) { pc += offset }
+    BrIfI32LtSA { rhs: Reg, offset: i32 },
+    /// if acc <s imm (i32) { pc += offset }
+    BrIfI32LtSImmA { imm: i32, offset: i32 },
+    /// if acc <u r[rhs] (i32) { pc += offset }
+    BrIfI32LtUA { rhs: Reg, offset: i32 },
+    /// if acc <u imm (i32) { pc += offset }
+    BrIfI32LtUImmA { imm: i32, offset: i32 },
+    /// if acc >s r[rhs] (i32) { pc += offset }
+    BrIfI32GtSA { rhs: Reg, offset: i32 },
+    /// if acc >s imm (i32) { pc += offset }
+    BrIfI32GtSImmA { imm: i32, offset: i32 },
+    /// if acc >u r[rhs] (i32) { pc += offset }
+    BrIfI32GtUA { rhs: Reg, offset: i32 },
+    /// if acc >u imm (i32) { pc += offset }
+    BrIfI32GtUImmA { imm: i32, offset: i32 },
+    /// if acc <=s r[rhs] (i32) { pc += offset }
+    BrIfI32LeSA { rhs: Reg, offset: i32 },
+    /// if acc <=s imm (i32) { pc += offset }
+    BrIfI32LeSImmA { imm: i32, offset: i32 },
+    /// if acc <=u r[rhs] (i32) { pc += offset }
+    BrIfI32LeUA { rhs: Reg, offset: i32 },
+    /// if acc <=u imm (i32) { pc += offset }
+    BrIfI32LeUImmA { imm: i32, offset: i32 },
+    /// if acc >=s r[rhs] (i32) { pc += offset }
+    BrIfI32GeSA { rhs: Reg, offset: i32 },
+    /// if acc >=s imm (i32) { pc += offset }
+    BrIfI32GeSImmA { imm: i32, offset: i32 },
+    /// if acc >=u r[rhs] (i32) { pc += offset }
+    BrIfI32GeUA { rhs: Reg, offset: i32 },
+    /// if acc >=u imm (i32) { pc += offset }
+    BrIfI32GeUImmA { imm: i32, offset: i32 },
+    /// r[dst] = if acc as u32 != 0 { r[lhs] } else { r[rhs] }
+    SelectA { dst: Reg, lhs: Reg, rhs: Reg },
+    /// global[global] = acc
+    GlobalSetA { global: u32 },
 }
 
 impl Op {
+    /// The register this instruction reads that its accumulator form (`into_acc_form`) takes
+    /// from `acc` instead; `None` if it has no accumulator form.
+    pub fn acc_operand(&self) -> Option<Reg> {
+        use Op::*;
+        match *self {
+            I32Eq { lhs, .. } => Some(lhs),
+            I32Ne { lhs, .. } => Some(lhs),
+            I32LtS { lhs, .. } => Some(lhs),
+            I32LtU { lhs, .. } => Some(lhs),
+            I32GtS { lhs, .. } => Some(lhs),
+            I32GtU { lhs, .. } => Some(lhs),
+            I32LeS { lhs, .. } => Some(lhs),
+            I32LeU { lhs, .. } => Some(lhs),
+            I32GeS { lhs, .. } => Some(lhs),
+            I32GeU { lhs, .. } => Some(lhs),
+            I32Add { lhs, .. } => Some(lhs),
+            I32Sub { lhs, .. } => Some(lhs),
+            I32Mul { lhs, .. } => Some(lhs),
+            I32And { lhs, .. } => Some(lhs),
+            I32Or { lhs, .. } => Some(lhs),
+            I32Xor { lhs, .. } => Some(lhs),
+            I32Shl { lhs, .. } => Some(lhs),
+            I32ShrS { lhs, .. } => Some(lhs),
+            I32ShrU { lhs, .. } => Some(lhs),
+            I64Eq { lhs, .. } => Some(lhs),
+            I64Ne { lhs, .. } => Some(lhs),
+            I64LtS { lhs, .. } => Some(lhs),
+            I64LtU { lhs, .. } => Some(lhs),
+            I64GtS { lhs, .. } => Some(lhs),
+            I64GtU { lhs, .. } => Some(lhs),
+            I64LeS { lhs, .. } => Some(lhs),
+            I64LeU { lhs, .. } => Some(lhs),
+            I64GeS { lhs, .. } => Some(lhs),
+            I64GeU { lhs, .. } => Some(lhs),
+            I64Add { lhs, .. } => Some(lhs),
+            I64Sub { lhs, .. } => Some(lhs),
+            I64Mul { lhs, .. } => Some(lhs),
+            I64And { lhs, .. } => Some(lhs),
+            I64Or { lhs, .. } => Some(lhs),
+            I64Xor { lhs, .. } => Some(lhs),
+            I64Shl { lhs, .. } => Some(lhs),
+            I64ShrS { lhs, .. } => Some(lhs),
+            I64ShrU { lhs, .. } => Some(lhs),
+            F32Add { lhs, .. } => Some(lhs),
+            F32Sub { lhs, .. } => Some(lhs),
+            F32Mul { lhs, .. } => Some(lhs),
+            F32Div { lhs, .. } => Some(lhs),
+            F32Lt { lhs, .. } => Some(lhs),
+            F32Gt { lhs, .. } => Some(lhs),
+            F32Le { lhs, .. } => Some(lhs),
+            F32Ge { lhs, .. } => Some(lhs),
+            F32Eq { lhs, .. } => Some(lhs),
+            F32Ne { lhs, .. } => Some(lhs),
+            F64Add { lhs, .. } => Some(lhs),
+            F64Sub { lhs, .. } => Some(lhs),
+            F64Mul { lhs, .. } => Some(lhs),
+            F64Div { lhs, .. } => Some(lhs),
+            F64Lt { lhs, .. } => Some(lhs),
+            F64Gt { lhs, .. } => Some(lhs),
+            F64Le { lhs, .. } => Some(lhs),
+            F64Ge { lhs, .. } => Some(lhs),
+            F64Eq { lhs, .. } => Some(lhs),
+            F64Ne { lhs, .. } => Some(lhs),
+            I32EqImm { lhs, .. } => Some(lhs),
+            I32NeImm { lhs, .. } => Some(lhs),
+            I32LtSImm { lhs, .. } => Some(lhs),
+            I32LtUImm { lhs, .. } => Some(lhs),
+            I32GtSImm { lhs, .. } => Some(lhs),
+            I32GtUImm { lhs, .. } => Some(lhs),
+            I32LeSImm { lhs, .. } => Some(lhs),
+            I32LeUImm { lhs, .. } => Some(lhs),
+            I32GeSImm { lhs, .. } => Some(lhs),
+            I32GeUImm { lhs, .. } => Some(lhs),
+            I32AddImm { lhs, .. } => Some(lhs),
+            I32MulImm { lhs, .. } => Some(lhs),
+            I32AndImm { lhs, .. } => Some(lhs),
+            I32OrImm { lhs, .. } => Some(lhs),
+            I32XorImm { lhs, .. } => Some(lhs),
+            I32ShlImm { lhs, .. } => Some(lhs),
+            I32ShrSImm { lhs, .. } => Some(lhs),
+            I32ShrUImm { lhs, .. } => Some(lhs),
+            I64AddImm { lhs, .. } => Some(lhs),
+            I64AndImm { lhs, .. } => Some(lhs),
+            I64ShlImm { lhs, .. } => Some(lhs),
+            I64ShrSImm { lhs, .. } => Some(lhs),
+            I64ShrUImm { lhs, .. } => Some(lhs),
+            I32Eqz { src, .. } => Some(src),
+            I64Eqz { src, .. } => Some(src),
+            I32WrapI64 { src, .. } => Some(src),
+            I64ExtendI32S { src, .. } => Some(src),
+            I64ExtendI32U { src, .. } => Some(src),
+            F64ConvertI32S { src, .. } => Some(src),
+            F64ConvertI32U { src, .. } => Some(src),
+            F32ConvertI32S { src, .. } => Some(src),
+            F64PromoteF32 { src, .. } => Some(src),
+            F32DemoteF64 { src, .. } => Some(src),
+            I32Extend8S { src, .. } => Some(src),
+            I32Extend16S { src, .. } => Some(src),
+            F32Neg { src, .. } => Some(src),
+            F64Neg { src, .. } => Some(src),
+            F32Abs { src, .. } => Some(src),
+            F64Abs { src, .. } => Some(src),
+            F64Sqrt { src, .. } => Some(src),
+            F32Sqrt { src, .. } => Some(src),
+            I32Load { addr, .. } => Some(addr),
+            I64Load { addr, .. } => Some(addr),
+            I32Load8S { addr, .. } => Some(addr),
+            I32Load8U { addr, .. } => Some(addr),
+            I32Load16S { addr, .. } => Some(addr),
+            I32Load16U { addr, .. } => Some(addr),
+            I64Load8S { addr, .. } => Some(addr),
+            I64Load16S { addr, .. } => Some(addr),
+            I64Load32S { addr, .. } => Some(addr),
+            Store8 { src, .. } => Some(src),
+            Store16 { src, .. } => Some(src),
+            Store32 { src, .. } => Some(src),
+            Store64 { src, .. } => Some(src),
+            BrIfEqz { cond, .. } => Some(cond),
+            BrIfNez { cond, .. } => Some(cond),
+            BrIfI64Eqz { cond, .. } => Some(cond),
+            BrIfI64Nez { cond, .. } => Some(cond),
+            BrIfI32Eq { lhs, .. } => Some(lhs),
+            BrIfI32EqImm { lhs, .. } => Some(lhs),
+            BrIfI32Ne { lhs, .. } => Some(lhs),
+            BrIfI32NeImm { lhs, .. } => Some(lhs),
+            BrIfI32LtS { lhs, .. } => Some(lhs),
+            BrIfI32LtSImm { lhs, .. } => Some(lhs),
+            BrIfI32LtU { lhs, .. } => Some(lhs),
+            BrIfI32LtUImm { lhs, .. } => Some(lhs),
+            BrIfI32GtS { lhs, .. } => Some(lhs),
+            BrIfI32GtSImm { lhs, .. } => Some(lhs),
+            BrIfI32GtU { lhs, .. } => Some(lhs),
+            BrIfI32GtUImm { lhs, .. } => Some(lhs),
+            BrIfI32LeS { lhs, .. } => Some(lhs),
+            BrIfI32LeSImm { lhs, .. } => Some(lhs),
+            BrIfI32LeU { lhs, .. } => Some(lhs),
+            BrIfI32LeUImm { lhs, .. } => Some(lhs),
+            BrIfI32GeS { lhs, .. } => Some(lhs),
+            BrIfI32GeSImm { lhs, .. } => Some(lhs),
+            BrIfI32GeU { lhs, .. } => Some(lhs),
+            BrIfI32GeUImm { lhs, .. } => Some(lhs),
+            Select { cond, .. } => Some(cond),
+            GlobalSet { src, .. } => Some(src),
+            _ => None,
+        }
+    }
+
+    /// This instruction with its `acc_operand` read from the accumulator.
+    pub fn into_acc_form(self) -> Option<Op> {
+        use Op::*;
+        Some(match self {
+            I32Eq { dst, rhs, .. } => I32EqA { dst, rhs },
+            I32Ne { dst, rhs, .. } => I32NeA { dst, rhs },
+            I32LtS { dst, rhs, .. } => I32LtSA { dst, rhs },
+            I32LtU { dst, rhs, .. } => I32LtUA { dst, rhs },
+            I32GtS { dst, rhs, .. } => I32GtSA { dst, rhs },
+            I32GtU { dst, rhs, .. } => I32GtUA { dst, rhs },
+            I32LeS { dst, rhs, .. } => I32LeSA { dst, rhs },
+            I32LeU { dst, rhs, .. } => I32LeUA { dst, rhs },
+            I32GeS { dst, rhs, .. } => I32GeSA { dst, rhs },
+            I32GeU { dst, rhs, .. } => I32GeUA { dst, rhs },
+            I32Add { dst, rhs, .. } => I32AddA { dst, rhs },
+            I32Sub { dst, rhs, .. } => I32SubA { dst, rhs },
+            I32Mul { dst, rhs, .. } => I32MulA { dst, rhs },
+            I32And { dst, rhs, .. } => I32AndA { dst, rhs },
+            I32Or { dst, rhs, .. } => I32OrA { dst, rhs },
+            I32Xor { dst, rhs, .. } => I32XorA { dst, rhs },
+            I32Shl { dst, rhs, .. } => I32ShlA { dst, rhs },
+            I32ShrS { dst, rhs, .. } => I32ShrSA { dst, rhs },
+            I32ShrU { dst, rhs, .. } => I32ShrUA { dst, rhs },
+            I64Eq { dst, rhs, .. } => I64EqA { dst, rhs },
+            I64Ne { dst, rhs, .. } => I64NeA { dst, rhs },
+            I64LtS { dst, rhs, .. } => I64LtSA { dst, rhs },
+            I64LtU { dst, rhs, .. } => I64LtUA { dst, rhs },
+            I64GtS { dst, rhs, .. } => I64GtSA { dst, rhs },
+            I64GtU { dst, rhs, .. } => I64GtUA { dst, rhs },
+            I64LeS { dst, rhs, .. } => I64LeSA { dst, rhs },
+            I64LeU { dst, rhs, .. } => I64LeUA { dst, rhs },
+            I64GeS { dst, rhs, .. } => I64GeSA { dst, rhs },
+            I64GeU { dst, rhs, .. } => I64GeUA { dst, rhs },
+            I64Add { dst, rhs, .. } => I64AddA { dst, rhs },
+            I64Sub { dst, rhs, .. } => I64SubA { dst, rhs },
+            I64Mul { dst, rhs, .. } => I64MulA { dst, rhs },
+            I64And { dst, rhs, .. } => I64AndA { dst, rhs },
+            I64Or { dst, rhs, .. } => I64OrA { dst, rhs },
+            I64Xor { dst, rhs, .. } => I64XorA { dst, rhs },
+            I64Shl { dst, rhs, .. } => I64ShlA { dst, rhs },
+            I64ShrS { dst, rhs, .. } => I64ShrSA { dst, rhs },
+            I64ShrU { dst, rhs, .. } => I64ShrUA { dst, rhs },
+            F32Add { dst, rhs, .. } => F32AddA { dst, rhs },
+            F32Sub { dst, rhs, .. } => F32SubA { dst, rhs },
+            F32Mul { dst, rhs, .. } => F32MulA { dst, rhs },
+            F32Div { dst, rhs, .. } => F32DivA { dst, rhs },
+            F32Lt { dst, rhs, .. } => F32LtA { dst, rhs },
+            F32Gt { dst, rhs, .. } => F32GtA { dst, rhs },
+            F32Le { dst, rhs, .. } => F32LeA { dst, rhs },
+            F32Ge { dst, rhs, .. } => F32GeA { dst, rhs },
+            F32Eq { dst, rhs, .. } => F32EqA { dst, rhs },
+            F32Ne { dst, rhs, .. } => F32NeA { dst, rhs },
+            F64Add { dst, rhs, .. } => F64AddA { dst, rhs },
+            F64Sub { dst, rhs, .. } => F64SubA { dst, rhs },
+            F64Mul { dst, rhs, .. } => F64MulA { dst, rhs },
+            F64Div { dst, rhs, .. } => F64DivA { dst, rhs },
+            F64Lt { dst, rhs, .. } => F64LtA { dst, rhs },
+            F64Gt { dst, rhs, .. } => F64GtA { dst, rhs },
+            F64Le { dst, rhs, .. } => F64LeA { dst, rhs },
+            F64Ge { dst, rhs, .. } => F64GeA { dst, rhs },
+            F64Eq { dst, rhs, .. } => F64EqA { dst, rhs },
+            F64Ne { dst, rhs, .. } => F64NeA { dst, rhs },
+            I32EqImm { dst, imm, .. } => I32EqImmA { dst, imm },
+            I32NeImm { dst, imm, .. } => I32NeImmA { dst, imm },
+            I32LtSImm { dst, imm, .. } => I32LtSImmA { dst, imm },
+            I32LtUImm { dst, imm, .. } => I32LtUImmA { dst, imm },
+            I32GtSImm { dst, imm, .. } => I32GtSImmA { dst, imm },
+            I32GtUImm { dst, imm, .. } => I32GtUImmA { dst, imm },
+            I32LeSImm { dst, imm, .. } => I32LeSImmA { dst, imm },
+            I32LeUImm { dst, imm, .. } => I32LeUImmA { dst, imm },
+            I32GeSImm { dst, imm, .. } => I32GeSImmA { dst, imm },
+            I32GeUImm { dst, imm, .. } => I32GeUImmA { dst, imm },
+            I32AddImm { dst, imm, .. } => I32AddImmA { dst, imm },
+            I32MulImm { dst, imm, .. } => I32MulImmA { dst, imm },
+            I32AndImm { dst, imm, .. } => I32AndImmA { dst, imm },
+            I32OrImm { dst, imm, .. } => I32OrImmA { dst, imm },
+            I32XorImm { dst, imm, .. } => I32XorImmA { dst, imm },
+            I32ShlImm { dst, imm, .. } => I32ShlImmA { dst, imm },
+            I32ShrSImm { dst, imm, .. } => I32ShrSImmA { dst, imm },
+            I32ShrUImm { dst, imm, .. } => I32ShrUImmA { dst, imm },
+            I64AddImm { dst, imm, .. } => I64AddImmA { dst, imm },
+            I64AndImm { dst, imm, .. } => I64AndImmA { dst, imm },
+            I64ShlImm { dst, imm, .. } => I64ShlImmA { dst, imm },
+            I64ShrSImm { dst, imm, .. } => I64ShrSImmA { dst, imm },
+            I64ShrUImm { dst, imm, .. } => I64ShrUImmA { dst, imm },
+            I32Eqz { dst, .. } => I32EqzA { dst },
+            I64Eqz { dst, .. } => I64EqzA { dst },
+            I32WrapI64 { dst, .. } => I32WrapI64A { dst },
+            I64ExtendI32S { dst, .. } => I64ExtendI32SA { dst },
+            I64ExtendI32U { dst, .. } => I64ExtendI32UA { dst },
+            F64ConvertI32S { dst, .. } => F64ConvertI32SA { dst },
+            F64ConvertI32U { dst, .. } => F64ConvertI32UA { dst },
+            F32ConvertI32S { dst, .. } => F32ConvertI32SA { dst },
+            F64PromoteF32 { dst, .. } => F64PromoteF32A { dst },
+            F32DemoteF64 { dst, .. } => F32DemoteF64A { dst },
+            I32Extend8S { dst, .. } => I32Extend8SA { dst },
+            I32Extend16S { dst, .. } => I32Extend16SA { dst },
+            F32Neg { dst, .. } => F32NegA { dst },
+            F64Neg { dst, .. } => F64NegA { dst },
+            F32Abs { dst, .. } => F32AbsA { dst },
+            F64Abs { dst, .. } => F64AbsA { dst },
+            F64Sqrt { dst, .. } => F64SqrtA { dst },
+            F32Sqrt { dst, .. } => F32SqrtA { dst },
+            I32Load { dst, offset, .. } => I32LoadA { dst, offset },
+            I64Load { dst, offset, .. } => I64LoadA { dst, offset },
+            I32Load8S { dst, offset, .. } => I32Load8SA { dst, offset },
+            I32Load8U { dst, offset, .. } => I32Load8UA { dst, offset },
+            I32Load16S { dst, offset, .. } => I32Load16SA { dst, offset },
+            I32Load16U { dst, offset, .. } => I32Load16UA { dst, offset },
+            I64Load8S { dst, offset, .. } => I64Load8SA { dst, offset },
+            I64Load16S { dst, offset, .. } => I64Load16SA { dst, offset },
+            I64Load32S { dst, offset, .. } => I64Load32SA { dst, offset },
+            Store8 { addr, offset, .. } => Store8A { addr, offset },
+            Store16 { addr, offset, .. } => Store16A { addr, offset },
+            Store32 { addr, offset, .. } => Store32A { addr, offset },
+            Store64 { addr, offset, .. } => Store64A { addr, offset },
+            BrIfEqz { offset, .. } => BrIfEqzA { offset },
+            BrIfNez { offset, .. } => BrIfNezA { offset },
+            BrIfI64Eqz { offset, .. } => BrIfI64EqzA { offset },
+            BrIfI64Nez { offset, .. } => BrIfI64NezA { offset },
+            BrIfI32Eq { rhs, offset, .. } => BrIfI32EqA { rhs, offset },
+            BrIfI32EqImm { imm, offset, .. } => BrIfI32EqImmA { imm, offset },
+            BrIfI32Ne { rhs, offset, .. } => BrIfI32NeA { rhs, offset },
+            BrIfI32NeImm { imm, offset, .. } => BrIfI32NeImmA { imm, offset },
+            BrIfI32LtS { rhs, offset, .. } => BrIfI32LtSA { rhs, offset },
+            BrIfI32LtSImm { imm, offset, .. } => BrIfI32LtSImmA { imm, offset },
+            BrIfI32LtU { rhs, offset, .. } => BrIfI32LtUA { rhs, offset },
+            BrIfI32LtUImm { imm, offset, .. } => BrIfI32LtUImmA { imm, offset },
+            BrIfI32GtS { rhs, offset, .. } => BrIfI32GtSA { rhs, offset },
+            BrIfI32GtSImm { imm, offset, .. } => BrIfI32GtSImmA { imm, offset },
+            BrIfI32GtU { rhs, offset, .. } => BrIfI32GtUA { rhs, offset },
+            BrIfI32GtUImm { imm, offset, .. } => BrIfI32GtUImmA { imm, offset },
+            BrIfI32LeS { rhs, offset, .. } => BrIfI32LeSA { rhs, offset },
+            BrIfI32LeSImm { imm, offset, .. } => BrIfI32LeSImmA { imm, offset },
+            BrIfI32LeU { rhs, offset, .. } => BrIfI32LeUA { rhs, offset },
+            BrIfI32LeUImm { imm, offset, .. } => BrIfI32LeUImmA { imm, offset },
+            BrIfI32GeS { rhs, offset, .. } => BrIfI32GeSA { rhs, offset },
+            BrIfI32GeSImm { imm, offset, .. } => BrIfI32GeSImmA { imm, offset },
+            BrIfI32GeU { rhs, offset, .. } => BrIfI32GeUA { rhs, offset },
+            BrIfI32GeUImm { imm, offset, .. } => BrIfI32GeUImmA { imm, offset },
+            Select { dst, lhs, rhs, .. } => SelectA { dst, lhs, rhs },
+            GlobalSet { global, .. } => GlobalSetA { global },
+            _ => return None,
+        })
+    }
+
     /// The result register of an instruction that writes exactly one register, for
     /// retargeting its result (the translator's copy elimination); `None` otherwise.
     pub fn result_mut(&mut self) -> Option<&mut Reg> {
@@ -668,7 +1239,116 @@ impl Op {
             | I64TruncSatF32S { dst, .. }
             | I64TruncSatF32U { dst, .. }
             | I64TruncSatF64S { dst, .. }
-            | I64TruncSatF64U { dst, .. } => Some(dst),
+            | I64TruncSatF64U { dst, .. }
+            | I32EqA { dst, .. }
+            | I32NeA { dst, .. }
+            | I32LtSA { dst, .. }
+            | I32LtUA { dst, .. }
+            | I32GtSA { dst, .. }
+            | I32GtUA { dst, .. }
+            | I32LeSA { dst, .. }
+            | I32LeUA { dst, .. }
+            | I32GeSA { dst, .. }
+            | I32GeUA { dst, .. }
+            | I32AddA { dst, .. }
+            | I32SubA { dst, .. }
+            | I32MulA { dst, .. }
+            | I32AndA { dst, .. }
+            | I32OrA { dst, .. }
+            | I32XorA { dst, .. }
+            | I32ShlA { dst, .. }
+            | I32ShrSA { dst, .. }
+            | I32ShrUA { dst, .. }
+            | I64EqA { dst, .. }
+            | I64NeA { dst, .. }
+            | I64LtSA { dst, .. }
+            | I64LtUA { dst, .. }
+            | I64GtSA { dst, .. }
+            | I64GtUA { dst, .. }
+            | I64LeSA { dst, .. }
+            | I64LeUA { dst, .. }
+            | I64GeSA { dst, .. }
+            | I64GeUA { dst, .. }
+            | I64AddA { dst, .. }
+            | I64SubA { dst, .. }
+            | I64MulA { dst, .. }
+            | I64AndA { dst, .. }
+            | I64OrA { dst, .. }
+            | I64XorA { dst, .. }
+            | I64ShlA { dst, .. }
+            | I64ShrSA { dst, .. }
+            | I64ShrUA { dst, .. }
+            | F32AddA { dst, .. }
+            | F32SubA { dst, .. }
+            | F32MulA { dst, .. }
+            | F32DivA { dst, .. }
+            | F32LtA { dst, .. }
+            | F32GtA { dst, .. }
+            | F32LeA { dst, .. }
+            | F32GeA { dst, .. }
+            | F32EqA { dst, .. }
+            | F32NeA { dst, .. }
+            | F64AddA { dst, .. }
+            | F64SubA { dst, .. }
+            | F64MulA { dst, .. }
+            | F64DivA { dst, .. }
+            | F64LtA { dst, .. }
+            | F64GtA { dst, .. }
+            | F64LeA { dst, .. }
+            | F64GeA { dst, .. }
+            | F64EqA { dst, .. }
+            | F64NeA { dst, .. }
+            | I32EqImmA { dst, .. }
+            | I32NeImmA { dst, .. }
+            | I32LtSImmA { dst, .. }
+            | I32LtUImmA { dst, .. }
+            | I32GtSImmA { dst, .. }
+            | I32GtUImmA { dst, .. }
+            | I32LeSImmA { dst, .. }
+            | I32LeUImmA { dst, .. }
+            | I32GeSImmA { dst, .. }
+            | I32GeUImmA { dst, .. }
+            | I32AddImmA { dst, .. }
+            | I32MulImmA { dst, .. }
+            | I32AndImmA { dst, .. }
+            | I32OrImmA { dst, .. }
+            | I32XorImmA { dst, .. }
+            | I32ShlImmA { dst, .. }
+            | I32ShrSImmA { dst, .. }
+            | I32ShrUImmA { dst, .. }
+            | I64AddImmA { dst, .. }
+            | I64AndImmA { dst, .. }
+            | I64ShlImmA { dst, .. }
+            | I64ShrSImmA { dst, .. }
+            | I64ShrUImmA { dst, .. }
+            | I32EqzA { dst, .. }
+            | I64EqzA { dst, .. }
+            | I32WrapI64A { dst, .. }
+            | I64ExtendI32SA { dst, .. }
+            | I64ExtendI32UA { dst, .. }
+            | F64ConvertI32SA { dst, .. }
+            | F64ConvertI32UA { dst, .. }
+            | F32ConvertI32SA { dst, .. }
+            | F64PromoteF32A { dst, .. }
+            | F32DemoteF64A { dst, .. }
+            | I32Extend8SA { dst, .. }
+            | I32Extend16SA { dst, .. }
+            | F32NegA { dst, .. }
+            | F64NegA { dst, .. }
+            | F32AbsA { dst, .. }
+            | F64AbsA { dst, .. }
+            | F64SqrtA { dst, .. }
+            | F32SqrtA { dst, .. }
+            | I32LoadA { dst, .. }
+            | I64LoadA { dst, .. }
+            | I32Load8SA { dst, .. }
+            | I32Load8UA { dst, .. }
+            | I32Load16SA { dst, .. }
+            | I32Load16UA { dst, .. }
+            | I64Load8SA { dst, .. }
+            | I64Load16SA { dst, .. }
+            | I64Load32SA { dst, .. }
+            | SelectA { dst, .. } => Some(dst),
             _ => None,
         }
     }
@@ -676,7 +1356,7 @@ impl Op {
     pub fn branch_offset_mut(&mut self) -> Option<&mut i32> {
         use Op::*;
         match self {
-            Br { offset }
+            Br { offset, .. }
             | BrIfEqz { offset, .. }
             | BrIfNez { offset, .. }
             | BrIfI64Eqz { offset, .. }
@@ -700,7 +1380,31 @@ impl Op {
             | BrIfI32LeSImm { offset, .. }
             | BrIfI32LeUImm { offset, .. }
             | BrIfI32GeSImm { offset, .. }
-            | BrIfI32GeUImm { offset, .. } => Some(offset),
+            | BrIfI32GeUImm { offset, .. }
+            | BrIfEqzA { offset, .. }
+            | BrIfNezA { offset, .. }
+            | BrIfI64EqzA { offset, .. }
+            | BrIfI64NezA { offset, .. }
+            | BrIfI32EqA { offset, .. }
+            | BrIfI32EqImmA { offset, .. }
+            | BrIfI32NeA { offset, .. }
+            | BrIfI32NeImmA { offset, .. }
+            | BrIfI32LtSA { offset, .. }
+            | BrIfI32LtSImmA { offset, .. }
+            | BrIfI32LtUA { offset, .. }
+            | BrIfI32LtUImmA { offset, .. }
+            | BrIfI32GtSA { offset, .. }
+            | BrIfI32GtSImmA { offset, .. }
+            | BrIfI32GtUA { offset, .. }
+            | BrIfI32GtUImmA { offset, .. }
+            | BrIfI32LeSA { offset, .. }
+            | BrIfI32LeSImmA { offset, .. }
+            | BrIfI32LeUA { offset, .. }
+            | BrIfI32LeUImmA { offset, .. }
+            | BrIfI32GeSA { offset, .. }
+            | BrIfI32GeSImmA { offset, .. }
+            | BrIfI32GeUA { offset, .. }
+            | BrIfI32GeUImmA { offset, .. } => Some(offset),
             _ => None,
         }
     }

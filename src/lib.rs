@@ -28,6 +28,7 @@ pub mod numeric;
 mod runtime;
 mod translate;
 mod value;
+pub mod wasi;
 pub mod wast;
 
 pub use engine::{Backend, Config, Engine, SigId};

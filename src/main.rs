@@ -1,1 +1,405 @@
-fn main() {}
+//! The `regwasm` command line: run WASI command modules (`regwasm run`, or just `regwasm FILE`),
+//! call single exports (`--invoke`), and run `.wast` spec scripts (`regwasm wast`).
+
+use clap::{Args, Parser, Subcommand};
+use regwasm::wasi::{self, WasiCtx};
+use regwasm::{Config, Engine, Error, Func, Linker, Module, Store, TrapCode, Val, ValType};
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// Exit code for a module that cannot be read, loaded, validated, linked or started.
+const EXIT_LOAD_ERROR: u8 = 1;
+/// Exit code for a bad command line (clap's own code for usage errors).
+const EXIT_USAGE: u8 = 2;
+/// Exit code for a wasm trap (128 + SIGABRT, as wasmtime).
+const EXIT_TRAP: u8 = 134;
+
+/// Stack of the thread that loads and runs the module (the text parser recurses on nesting).
+const RUN_STACK_SIZE: usize = 64 << 20;
+
+const AFTER_HELP: &str = "\
+Examples:
+  regwasm hello.wasm                          run a WASI command (shorthand for `regwasm run`)
+  regwasm run --dir ./data::/data cat.wasm /data/in.txt
+                                              grant ./data to the guest as /data
+  regwasm run --env LANG=C --dir . prog.wasm -v arg
+                                              options after FILE go to the guest
+  regwasm run --invoke add math.wat 2 3       call an export and print its results
+  regwasm wast tests/*.wast                   run spec scripts
+
+Exit codes:
+  0      the program's _start returned (or --invoke succeeded)
+  N      the program called proc_exit(N) (N in 0..126, as wasmtime)
+  1      FILE could not be read, parsed, validated or linked, has no _start (or no such
+         --invoke export), or a host error stopped the run (e.g. proc_exit(N >= 126))
+  2      bad command line (unknown flag, bad --env/--dir, wrong --invoke arguments)
+  134    the program trapped (message and wasm backtrace on stderr)
+  `regwasm wast` exits 1 if any directive failed.";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "regwasm",
+    version,
+    about = "A WebAssembly interpreter: runs WASI preview1 command modules and .wast spec scripts",
+    after_help = AFTER_HELP,
+    subcommand_required = true,
+    arg_required_else_help = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Run a WebAssembly module (.wasm binary or .wat text) as a WASI command.
+    #[command(after_help = AFTER_HELP)]
+    Run(RunArgs),
+    /// Run .wast spec scripts and report how many directives passed.
+    Wast(WastArgs),
+}
+
+#[derive(Args, Debug)]
+struct RunArgs {
+    /// Grant the guest a host directory, optionally under another guest path (repeatable).
+    #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+    dirs: Vec<String>,
+    /// Set an environment variable for the guest; `NAME` alone passes the host's value (repeatable).
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    envs: Vec<String>,
+    /// Call this export instead of `_start`, with ARGS parsed by its signature; print the results.
+    #[arg(long, value_name = "NAME")]
+    invoke: Option<String>,
+    /// Upper limit on the size of any linear memory, in bytes.
+    #[arg(long, value_name = "BYTES")]
+    max_memory: Option<u64>,
+    /// Maximum wasm call depth before a "call stack exhausted" trap.
+    #[arg(long, value_name = "DEPTH")]
+    max_stack: Option<u32>,
+    /// Print how long loading (+validation and translation), instantiation and execution took.
+    #[arg(long)]
+    timings: bool,
+    /// The module (a binary .wasm or a text .wat file, detected by content), then the arguments
+    /// for the guest (or for the --invoke export). Everything after FILE goes to the guest.
+    #[arg(value_name = "FILE [ARGS]", required = true, num_args = 1.., trailing_var_arg = true)]
+    module_and_args: Vec<OsString>,
+}
+
+impl RunArgs {
+    fn file(&self) -> PathBuf {
+        PathBuf::from(&self.module_and_args[0])
+    }
+}
+
+#[derive(Args, Debug)]
+struct WastArgs {
+    /// The scripts.
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<PathBuf>,
+}
+
+/// Why the run ended without a normal exit status.
+enum Failure {
+    Usage(String),
+    Load(String),
+    Trap(String),
+}
+
+fn main() -> ExitCode {
+    let mut argv: Vec<OsString> = std::env::args_os().collect();
+    // `regwasm FILE ...` and `regwasm --dir . FILE` mean `regwasm run ...`.
+    if let Some(first) = argv.get(1).and_then(|a| a.to_str()) {
+        let known = ["run", "wast", "help", "-h", "--help", "-V", "--version"];
+        if !known.contains(&first) {
+            argv.insert(1, "run".into());
+        }
+    }
+    let cli = match Cli::try_parse_from(argv) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
+    match cli.command {
+        Command::Wast(w) => run_wast(&w),
+        Command::Run(r) => {
+            let worker = std::thread::Builder::new().stack_size(RUN_STACK_SIZE).spawn(move || run(&r));
+            let outcome = match worker {
+                Ok(handle) => handle.join().unwrap_or_else(|_| Err(Failure::Load("internal error (panic)".into()))),
+                Err(e) => Err(Failure::Load(format!("cannot start the run thread: {e}"))),
+            };
+            let _ = std::io::stdout().flush();
+            match outcome {
+                Ok(code) => {
+                    // Exit codes outside 0..=255 are truncated by the OS as with a native exit.
+                    let _ = std::io::stderr().flush();
+                    std::process::exit(code)
+                }
+                Err(Failure::Usage(m)) => {
+                    eprintln!("error: {m}");
+                    ExitCode::from(EXIT_USAGE)
+                }
+                Err(Failure::Load(m)) => {
+                    eprintln!("error: {m}");
+                    ExitCode::from(EXIT_LOAD_ERROR)
+                }
+                Err(Failure::Trap(m)) => {
+                    eprintln!("error: {m}");
+                    ExitCode::from(EXIT_TRAP)
+                }
+            }
+        }
+    }
+}
+
+fn run_wast(w: &WastArgs) -> ExitCode {
+    let (mut passed, mut failed) = (0u64, 0u64);
+    for file in &w.files {
+        let name = file.display().to_string();
+        match std::fs::read_to_string(file) {
+            Ok(src) => {
+                let report = regwasm::wast::run_wast(&name, &src, None);
+                for f in &report.failures {
+                    eprintln!("{f}");
+                }
+                println!("{}", regwasm::wast::format_report(&report));
+                passed += u64::from(report.passed);
+                failed += u64::from(report.failed);
+            }
+            Err(e) => {
+                eprintln!("error: cannot read `{name}`: {e}");
+                println!("{name}: 0/1");
+                failed += 1;
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// Parses `--env` entries: `NAME=VALUE`, or `NAME` to pass on the host's value (if set).
+fn parse_envs(envs: &[String]) -> Result<Vec<(String, String)>, Failure> {
+    let mut out = Vec::new();
+    for e in envs {
+        let (name, value) = match e.split_once('=') {
+            Some((n, v)) => (n, Some(v)),
+            None => (e.as_str(), None),
+        };
+        if name.is_empty() || name.contains('\0') || value.is_some_and(|v| v.contains('\0')) {
+            return Err(Failure::Usage(format!(
+                "invalid --env `{e}`: expected NAME=VALUE (or NAME to pass on the host's value)"
+            )));
+        }
+        match value {
+            Some(v) => out.push((name.to_string(), v.to_string())),
+            None => {
+                if let Ok(v) = std::env::var(name) {
+                    out.push((name.to_string(), v));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Parses `--dir HOST[::GUEST]` entries and opens the host directories.
+fn add_dirs(mut ctx: WasiCtx, dirs: &[String]) -> Result<WasiCtx, Failure> {
+    for d in dirs {
+        let (host, guest) = match d.split_once("::") {
+            Some((h, g)) => (h, g),
+            None => (d.as_str(), d.as_str()),
+        };
+        if host.is_empty() || guest.is_empty() {
+            return Err(Failure::Usage(format!("invalid --dir `{d}`: expected HOST or HOST::GUEST")));
+        }
+        ctx = ctx
+            .preopened_dir(host, guest)
+            .map_err(|e| Failure::Usage(format!("invalid --dir `{d}`: cannot open directory `{host}`: {e}")))?;
+    }
+    Ok(ctx)
+}
+
+/// Reads FILE and turns it into a module (binary, or text detected by content).
+fn load(engine: &Engine, path: &Path) -> Result<Module, Failure> {
+    let name = path.display();
+    let bytes = std::fs::read(path).map_err(|e| Failure::Load(format!("cannot read `{name}`: {e}")))?;
+    let module = if bytes.starts_with(b"\0asm") {
+        Module::new(engine, &bytes)
+    } else {
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => match wat::parse_str(text) {
+                Ok(binary) => Module::new(engine, &binary),
+                Err(e) => {
+                    let msg = e.to_string().lines().map(str::trim).collect::<Vec<_>>().join(" ");
+                    return Err(Failure::Load(format!("failed to parse `{name}` as WebAssembly text: {msg}")));
+                }
+            },
+            Err(_) => {
+                return Err(Failure::Load(format!(
+                    "`{name}` is not a WebAssembly module (no \\0asm header, and not text)"
+                )));
+            }
+        }
+    };
+    module.map_err(|e| Failure::Load(format!("failed to load `{name}`: {e}")))
+}
+
+/// Parses one `--invoke` argument for a parameter of type `ty`.
+fn parse_arg(s: &str, ty: ValType) -> Option<Val> {
+    match ty {
+        ValType::I32 => s.parse::<i32>().ok().or_else(|| s.parse::<u32>().ok().map(|u| u as i32)).map(Val::I32),
+        ValType::I64 => s.parse::<i64>().ok().or_else(|| s.parse::<u64>().ok().map(|u| u as i64)).map(Val::I64),
+        ValType::F32 => s.parse::<f32>().ok().map(Val::from_f32),
+        ValType::F64 => s.parse::<f64>().ok().map(Val::from_f64),
+        ValType::FuncRef | ValType::ExternRef => None,
+    }
+}
+
+/// Formats a trap for stderr: message, then the wasm backtrace.
+fn describe_error(file: &Path, e: &Error) -> Failure {
+    match e {
+        Error::Trap(t) => {
+            let what = if t.code == TrapCode::HostError { "failed: host error" } else { "trapped: wasm trap" };
+            let mut msg = format!("`{}` {what}: {t}", file.display());
+            if !t.backtrace.is_empty() {
+                msg.push_str("\nwasm backtrace:");
+                for (i, f) in t.backtrace.iter().enumerate() {
+                    msg.push_str(&format!("\n  {i:>3}: {f}"));
+                }
+            }
+            // A host function's failure (e.g. an invalid proc_exit status) is not a wasm trap:
+            // exit 1, as wasmtime does.
+            if t.code == TrapCode::HostError { Failure::Load(msg) } else { Failure::Trap(msg) }
+        }
+        other => Failure::Load(format!("`{}`: {other}", file.display())),
+    }
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn run(r: &RunArgs) -> Result<i32, Failure> {
+    let envs = parse_envs(&r.envs)?;
+    let file = r.file();
+    let mut args = Vec::new();
+    for a in &r.module_and_args[1..] {
+        args.push(
+            a.to_str()
+                .ok_or_else(|| Failure::Usage(format!("argument {} is not valid UTF-8", a.to_string_lossy())))?
+                .to_string(),
+        );
+    }
+    let argv0 = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let mut ctx = WasiCtx::new().arg(argv0).args(args.iter().cloned());
+    for (k, v) in envs {
+        ctx = ctx.env(k, v);
+    }
+    let ctx = add_dirs(ctx, &r.dirs)?;
+
+    let mut config = Config::default();
+    if let Some(depth) = r.max_stack {
+        if depth == 0 {
+            return Err(Failure::Usage("--max-stack must be at least 1".into()));
+        }
+        config.max_call_depth = depth;
+    }
+    config.max_memory_bytes = r.max_memory;
+    let engine = Engine::new(config);
+
+    let t0 = Instant::now();
+    let module = load(&engine, &file)?;
+    let t_load = t0.elapsed();
+
+    let t1 = Instant::now();
+    let mut store = Store::new(&engine);
+    let mut linker = Linker::new();
+    wasi::add_to_linker(&mut linker, &mut store, ctx);
+    let instantiated = linker.instantiate(&mut store, &module);
+    let t_inst = t1.elapsed();
+    let timings = |exec: Duration| {
+        if r.timings {
+            eprintln!(
+                "timings: load+validate+translate {}, instantiate {}, execute {}",
+                ms(t_load),
+                ms(t_inst),
+                ms(exec)
+            );
+        }
+    };
+    let instance = match instantiated {
+        Ok(i) => i,
+        Err(Error::Link(m)) => return Err(Failure::Load(format!("failed to link `{}`: {m}", file.display()))),
+        Err(e) => {
+            timings(Duration::ZERO);
+            return match wasi::exit_code(Err(e)) {
+                Ok(code) => Ok(code),
+                Err(e) => Err(describe_error(&file, &e)),
+            };
+        }
+    };
+
+    let t2 = Instant::now();
+    let result = (|| -> Result<Result<i32, Error>, Failure> {
+        if let Some(init) = instance.get_func(&store, "_initialize")
+            && let Err(e) = init.call(&mut store, &[], &mut [])
+        {
+            return Ok(wasi::exit_code(Err(e)));
+        }
+        match &r.invoke {
+            Some(name) => {
+                let func = instance
+                    .get_func(&store, name)
+                    .ok_or_else(|| Failure::Load(format!("`{}` has no exported function `{name}`", file.display())))?;
+                Ok(invoke(&mut store, func, name, &args)?)
+            }
+            None => {
+                let start = instance.get_func(&store, "_start").ok_or_else(|| {
+                    Failure::Load(format!(
+                        "`{}` has no `_start` export (not a WASI command); use --invoke NAME to call an export",
+                        file.display()
+                    ))
+                })?;
+                Ok(wasi::exit_code(start.call(&mut store, &[], &mut [])))
+            }
+        }
+    })();
+    timings(t2.elapsed());
+    match result? {
+        Ok(code) => Ok(code),
+        Err(e) => Err(describe_error(&file, &e)),
+    }
+}
+
+/// Calls `func` with `args` parsed by its signature and prints the results, one per line.
+fn invoke(store: &mut Store, func: Func, name: &str, args: &[String]) -> Result<Result<i32, Error>, Failure> {
+    let ty = func.ty(store);
+    let sig = |v: &[ValType]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" ");
+    if args.len() != ty.params.len() {
+        return Err(Failure::Usage(format!(
+            "`{name}` takes {} argument(s) ({}), {} given",
+            ty.params.len(),
+            sig(&ty.params),
+            args.len()
+        )));
+    }
+    let mut params = Vec::with_capacity(args.len());
+    for (i, (a, t)) in args.iter().zip(ty.params.iter()).enumerate() {
+        let v = parse_arg(a, *t)
+            .ok_or_else(|| Failure::Usage(format!("argument {} of `{name}`: `{a}` is not a valid {t}", i + 1)))?;
+        params.push(v);
+    }
+    let mut results: Vec<Val> = ty.results.iter().map(|t| t.default_value()).collect();
+    match func.call(store, &params, &mut results) {
+        Ok(()) => {
+            let mut out = std::io::stdout().lock();
+            for v in &results {
+                let _ = writeln!(out, "{v}");
+            }
+            let _ = out.flush();
+            Ok(Ok(0))
+        }
+        Err(e) => Ok(wasi::exit_code(Err(e))),
+    }
+}

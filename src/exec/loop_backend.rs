@@ -16,7 +16,7 @@ use crate::numeric as num;
 /// note there): `pc` inside its code, `fp + frame_size` inside the value stack, `mem`/`mem_len`
 /// memory 0 of `ctx.inst`.
 pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Result<Flow, Trap> {
-    let Regs { mut pc, mut fp, mut mem, mut mem_len } = regs;
+    let Regs { mut pc, mut fp, mut mem, mut mem_len, mut acc } = regs;
     // SAFETY: the caller's contract; every register index is below the running function's
     // frame size (translator invariant) and every memory access is bounds-checked by the
     // `load!`/`store_mem!` macros before it happens.
@@ -30,7 +30,19 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
             }
             macro_rules! regs {
                 () => {
-                    Regs { pc, fp, mem, mem_len }
+                    Regs { pc, fp, mem, mem_len, acc }
+                };
+            }
+            macro_rules! put {
+                ($dst:expr, $v:expr) => {{
+                    let v: u64 = $v;
+                    r!($dst) = v;
+                    acc = v;
+                }};
+            }
+            macro_rules! acc {
+                () => {
+                    acc
                 };
             }
             macro_rules! next {

@@ -24,7 +24,7 @@ use crate::value::{Val, ValType};
 use stack::Frame;
 
 /// A threaded-code handler: executes the instruction at `pc` and continues the chain.
-pub(crate) type Handler = unsafe extern "C" fn(*const Instr, *mut u64, *mut u8, usize, *mut Ctx) -> u64;
+pub(crate) type Handler = unsafe extern "C" fn(*const Instr, *mut u64, *mut u8, usize, u64, *mut Ctx) -> u64;
 
 /// One executable instruction: the handler that runs it (threaded backend) and the op itself
 /// (its operands, and what the loop backend and the disassembler read).
@@ -53,6 +53,9 @@ pub(crate) struct Regs {
     pub fp: *mut u64,
     pub mem: *mut u8,
     pub mem_len: usize,
+    /// The accumulator: the result of the last instruction that produced a value (it is also
+    /// in that instruction's destination register).
+    pub acc: u64,
 }
 
 /// Everything about a run that is not in the registers.
@@ -228,7 +231,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
         max_depth,
         inst: u32::MAX,
         cur_func: func,
-        saved: Regs { pc: std::ptr::null(), fp: base, mem: dangling, mem_len: 0 },
+        saved: Regs { pc: std::ptr::null(), fp: base, mem: dangling, mem_len: 0, acc: 0 },
         trap: TrapCode::Unreachable,
     };
     // SAFETY: `func` is a store function (handles are only made by the store); `base` is the
@@ -252,7 +255,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
         };
         (*ctx.frames).clear();
         let (mem, mem_len) = mem_view(&mut *ctx.store, ctx.inst);
-        let regs = Regs { pc, fp: base, mem, mem_len };
+        let regs = Regs { pc, fp: base, mem, mem_len, acc: 0 };
         let threaded = match backend {
             Backend::Auto | Backend::Threaded => threaded_available(),
             Backend::Loop => false,

@@ -34,17 +34,17 @@ macro_rules! f64v {
 /// Writes a 32-bit result (zero-extended into the cell).
 macro_rules! set32 {
     ($dst:expr, $v:expr) => {
-        r!($dst) = ($v) as u32 as u64
+        put!($dst, ($v) as u32 as u64)
     };
 }
 macro_rules! setf32 {
     ($dst:expr, $v:expr) => {
-        r!($dst) = (($v) as f32).to_bits() as u64
+        put!($dst, (($v) as f32).to_bits() as u64)
     };
 }
 macro_rules! setf64 {
     ($dst:expr, $v:expr) => {
-        r!($dst) = (($v) as f64).to_bits()
+        put!($dst, (($v) as f64).to_bits())
     };
 }
 /// Unwraps a `Result<_, TrapCode>` or traps.
@@ -59,7 +59,7 @@ macro_rules! checked {
 /// A bounds-checked little-endian load from memory 0 (`ea + size <= len` in 64-bit arithmetic).
 macro_rules! load {
     ($dst:expr, $addr:expr, $offset:expr, $t:ty, |$v:ident| $conv:expr) => {{
-        let ea = r!($addr) as u32 as u64 + $offset as u64;
+        let ea = ($addr) as u32 as u64 + $offset as u64;
         if ea + std::mem::size_of::<$t>() as u64 > mem_len!() as u64 {
             trap!(TrapCode::MemoryOutOfBounds);
         }
@@ -67,17 +67,17 @@ macro_rules! load {
         // temporary whose address (in debug builds) escapes and breaks the tail call.
         let bytes = *(mem_base!().add(ea as usize) as *const [u8; std::mem::size_of::<$t>()]);
         let $v = <$t>::from_le_bytes(bytes);
-        r!($dst) = $conv;
+        put!($dst, $conv);
     }};
 }
 /// A bounds-checked little-endian store to memory 0.
 macro_rules! store_mem {
-    ($addr:expr, $src:expr, $offset:expr, $t:ty) => {{
-        let ea = r!($addr) as u32 as u64 + $offset as u64;
+    ($addr:expr, $value:expr, $offset:expr, $t:ty) => {{
+        let ea = ($addr) as u32 as u64 + $offset as u64;
         if ea + std::mem::size_of::<$t>() as u64 > mem_len!() as u64 {
             trap!(TrapCode::MemoryOutOfBounds);
         }
-        *(mem_base!().add(ea as usize) as *mut [u8; std::mem::size_of::<$t>()]) = (r!($src) as $t).to_le_bytes();
+        *(mem_base!().add(ea as usize) as *mut [u8; std::mem::size_of::<$t>()]) = (($value) as $t).to_le_bytes();
     }};
 }
 
@@ -144,12 +144,12 @@ macro_rules! for_each_op {
         fast Copy { dst, src } => { r!(dst) = r!(src); next!() }
         fast Const32 { dst, imm } => { r!(dst) = imm as u64; next!() }
         fast Const64 { dst, imm } => { r!(dst) = imm; next!() }
-        fast Select { dst, cond, lhs, rhs } => { r!(dst) = if i32v!(cond) != 0 { r!(lhs) } else { r!(rhs) }; next!() }
+        fast Select { dst, cond, lhs, rhs } => { put!(dst, if i32v!(cond) != 0 { r!(lhs) } else { r!(rhs) }); next!() }
         fast GlobalGet { dst, global } => {
             let store = store!();
             // SAFETY: validation guarantees `global` is in the instance's global space.
             let g = *store.instances.get_unchecked(inst!() as usize).globals.get_unchecked(global as usize);
-            r!(dst) = store.globals.get_unchecked(g as usize).value;
+            put!(dst, store.globals.get_unchecked(g as usize).value);
             next!()
         }
         fast GlobalSet { src, global } => {
@@ -161,19 +161,19 @@ macro_rules! for_each_op {
         }
 
         // ---- memory ----
-        fast I32Load { dst, addr, offset } => { load!(dst, addr, offset, u32, |v| v as u64); next!() }
-        fast I64Load { dst, addr, offset } => { load!(dst, addr, offset, u64, |v| v); next!() }
-        fast I32Load8S { dst, addr, offset } => { load!(dst, addr, offset, i8, |v| v as i32 as u32 as u64); next!() }
-        fast I32Load8U { dst, addr, offset } => { load!(dst, addr, offset, u8, |v| v as u64); next!() }
-        fast I32Load16S { dst, addr, offset } => { load!(dst, addr, offset, i16, |v| v as i32 as u32 as u64); next!() }
-        fast I32Load16U { dst, addr, offset } => { load!(dst, addr, offset, u16, |v| v as u64); next!() }
-        fast I64Load8S { dst, addr, offset } => { load!(dst, addr, offset, i8, |v| v as i64 as u64); next!() }
-        fast I64Load16S { dst, addr, offset } => { load!(dst, addr, offset, i16, |v| v as i64 as u64); next!() }
-        fast I64Load32S { dst, addr, offset } => { load!(dst, addr, offset, i32, |v| v as i64 as u64); next!() }
-        fast Store8 { addr, src, offset } => { store_mem!(addr, src, offset, u8); next!() }
-        fast Store16 { addr, src, offset } => { store_mem!(addr, src, offset, u16); next!() }
-        fast Store32 { addr, src, offset } => { store_mem!(addr, src, offset, u32); next!() }
-        fast Store64 { addr, src, offset } => { store_mem!(addr, src, offset, u64); next!() }
+        fast I32Load { dst, addr, offset } => { load!(dst, i32v!(addr), offset, u32, |v| v as u64); next!() }
+        fast I64Load { dst, addr, offset } => { load!(dst, i32v!(addr), offset, u64, |v| v); next!() }
+        fast I32Load8S { dst, addr, offset } => { load!(dst, i32v!(addr), offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load8U { dst, addr, offset } => { load!(dst, i32v!(addr), offset, u8, |v| v as u64); next!() }
+        fast I32Load16S { dst, addr, offset } => { load!(dst, i32v!(addr), offset, i16, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load16U { dst, addr, offset } => { load!(dst, i32v!(addr), offset, u16, |v| v as u64); next!() }
+        fast I64Load8S { dst, addr, offset } => { load!(dst, i32v!(addr), offset, i8, |v| v as i64 as u64); next!() }
+        fast I64Load16S { dst, addr, offset } => { load!(dst, i32v!(addr), offset, i16, |v| v as i64 as u64); next!() }
+        fast I64Load32S { dst, addr, offset } => { load!(dst, i32v!(addr), offset, i32, |v| v as i64 as u64); next!() }
+        fast Store8 { addr, src, offset } => { store_mem!(i32v!(addr), r!(src), offset, u8); next!() }
+        fast Store16 { addr, src, offset } => { store_mem!(i32v!(addr), r!(src), offset, u16); next!() }
+        fast Store32 { addr, src, offset } => { store_mem!(i32v!(addr), r!(src), offset, u32); next!() }
+        fast Store64 { addr, src, offset } => { store_mem!(i32v!(addr), r!(src), offset, u64); next!() }
         slow MemorySize { dst, mem } => {
             let store = store!();
             let m = store.instances[inst!() as usize].memories[mem as usize];
@@ -218,7 +218,7 @@ macro_rules! for_each_op {
         slow TableGet { dst, index, table } => {
             let store = store!();
             let t = store.instances[inst!() as usize].tables[table as usize];
-            r!(dst) = checked!(bulk::table_get(store, t, i32v!(index)));
+            put!(dst, checked!(bulk::table_get(store, t, i32v!(index))));
             next!()
         }
         slow TableSet { index, src, table } => {
@@ -264,7 +264,7 @@ macro_rules! for_each_op {
             next!()
         }
         slow RefFunc { dst, func } => {
-            r!(dst) = store!().instances[inst!() as usize].funcs[func as usize] as u64 + 1;
+            put!(dst, store!().instances[inst!() as usize].funcs[func as usize] as u64 + 1);
             next!()
         }
 
@@ -328,29 +328,29 @@ macro_rules! for_each_op {
         fast I64LeU { dst, lhs, rhs } => { set32!(dst, r!(lhs) <= r!(rhs)); next!() }
         fast I64GeS { dst, lhs, rhs } => { set32!(dst, r!(lhs) as i64 >= r!(rhs) as i64); next!() }
         fast I64GeU { dst, lhs, rhs } => { set32!(dst, r!(lhs) >= r!(rhs)); next!() }
-        fast I64Clz { dst, src } => { r!(dst) = r!(src).leading_zeros() as u64; next!() }
-        fast I64Ctz { dst, src } => { r!(dst) = r!(src).trailing_zeros() as u64; next!() }
-        fast I64Popcnt { dst, src } => { r!(dst) = r!(src).count_ones() as u64; next!() }
-        fast I64Add { dst, lhs, rhs } => { r!(dst) = r!(lhs).wrapping_add(r!(rhs)); next!() }
-        fast I64Sub { dst, lhs, rhs } => { r!(dst) = r!(lhs).wrapping_sub(r!(rhs)); next!() }
-        fast I64Mul { dst, lhs, rhs } => { r!(dst) = r!(lhs).wrapping_mul(r!(rhs)); next!() }
-        fast I64DivS { dst, lhs, rhs } => { r!(dst) = checked!(num::i64_div_s(r!(lhs) as i64, r!(rhs) as i64)) as u64; next!() }
-        fast I64DivU { dst, lhs, rhs } => { r!(dst) = checked!(num::i64_div_u(r!(lhs), r!(rhs))); next!() }
-        fast I64RemS { dst, lhs, rhs } => { r!(dst) = checked!(num::i64_rem_s(r!(lhs) as i64, r!(rhs) as i64)) as u64; next!() }
-        fast I64RemU { dst, lhs, rhs } => { r!(dst) = checked!(num::i64_rem_u(r!(lhs), r!(rhs))); next!() }
-        fast I64And { dst, lhs, rhs } => { r!(dst) = r!(lhs) & r!(rhs); next!() }
-        fast I64Or { dst, lhs, rhs } => { r!(dst) = r!(lhs) | r!(rhs); next!() }
-        fast I64Xor { dst, lhs, rhs } => { r!(dst) = r!(lhs) ^ r!(rhs); next!() }
-        fast I64Shl { dst, lhs, rhs } => { r!(dst) = r!(lhs).wrapping_shl(r!(rhs) as u32); next!() }
-        fast I64ShrS { dst, lhs, rhs } => { r!(dst) = (r!(lhs) as i64).wrapping_shr(r!(rhs) as u32) as u64; next!() }
-        fast I64ShrU { dst, lhs, rhs } => { r!(dst) = r!(lhs).wrapping_shr(r!(rhs) as u32); next!() }
-        fast I64Rotl { dst, lhs, rhs } => { r!(dst) = r!(lhs).rotate_left((r!(rhs) & 63) as u32); next!() }
-        fast I64Rotr { dst, lhs, rhs } => { r!(dst) = r!(lhs).rotate_right((r!(rhs) & 63) as u32); next!() }
-        fast I64AddImm { dst, lhs, imm } => { r!(dst) = r!(lhs).wrapping_add(imm as i64 as u64); next!() }
-        fast I64AndImm { dst, lhs, imm } => { r!(dst) = r!(lhs) & imm as i64 as u64; next!() }
-        fast I64ShlImm { dst, lhs, imm } => { r!(dst) = r!(lhs).wrapping_shl(imm as u32); next!() }
-        fast I64ShrSImm { dst, lhs, imm } => { r!(dst) = (r!(lhs) as i64).wrapping_shr(imm as u32) as u64; next!() }
-        fast I64ShrUImm { dst, lhs, imm } => { r!(dst) = r!(lhs).wrapping_shr(imm as u32); next!() }
+        fast I64Clz { dst, src } => { put!(dst, r!(src).leading_zeros() as u64); next!() }
+        fast I64Ctz { dst, src } => { put!(dst, r!(src).trailing_zeros() as u64); next!() }
+        fast I64Popcnt { dst, src } => { put!(dst, r!(src).count_ones() as u64); next!() }
+        fast I64Add { dst, lhs, rhs } => { put!(dst, r!(lhs).wrapping_add(r!(rhs))); next!() }
+        fast I64Sub { dst, lhs, rhs } => { put!(dst, r!(lhs).wrapping_sub(r!(rhs))); next!() }
+        fast I64Mul { dst, lhs, rhs } => { put!(dst, r!(lhs).wrapping_mul(r!(rhs))); next!() }
+        fast I64DivS { dst, lhs, rhs } => { put!(dst, checked!(num::i64_div_s(r!(lhs) as i64, r!(rhs) as i64)) as u64); next!() }
+        fast I64DivU { dst, lhs, rhs } => { put!(dst, checked!(num::i64_div_u(r!(lhs), r!(rhs)))); next!() }
+        fast I64RemS { dst, lhs, rhs } => { put!(dst, checked!(num::i64_rem_s(r!(lhs) as i64, r!(rhs) as i64)) as u64); next!() }
+        fast I64RemU { dst, lhs, rhs } => { put!(dst, checked!(num::i64_rem_u(r!(lhs), r!(rhs)))); next!() }
+        fast I64And { dst, lhs, rhs } => { put!(dst, r!(lhs) & r!(rhs)); next!() }
+        fast I64Or { dst, lhs, rhs } => { put!(dst, r!(lhs) | r!(rhs)); next!() }
+        fast I64Xor { dst, lhs, rhs } => { put!(dst, r!(lhs) ^ r!(rhs)); next!() }
+        fast I64Shl { dst, lhs, rhs } => { put!(dst, r!(lhs).wrapping_shl(r!(rhs) as u32)); next!() }
+        fast I64ShrS { dst, lhs, rhs } => { put!(dst, (r!(lhs) as i64).wrapping_shr(r!(rhs) as u32) as u64); next!() }
+        fast I64ShrU { dst, lhs, rhs } => { put!(dst, r!(lhs).wrapping_shr(r!(rhs) as u32)); next!() }
+        fast I64Rotl { dst, lhs, rhs } => { put!(dst, r!(lhs).rotate_left((r!(rhs) & 63) as u32)); next!() }
+        fast I64Rotr { dst, lhs, rhs } => { put!(dst, r!(lhs).rotate_right((r!(rhs) & 63) as u32)); next!() }
+        fast I64AddImm { dst, lhs, imm } => { put!(dst, r!(lhs).wrapping_add(imm as i64 as u64)); next!() }
+        fast I64AndImm { dst, lhs, imm } => { put!(dst, r!(lhs) & imm as i64 as u64); next!() }
+        fast I64ShlImm { dst, lhs, imm } => { put!(dst, r!(lhs).wrapping_shl(imm as u32)); next!() }
+        fast I64ShrSImm { dst, lhs, imm } => { put!(dst, (r!(lhs) as i64).wrapping_shr(imm as u32) as u64); next!() }
+        fast I64ShrUImm { dst, lhs, imm } => { put!(dst, r!(lhs).wrapping_shr(imm as u32)); next!() }
         // ---- f32 ----
         fast F32Eq { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) == f32v!(rhs)); next!() }
         fast F32Ne { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) != f32v!(rhs)); next!() }
@@ -379,8 +379,8 @@ macro_rules! for_each_op {
         fast F64Gt { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) > f64v!(rhs)); next!() }
         fast F64Le { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) <= f64v!(rhs)); next!() }
         fast F64Ge { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) >= f64v!(rhs)); next!() }
-        fast F64Abs { dst, src } => { r!(dst) = r!(src) & 0x7fff_ffff_ffff_ffff; next!() }
-        fast F64Neg { dst, src } => { r!(dst) = r!(src) ^ 0x8000_0000_0000_0000; next!() }
+        fast F64Abs { dst, src } => { put!(dst, r!(src) & 0x7fff_ffff_ffff_ffff); next!() }
+        fast F64Neg { dst, src } => { put!(dst, r!(src) ^ 0x8000_0000_0000_0000); next!() }
         fast F64Ceil { dst, src } => { setf64!(dst, num::f64_quiet(f64v!(src).ceil())); next!() }
         fast F64Floor { dst, src } => { setf64!(dst, num::f64_quiet(f64v!(src).floor())); next!() }
         fast F64Trunc { dst, src } => { setf64!(dst, num::f64_quiet(f64v!(src).trunc())); next!() }
@@ -392,19 +392,19 @@ macro_rules! for_each_op {
         fast F64Div { dst, lhs, rhs } => { setf64!(dst, f64v!(lhs) / f64v!(rhs)); next!() }
         fast F64Min { dst, lhs, rhs } => { setf64!(dst, num::f64_min(f64v!(lhs), f64v!(rhs))); next!() }
         fast F64Max { dst, lhs, rhs } => { setf64!(dst, num::f64_max(f64v!(lhs), f64v!(rhs))); next!() }
-        fast F64Copysign { dst, lhs, rhs } => { r!(dst) = (r!(lhs) & 0x7fff_ffff_ffff_ffff) | (r!(rhs) & 0x8000_0000_0000_0000); next!() }
+        fast F64Copysign { dst, lhs, rhs } => { put!(dst, (r!(lhs) & 0x7fff_ffff_ffff_ffff) | (r!(rhs) & 0x8000_0000_0000_0000)); next!() }
         // ---- conversions ----
         fast I32WrapI64 { dst, src } => { set32!(dst, r!(src)); next!() }
         fast I32TruncF32S { dst, src } => { set32!(dst, checked!(num::i32_trunc_f32_s(f32v!(src)))); next!() }
         fast I32TruncF32U { dst, src } => { set32!(dst, checked!(num::i32_trunc_f32_u(f32v!(src)))); next!() }
         fast I32TruncF64S { dst, src } => { set32!(dst, checked!(num::i32_trunc_f64_s(f64v!(src)))); next!() }
         fast I32TruncF64U { dst, src } => { set32!(dst, checked!(num::i32_trunc_f64_u(f64v!(src)))); next!() }
-        fast I64ExtendI32S { dst, src } => { r!(dst) = i32v!(src) as i32 as i64 as u64; next!() }
-        fast I64ExtendI32U { dst, src } => { r!(dst) = i32v!(src) as u64; next!() }
-        fast I64TruncF32S { dst, src } => { r!(dst) = checked!(num::i64_trunc_f32_s(f32v!(src))) as u64; next!() }
-        fast I64TruncF32U { dst, src } => { r!(dst) = checked!(num::i64_trunc_f32_u(f32v!(src))); next!() }
-        fast I64TruncF64S { dst, src } => { r!(dst) = checked!(num::i64_trunc_f64_s(f64v!(src))) as u64; next!() }
-        fast I64TruncF64U { dst, src } => { r!(dst) = checked!(num::i64_trunc_f64_u(f64v!(src))); next!() }
+        fast I64ExtendI32S { dst, src } => { put!(dst, i32v!(src) as i32 as i64 as u64); next!() }
+        fast I64ExtendI32U { dst, src } => { put!(dst, i32v!(src) as u64); next!() }
+        fast I64TruncF32S { dst, src } => { put!(dst, checked!(num::i64_trunc_f32_s(f32v!(src))) as u64); next!() }
+        fast I64TruncF32U { dst, src } => { put!(dst, checked!(num::i64_trunc_f32_u(f32v!(src)))); next!() }
+        fast I64TruncF64S { dst, src } => { put!(dst, checked!(num::i64_trunc_f64_s(f64v!(src))) as u64); next!() }
+        fast I64TruncF64U { dst, src } => { put!(dst, checked!(num::i64_trunc_f64_u(f64v!(src)))); next!() }
         fast F32ConvertI32S { dst, src } => { setf32!(dst, i32v!(src) as i32 as f32); next!() }
         fast F32ConvertI32U { dst, src } => { setf32!(dst, i32v!(src) as f32); next!() }
         fast F32ConvertI64S { dst, src } => { setf32!(dst, r!(src) as i64 as f32); next!() }
@@ -417,17 +417,163 @@ macro_rules! for_each_op {
         fast F64PromoteF32 { dst, src } => { setf64!(dst, f32v!(src) as f64); next!() }
         fast I32Extend8S { dst, src } => { set32!(dst, r!(src) as i8 as i32); next!() }
         fast I32Extend16S { dst, src } => { set32!(dst, r!(src) as i16 as i32); next!() }
-        fast I64Extend8S { dst, src } => { r!(dst) = r!(src) as i8 as i64 as u64; next!() }
-        fast I64Extend16S { dst, src } => { r!(dst) = r!(src) as i16 as i64 as u64; next!() }
-        fast I64Extend32S { dst, src } => { r!(dst) = r!(src) as i32 as i64 as u64; next!() }
+        fast I64Extend8S { dst, src } => { put!(dst, r!(src) as i8 as i64 as u64); next!() }
+        fast I64Extend16S { dst, src } => { put!(dst, r!(src) as i16 as i64 as u64); next!() }
+        fast I64Extend32S { dst, src } => { put!(dst, r!(src) as i32 as i64 as u64); next!() }
         fast I32TruncSatF32S { dst, src } => { set32!(dst, f32v!(src) as i32); next!() }
         fast I32TruncSatF32U { dst, src } => { set32!(dst, f32v!(src) as u32); next!() }
         fast I32TruncSatF64S { dst, src } => { set32!(dst, f64v!(src) as i32); next!() }
         fast I32TruncSatF64U { dst, src } => { set32!(dst, f64v!(src) as u32); next!() }
-        fast I64TruncSatF32S { dst, src } => { r!(dst) = f32v!(src) as i64 as u64; next!() }
-        fast I64TruncSatF32U { dst, src } => { r!(dst) = f32v!(src) as u64; next!() }
-        fast I64TruncSatF64S { dst, src } => { r!(dst) = f64v!(src) as i64 as u64; next!() }
-        fast I64TruncSatF64U { dst, src } => { r!(dst) = f64v!(src) as u64; next!() }
+        fast I64TruncSatF32S { dst, src } => { put!(dst, f32v!(src) as i64 as u64); next!() }
+        fast I64TruncSatF32U { dst, src } => { put!(dst, f32v!(src) as u64); next!() }
+        fast I64TruncSatF64S { dst, src } => { put!(dst, f64v!(src) as i64 as u64); next!() }
+        fast I64TruncSatF64U { dst, src } => { put!(dst, f64v!(src) as u64); next!() }
+
+        // ---- accumulator forms (see bytecode.rs) ----
+        fast I32EqA { dst, rhs } => { set32!(dst, (acc!() as u32) == i32v!(rhs)); next!() }
+        fast I32NeA { dst, rhs } => { set32!(dst, (acc!() as u32) != i32v!(rhs)); next!() }
+        fast I32LtSA { dst, rhs } => { set32!(dst, ((acc!() as u32) as i32) < i32v!(rhs) as i32); next!() }
+        fast I32LtUA { dst, rhs } => { set32!(dst, (acc!() as u32) < i32v!(rhs)); next!() }
+        fast I32GtSA { dst, rhs } => { set32!(dst, (acc!() as u32) as i32 > i32v!(rhs) as i32); next!() }
+        fast I32GtUA { dst, rhs } => { set32!(dst, (acc!() as u32) > i32v!(rhs)); next!() }
+        fast I32LeSA { dst, rhs } => { set32!(dst, (acc!() as u32) as i32 <= i32v!(rhs) as i32); next!() }
+        fast I32LeUA { dst, rhs } => { set32!(dst, (acc!() as u32) <= i32v!(rhs)); next!() }
+        fast I32GeSA { dst, rhs } => { set32!(dst, (acc!() as u32) as i32 >= i32v!(rhs) as i32); next!() }
+        fast I32GeUA { dst, rhs } => { set32!(dst, (acc!() as u32) >= i32v!(rhs)); next!() }
+        fast I32AddA { dst, rhs } => { set32!(dst, (acc!() as u32).wrapping_add(i32v!(rhs))); next!() }
+        fast I32SubA { dst, rhs } => { set32!(dst, (acc!() as u32).wrapping_sub(i32v!(rhs))); next!() }
+        fast I32MulA { dst, rhs } => { set32!(dst, (acc!() as u32).wrapping_mul(i32v!(rhs))); next!() }
+        fast I32AndA { dst, rhs } => { set32!(dst, (acc!() as u32) & i32v!(rhs)); next!() }
+        fast I32OrA { dst, rhs } => { set32!(dst, (acc!() as u32) | i32v!(rhs)); next!() }
+        fast I32XorA { dst, rhs } => { set32!(dst, (acc!() as u32) ^ i32v!(rhs)); next!() }
+        fast I32ShlA { dst, rhs } => { set32!(dst, (acc!() as u32).wrapping_shl(i32v!(rhs))); next!() }
+        fast I32ShrSA { dst, rhs } => { set32!(dst, ((acc!() as u32) as i32).wrapping_shr(i32v!(rhs))); next!() }
+        fast I32ShrUA { dst, rhs } => { set32!(dst, (acc!() as u32).wrapping_shr(i32v!(rhs))); next!() }
+        fast I64EqA { dst, rhs } => { set32!(dst, acc!() == r!(rhs)); next!() }
+        fast I64NeA { dst, rhs } => { set32!(dst, acc!() != r!(rhs)); next!() }
+        fast I64LtSA { dst, rhs } => { set32!(dst, (acc!() as i64) < r!(rhs) as i64); next!() }
+        fast I64LtUA { dst, rhs } => { set32!(dst, acc!() < r!(rhs)); next!() }
+        fast I64GtSA { dst, rhs } => { set32!(dst, acc!() as i64 > r!(rhs) as i64); next!() }
+        fast I64GtUA { dst, rhs } => { set32!(dst, acc!() > r!(rhs)); next!() }
+        fast I64LeSA { dst, rhs } => { set32!(dst, acc!() as i64 <= r!(rhs) as i64); next!() }
+        fast I64LeUA { dst, rhs } => { set32!(dst, acc!() <= r!(rhs)); next!() }
+        fast I64GeSA { dst, rhs } => { set32!(dst, acc!() as i64 >= r!(rhs) as i64); next!() }
+        fast I64GeUA { dst, rhs } => { set32!(dst, acc!() >= r!(rhs)); next!() }
+        fast I64AddA { dst, rhs } => { put!(dst, acc!().wrapping_add(r!(rhs))); next!() }
+        fast I64SubA { dst, rhs } => { put!(dst, acc!().wrapping_sub(r!(rhs))); next!() }
+        fast I64MulA { dst, rhs } => { put!(dst, acc!().wrapping_mul(r!(rhs))); next!() }
+        fast I64AndA { dst, rhs } => { put!(dst, acc!() & r!(rhs)); next!() }
+        fast I64OrA { dst, rhs } => { put!(dst, acc!() | r!(rhs)); next!() }
+        fast I64XorA { dst, rhs } => { put!(dst, acc!() ^ r!(rhs)); next!() }
+        fast I64ShlA { dst, rhs } => { put!(dst, acc!().wrapping_shl(r!(rhs) as u32)); next!() }
+        fast I64ShrSA { dst, rhs } => { put!(dst, (acc!() as i64).wrapping_shr(r!(rhs) as u32) as u64); next!() }
+        fast I64ShrUA { dst, rhs } => { put!(dst, acc!().wrapping_shr(r!(rhs) as u32)); next!() }
+        fast F32AddA { dst, rhs } => { setf32!(dst, f32::from_bits(acc!() as u32) + f32v!(rhs)); next!() }
+        fast F32SubA { dst, rhs } => { setf32!(dst, f32::from_bits(acc!() as u32) - f32v!(rhs)); next!() }
+        fast F32MulA { dst, rhs } => { setf32!(dst, f32::from_bits(acc!() as u32) * f32v!(rhs)); next!() }
+        fast F32DivA { dst, rhs } => { setf32!(dst, f32::from_bits(acc!() as u32) / f32v!(rhs)); next!() }
+        fast F32LtA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) < f32v!(rhs)); next!() }
+        fast F32GtA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) > f32v!(rhs)); next!() }
+        fast F32LeA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) <= f32v!(rhs)); next!() }
+        fast F32GeA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) >= f32v!(rhs)); next!() }
+        fast F32EqA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) == f32v!(rhs)); next!() }
+        fast F32NeA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) != f32v!(rhs)); next!() }
+        fast F64AddA { dst, rhs } => { setf64!(dst, f64::from_bits(acc!()) + f64v!(rhs)); next!() }
+        fast F64SubA { dst, rhs } => { setf64!(dst, f64::from_bits(acc!()) - f64v!(rhs)); next!() }
+        fast F64MulA { dst, rhs } => { setf64!(dst, f64::from_bits(acc!()) * f64v!(rhs)); next!() }
+        fast F64DivA { dst, rhs } => { setf64!(dst, f64::from_bits(acc!()) / f64v!(rhs)); next!() }
+        fast F64LtA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) < f64v!(rhs)); next!() }
+        fast F64GtA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) > f64v!(rhs)); next!() }
+        fast F64LeA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) <= f64v!(rhs)); next!() }
+        fast F64GeA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) >= f64v!(rhs)); next!() }
+        fast F64EqA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) == f64v!(rhs)); next!() }
+        fast F64NeA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) != f64v!(rhs)); next!() }
+        fast I32EqImmA { dst, imm } => { set32!(dst, (acc!() as u32) as i32 == imm); next!() }
+        fast I32NeImmA { dst, imm } => { set32!(dst, (acc!() as u32) as i32 != imm); next!() }
+        fast I32LtSImmA { dst, imm } => { set32!(dst, ((acc!() as u32) as i32) < imm); next!() }
+        fast I32LtUImmA { dst, imm } => { set32!(dst, (acc!() as u32) < imm as u32); next!() }
+        fast I32GtSImmA { dst, imm } => { set32!(dst, (acc!() as u32) as i32 > imm); next!() }
+        fast I32GtUImmA { dst, imm } => { set32!(dst, (acc!() as u32) > imm as u32); next!() }
+        fast I32LeSImmA { dst, imm } => { set32!(dst, (acc!() as u32) as i32 <= imm); next!() }
+        fast I32LeUImmA { dst, imm } => { set32!(dst, (acc!() as u32) <= imm as u32); next!() }
+        fast I32GeSImmA { dst, imm } => { set32!(dst, (acc!() as u32) as i32 >= imm); next!() }
+        fast I32GeUImmA { dst, imm } => { set32!(dst, (acc!() as u32) >= imm as u32); next!() }
+        fast I32AddImmA { dst, imm } => { set32!(dst, (acc!() as u32).wrapping_add(imm as u32)); next!() }
+        fast I32MulImmA { dst, imm } => { set32!(dst, (acc!() as u32).wrapping_mul(imm as u32)); next!() }
+        fast I32AndImmA { dst, imm } => { set32!(dst, (acc!() as u32) & imm as u32); next!() }
+        fast I32OrImmA { dst, imm } => { set32!(dst, (acc!() as u32) | imm as u32); next!() }
+        fast I32XorImmA { dst, imm } => { set32!(dst, (acc!() as u32) ^ imm as u32); next!() }
+        fast I32ShlImmA { dst, imm } => { set32!(dst, (acc!() as u32).wrapping_shl(imm as u32)); next!() }
+        fast I32ShrSImmA { dst, imm } => { set32!(dst, ((acc!() as u32) as i32).wrapping_shr(imm as u32)); next!() }
+        fast I32ShrUImmA { dst, imm } => { set32!(dst, (acc!() as u32).wrapping_shr(imm as u32)); next!() }
+        fast I64AddImmA { dst, imm } => { put!(dst, acc!().wrapping_add(imm as i64 as u64)); next!() }
+        fast I64AndImmA { dst, imm } => { put!(dst, acc!() & imm as i64 as u64); next!() }
+        fast I64ShlImmA { dst, imm } => { put!(dst, acc!().wrapping_shl(imm as u32)); next!() }
+        fast I64ShrSImmA { dst, imm } => { put!(dst, (acc!() as i64).wrapping_shr(imm as u32) as u64); next!() }
+        fast I64ShrUImmA { dst, imm } => { put!(dst, acc!().wrapping_shr(imm as u32)); next!() }
+        fast I32EqzA { dst } => { set32!(dst, (acc!() as u32) == 0); next!() }
+        fast I64EqzA { dst } => { set32!(dst, acc!() == 0); next!() }
+        fast I32WrapI64A { dst } => { set32!(dst, acc!()); next!() }
+        fast I64ExtendI32SA { dst } => { put!(dst, (acc!() as u32) as i32 as i64 as u64); next!() }
+        fast I64ExtendI32UA { dst } => { put!(dst, (acc!() as u32) as u64); next!() }
+        fast F64ConvertI32SA { dst } => { setf64!(dst, (acc!() as u32) as i32 as f64); next!() }
+        fast F64ConvertI32UA { dst } => { setf64!(dst, (acc!() as u32) as f64); next!() }
+        fast F32ConvertI32SA { dst } => { setf32!(dst, (acc!() as u32) as i32 as f32); next!() }
+        fast F64PromoteF32A { dst } => { setf64!(dst, f32::from_bits(acc!() as u32) as f64); next!() }
+        fast F32DemoteF64A { dst } => { setf32!(dst, f64::from_bits(acc!()) as f32); next!() }
+        fast I32Extend8SA { dst } => { set32!(dst, acc!() as i8 as i32); next!() }
+        fast I32Extend16SA { dst } => { set32!(dst, acc!() as i16 as i32); next!() }
+        fast F32NegA { dst } => { set32!(dst, (acc!() as u32) ^ 0x8000_0000); next!() }
+        fast F64NegA { dst } => { put!(dst, acc!() ^ 0x8000_0000_0000_0000); next!() }
+        fast F32AbsA { dst } => { set32!(dst, (acc!() as u32) & 0x7fff_ffff); next!() }
+        fast F64AbsA { dst } => { put!(dst, acc!() & 0x7fff_ffff_ffff_ffff); next!() }
+        fast F64SqrtA { dst } => { setf64!(dst, num::f64_quiet(f64::from_bits(acc!()).sqrt())); next!() }
+        fast F32SqrtA { dst } => { setf32!(dst, num::f32_quiet(f32::from_bits(acc!() as u32).sqrt())); next!() }
+        fast I32LoadA { dst, offset } => { load!(dst, (acc!() as u32), offset, u32, |v| v as u64); next!() }
+        fast I64LoadA { dst, offset } => { load!(dst, (acc!() as u32), offset, u64, |v| v); next!() }
+        fast I32Load8SA { dst, offset } => { load!(dst, (acc!() as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load8UA { dst, offset } => { load!(dst, (acc!() as u32), offset, u8, |v| v as u64); next!() }
+        fast I32Load16SA { dst, offset } => { load!(dst, (acc!() as u32), offset, i16, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load16UA { dst, offset } => { load!(dst, (acc!() as u32), offset, u16, |v| v as u64); next!() }
+        fast I64Load8SA { dst, offset } => { load!(dst, (acc!() as u32), offset, i8, |v| v as i64 as u64); next!() }
+        fast I64Load16SA { dst, offset } => { load!(dst, (acc!() as u32), offset, i16, |v| v as i64 as u64); next!() }
+        fast I64Load32SA { dst, offset } => { load!(dst, (acc!() as u32), offset, i32, |v| v as i64 as u64); next!() }
+        fast Store8A { addr, offset } => { store_mem!(i32v!(addr), acc!(), offset, u8); next!() }
+        fast Store16A { addr, offset } => { store_mem!(i32v!(addr), acc!(), offset, u16); next!() }
+        fast Store32A { addr, offset } => { store_mem!(i32v!(addr), acc!(), offset, u32); next!() }
+        fast Store64A { addr, offset } => { store_mem!(i32v!(addr), acc!(), offset, u64); next!() }
+        fast BrIfEqzA { offset } => { br_if!((acc!() as u32) == 0, offset); next!() }
+        fast BrIfNezA { offset } => { br_if!((acc!() as u32) != 0, offset); next!() }
+        fast BrIfI64EqzA { offset } => { br_if!(acc!() == 0, offset); next!() }
+        fast BrIfI64NezA { offset } => { br_if!(acc!() != 0, offset); next!() }
+        fast BrIfI32EqA { rhs, offset } => { br_if!((acc!() as u32) == i32v!(rhs), offset); next!() }
+        fast BrIfI32EqImmA { imm, offset } => { br_if!((acc!() as u32) as i32 == imm, offset); next!() }
+        fast BrIfI32NeA { rhs, offset } => { br_if!((acc!() as u32) != i32v!(rhs), offset); next!() }
+        fast BrIfI32NeImmA { imm, offset } => { br_if!((acc!() as u32) as i32 != imm, offset); next!() }
+        fast BrIfI32LtSA { rhs, offset } => { br_if!(((acc!() as u32) as i32) < i32v!(rhs) as i32, offset); next!() }
+        fast BrIfI32LtSImmA { imm, offset } => { br_if!(((acc!() as u32) as i32) < imm, offset); next!() }
+        fast BrIfI32LtUA { rhs, offset } => { br_if!((acc!() as u32) < i32v!(rhs), offset); next!() }
+        fast BrIfI32LtUImmA { imm, offset } => { br_if!((acc!() as u32) < imm as u32, offset); next!() }
+        fast BrIfI32GtSA { rhs, offset } => { br_if!((acc!() as u32) as i32 > i32v!(rhs) as i32, offset); next!() }
+        fast BrIfI32GtSImmA { imm, offset } => { br_if!((acc!() as u32) as i32 > imm, offset); next!() }
+        fast BrIfI32GtUA { rhs, offset } => { br_if!((acc!() as u32) > i32v!(rhs), offset); next!() }
+        fast BrIfI32GtUImmA { imm, offset } => { br_if!((acc!() as u32) > imm as u32, offset); next!() }
+        fast BrIfI32LeSA { rhs, offset } => { br_if!((acc!() as u32) as i32 <= i32v!(rhs) as i32, offset); next!() }
+        fast BrIfI32LeSImmA { imm, offset } => { br_if!((acc!() as u32) as i32 <= imm, offset); next!() }
+        fast BrIfI32LeUA { rhs, offset } => { br_if!((acc!() as u32) <= i32v!(rhs), offset); next!() }
+        fast BrIfI32LeUImmA { imm, offset } => { br_if!((acc!() as u32) <= imm as u32, offset); next!() }
+        fast BrIfI32GeSA { rhs, offset } => { br_if!((acc!() as u32) as i32 >= i32v!(rhs) as i32, offset); next!() }
+        fast BrIfI32GeSImmA { imm, offset } => { br_if!((acc!() as u32) as i32 >= imm, offset); next!() }
+        fast BrIfI32GeUA { rhs, offset } => { br_if!((acc!() as u32) >= i32v!(rhs), offset); next!() }
+        fast BrIfI32GeUImmA { imm, offset } => { br_if!((acc!() as u32) >= imm as u32, offset); next!() }
+        fast SelectA { dst, lhs, rhs } => { put!(dst, if (acc!() as u32) != 0 { r!(lhs) } else { r!(rhs) }); next!() }
+        fast GlobalSetA { global } => {
+            let store = store!();
+            // SAFETY: as for GlobalGet.
+            let g = *store.instances.get_unchecked(inst!() as usize).globals.get_unchecked(global as usize);
+            store.globals.get_unchecked_mut(g as usize).value = acc!();
+            next!()
+        }
         }
     };
 }

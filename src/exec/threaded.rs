@@ -27,7 +27,7 @@ pub(super) const EXIT_SLOW: u64 = 2;
 pub(super) unsafe fn run(ctx: &mut Ctx, mut regs: Regs) -> Result<(), Trap> {
     loop {
         // SAFETY: `regs.pc` points at an instruction whose handler was set at translation.
-        let exit = unsafe { ((*regs.pc).handler)(regs.pc, regs.fp, regs.mem, regs.mem_len, ctx) };
+        let exit = unsafe { ((*regs.pc).handler)(regs.pc, regs.fp, regs.mem, regs.mem_len, regs.acc, ctx) };
         regs = ctx.saved;
         match exit {
             EXIT_DONE => return Ok(()),
@@ -66,15 +66,15 @@ macro_rules! define_handler_generator {
         macro_rules! handler {
             (slow $name:ident { $d($field:ident),* } => $body:block) => {
                 #[allow(non_snake_case)]
-                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, ctx: *mut Ctx) -> u64 {
+                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, acc: u64, ctx: *mut Ctx) -> u64 {
                     // SAFETY: ctx is the live context of this run.
-                    unsafe { (*ctx).saved = Regs { pc, fp, mem, mem_len } };
+                    unsafe { (*ctx).saved = Regs { pc, fp, mem, mem_len, acc } };
                     EXIT_SLOW
                 }
             };
             (fast $name:ident { $d($field:ident),* } => $body:block) => {
-                #[allow(non_snake_case, unused_mut, unused_macros, unreachable_code, clippy::macro_metavars_in_unsafe)]
-                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, ctx: *mut Ctx) -> u64 {
+                #[allow(non_snake_case, unused_mut, unused_macros, unused_variables, unused_assignments, unreachable_code, clippy::macro_metavars_in_unsafe)]
+                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, mut acc: u64, ctx: *mut Ctx) -> u64 {
                     // SAFETY: see `exec::run`: `pc` is an instruction of the running function
                     // whose handler is this one (so the op is this variant), registers are
                     // below its frame size, `ctx` is the live context, memory accesses are
@@ -88,8 +88,18 @@ macro_rules! define_handler_generator {
                         macro_rules! dispatch {
                             ($d pc:expr, $d fp:expr, $d mem:expr, $d len:expr) => {{
                                 let pc: *const Instr = $d pc;
-                                return ((*pc).handler)(pc, $d fp, $d mem, $d len, ctx);
+                                return ((*pc).handler)(pc, $d fp, $d mem, $d len, acc, ctx);
                             }};
+                        }
+                        macro_rules! put {
+                            ($d dst:expr, $d v:expr) => {{
+                                let v: u64 = $d v;
+                                r!($d dst) = v;
+                                acc = v;
+                            }};
+                        }
+                        macro_rules! acc {
+                            () => { acc };
                         }
                         macro_rules! next {
                             () => { dispatch!(pc.add(1), fp, mem, mem_len) };
@@ -110,7 +120,7 @@ macro_rules! define_handler_generator {
                         macro_rules! trap {
                             ($d code:expr) => {{
                                 (*ctx).trap = $d code;
-                                (*ctx).saved = Regs { pc, fp, mem, mem_len };
+                                (*ctx).saved = Regs { pc, fp, mem, mem_len, acc };
                                 return EXIT_TRAP;
                             }};
                         }
@@ -131,7 +141,7 @@ macro_rules! define_handler_generator {
                                 let ctx = &mut *ctx;
                                 match (*ctx.frames).pop() {
                                     None => {
-                                        ctx.saved = Regs { pc, fp, mem, mem_len };
+                                        ctx.saved = Regs { pc, fp, mem, mem_len, acc };
                                         return EXIT_DONE;
                                     }
                                     Some(f) => {
@@ -158,7 +168,7 @@ macro_rules! define_handler_generator {
                                     }
                                     Enter::Trap(code) => trap!(code),
                                     Enter::Host => {
-                                        (*ctx).saved = Regs { pc, fp, mem, mem_len };
+                                        (*ctx).saved = Regs { pc, fp, mem, mem_len, acc };
                                         return EXIT_SLOW;
                                     }
                                 }

@@ -384,6 +384,16 @@ fn fuse_compare(cmp: Op, when_true: bool) -> Option<Op> {
             if when_true { $yes { lhs: $lhs, imm: $imm, offset } } else { $no { lhs: $lhs, imm: $imm, offset } }
         };
     }
+    macro_rules! pair_a {
+        ($rhs:ident, $yes:ident, $no:ident) => {
+            if when_true { $yes { rhs: $rhs, offset } } else { $no { rhs: $rhs, offset } }
+        };
+    }
+    macro_rules! pair_imm_a {
+        ($imm:ident, $yes:ident, $no:ident) => {
+            if when_true { $yes { imm: $imm, offset } } else { $no { imm: $imm, offset } }
+        };
+    }
     Some(match cmp {
         I32Eqz { src, .. } => {
             if when_true {
@@ -419,6 +429,41 @@ fn fuse_compare(cmp: Op, when_true: bool) -> Option<Op> {
         I32LeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LeUImm, BrIfI32GtUImm),
         I32GeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GeSImm, BrIfI32LtSImm),
         I32GeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GeUImm, BrIfI32LtUImm),
+        // Accumulator forms (the compare's left operand was the accumulator).
+        I32EqzA { .. } => {
+            if when_true {
+                BrIfEqzA { offset }
+            } else {
+                BrIfNezA { offset }
+            }
+        }
+        I64EqzA { .. } => {
+            if when_true {
+                BrIfI64EqzA { offset }
+            } else {
+                BrIfI64NezA { offset }
+            }
+        }
+        I32EqA { rhs, .. } => pair_a!(rhs, BrIfI32EqA, BrIfI32NeA),
+        I32NeA { rhs, .. } => pair_a!(rhs, BrIfI32NeA, BrIfI32EqA),
+        I32LtSA { rhs, .. } => pair_a!(rhs, BrIfI32LtSA, BrIfI32GeSA),
+        I32LtUA { rhs, .. } => pair_a!(rhs, BrIfI32LtUA, BrIfI32GeUA),
+        I32GtSA { rhs, .. } => pair_a!(rhs, BrIfI32GtSA, BrIfI32LeSA),
+        I32GtUA { rhs, .. } => pair_a!(rhs, BrIfI32GtUA, BrIfI32LeUA),
+        I32LeSA { rhs, .. } => pair_a!(rhs, BrIfI32LeSA, BrIfI32GtSA),
+        I32LeUA { rhs, .. } => pair_a!(rhs, BrIfI32LeUA, BrIfI32GtUA),
+        I32GeSA { rhs, .. } => pair_a!(rhs, BrIfI32GeSA, BrIfI32LtSA),
+        I32GeUA { rhs, .. } => pair_a!(rhs, BrIfI32GeUA, BrIfI32LtUA),
+        I32EqImmA { imm, .. } => pair_imm_a!(imm, BrIfI32EqImmA, BrIfI32NeImmA),
+        I32NeImmA { imm, .. } => pair_imm_a!(imm, BrIfI32NeImmA, BrIfI32EqImmA),
+        I32LtSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LtSImmA, BrIfI32GeSImmA),
+        I32LtUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LtUImmA, BrIfI32GeUImmA),
+        I32GtSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GtSImmA, BrIfI32LeSImmA),
+        I32GtUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GtUImmA, BrIfI32LeUImmA),
+        I32LeSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LeSImmA, BrIfI32GtSImmA),
+        I32LeUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LeUImmA, BrIfI32GtUImmA),
+        I32GeSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GeSImmA, BrIfI32LtSImmA),
+        I32GeUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GeUImmA, BrIfI32LtUImmA),
         _ => return None,
     })
 }

@@ -129,11 +129,35 @@ impl FuncTranslator {
         })
     }
 
-    /// Appends an instruction and returns its index.
+    /// Appends an instruction and returns its index. If the instruction reads the result of
+    /// the instruction just before it, it reads it from the accumulator instead (the accumulator
+    /// decided at the consumer, DESIGN.md §5).
     fn emit(&mut self, op: Op) -> usize {
+        let op = self.with_accumulator(op);
         self.last_producer = None;
         self.code.push(op);
         self.code.len() - 1
+    }
+
+    /// The register the accumulator mirrors now: the result register of the last instruction,
+    /// when that instruction produced a value and no label lies between it and the next one.
+    fn acc_slot(&self) -> Option<Reg> {
+        let at = self.last_producer.filter(|&at| at + 1 == self.code.len())?;
+        let mut producer = self.code[at];
+        producer.result_mut().map(|dst| *dst)
+    }
+
+    /// `op` in its accumulator form if one of its operands is the accumulator's register
+    /// (commuting the operands when that puts the accumulator on the side that has a form).
+    fn with_accumulator(&self, op: Op) -> Op {
+        let Some(slot) = self.acc_slot() else { return op };
+        if op.acc_operand() == Some(slot) {
+            return op.into_acc_form().unwrap_or(op);
+        }
+        match commuted(op) {
+            Some(swapped) if swapped.acc_operand() == Some(slot) => swapped.into_acc_form().unwrap_or(op),
+            _ => op,
+        }
     }
 
     /// Appends an instruction that writes the new top-of-stack temporary.
@@ -243,7 +267,11 @@ impl FuncTranslator {
             self.preserve_local(x);
             self.copy_operand(x, value, pos);
         }
-        self.last_producer = None;
+        // After a folded `local.tee` the producer is still the last instruction and the
+        // accumulator still holds the value now in `x`; otherwise nothing may be folded again.
+        if !(folded && tee) {
+            self.last_producer = None;
+        }
         if tee {
             self.push(Operand::Local(x));
         }
@@ -592,5 +620,30 @@ impl FuncTranslator {
             other => return Err(Error::Unsupported(format!("operator {other:?}"))),
         }
         Ok(())
+    }
+}
+
+/// The same computation with its two register operands swapped, where one exists.
+fn commuted(op: Op) -> Option<Op> {
+    use Op::*;
+    macro_rules! swap {
+        ($($from:ident => $to:ident),* $(,)?) => {
+            match op {
+                $($from { dst, lhs, rhs } => Some($to { dst, lhs: rhs, rhs: lhs }),)*
+                _ => None,
+            }
+        };
+    }
+    swap! {
+        I32Add => I32Add, I32Mul => I32Mul, I32And => I32And, I32Or => I32Or, I32Xor => I32Xor,
+        I32Eq => I32Eq, I32Ne => I32Ne, I32LtS => I32GtS, I32GtS => I32LtS, I32LtU => I32GtU,
+        I32GtU => I32LtU, I32LeS => I32GeS, I32GeS => I32LeS, I32LeU => I32GeU, I32GeU => I32LeU,
+        I64Add => I64Add, I64Mul => I64Mul, I64And => I64And, I64Or => I64Or, I64Xor => I64Xor,
+        I64Eq => I64Eq, I64Ne => I64Ne, I64LtS => I64GtS, I64GtS => I64LtS, I64LtU => I64GtU,
+        I64GtU => I64LtU, I64LeS => I64GeS, I64GeS => I64LeS, I64LeU => I64GeU, I64GeU => I64LeU,
+        F32Add => F32Add, F32Mul => F32Mul, F32Eq => F32Eq, F32Ne => F32Ne, F32Lt => F32Gt,
+        F32Gt => F32Lt, F32Le => F32Ge, F32Ge => F32Le,
+        F64Add => F64Add, F64Mul => F64Mul, F64Eq => F64Eq, F64Ne => F64Ne, F64Lt => F64Gt,
+        F64Gt => F64Lt, F64Le => F64Ge, F64Ge => F64Le,
     }
 }

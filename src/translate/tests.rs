@@ -45,7 +45,8 @@ fn compare_and_br_if_fuse_and_loop_branches_go_backwards() {
              local.get 0 i32.lt_s br_if 0
            end)",
     );
-    assert_eq!(code, "I32AddImm { dst: 1, lhs: 1, imm: 1 }\nBrIfI32LtS { lhs: 1, rhs: 0, offset: -1 }\nReturn");
+    // The compare reads the incremented local from the accumulator (a folded `local.tee`).
+    assert_eq!(code, "I32AddImm { dst: 1, lhs: 1, imm: 1 }\nBrIfI32LtSA { rhs: 0, offset: -1 }\nReturn");
 }
 
 #[test]
@@ -122,4 +123,33 @@ fn frames_beyond_the_slot_range_are_a_clear_error() {
     let wat = format!("(module (func (local {locals}) {body}))");
     let err = Module::from_wat(&Engine::default(), &wat).unwrap_err();
     assert!(err.to_string().contains("frame slots"), "{err}");
+}
+
+#[test]
+fn adjacent_producer_and_consumer_pass_the_value_in_the_accumulator() {
+    let code = func(
+        "(func (param i32 i32) (result i32)
+           local.get 0 local.get 1 i32.xor i32.const 7 i32.mul local.get 1 i32.add)",
+    );
+    // xor -> mul (lhs from acc) -> add (commuted so the acc operand is on the left).
+    assert_eq!(
+        code,
+        "I32Xor { dst: 2, lhs: 0, rhs: 1 }\nI32MulImmA { dst: 2, imm: 7 }\nI32AddA { dst: 0, rhs: 1 }\nReturn"
+    );
+}
+
+#[test]
+fn no_accumulator_across_a_label() {
+    // The loop header is a branch target: the value computed before it must be read from its
+    // register inside the loop, not from the accumulator.
+    let code = func(
+        "(func (param i32) (result i32)
+           local.get 0 i32.const 1 i32.add local.set 0
+           loop local.get 0 i32.const 1 i32.sub local.tee 0 br_if 0 end
+           local.get 0)",
+    );
+    assert_eq!(
+        code,
+        "I32AddImm { dst: 0, lhs: 0, imm: 1 }\nI32AddImm { dst: 0, lhs: 0, imm: -1 }\nBrIfNezA { offset: -1 }\nReturnReg { src: 0 }"
+    );
 }

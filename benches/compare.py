@@ -1,0 +1,526 @@
+#!/usr/bin/env python3
+"""Side-by-side comparison of regwasm against other WebAssembly runtimes on the C corpus.
+
+Runs every program in benches/programs/ under every available runtime, alternating
+(A B C A B C ...) so that slow drifts of the machine hit all runtimes alike, checks that all
+runtimes print the same stdout, and writes benches/RESULTS.md with the median wall time and
+peak RSS per runtime, the regwasm/wasmi ratio per program and its geometric mean, a startup
+row (load + validate + translate + instantiate of the largest module, no real work), and
+optionally callgrind instruction counts.
+
+Python 3.11 standard library only. Examples:
+
+    python3 benches/compare.py                       # all available runtimes, 5 paired runs
+    python3 benches/compare.py --runtimes wasmi,wasm3 --runs 3
+    python3 benches/compare.py --programs fib,nbody --runs 7
+    python3 benches/compare.py --callgrind           # also callgrind counts on 3 programs
+    python3 benches/compare.py --list                # show the runtimes found and exit
+
+Runtimes (found on PATH, at the listed default locations, or given with --<name>-bin):
+  regwasm   target/release/regwasm (`cargo build --release`), run as `regwasm run FILE ARGS`
+  wasmi     `cargo install wasmi_cli --version 2.0.0 --locked`, run as `wasmi FILE ARGS`
+  wasm3     benches/.tools/wasm3 (benches/wasm3/build_wasm3.sh), run as `wasm3 FILE ARGS`
+  wasmtime  if on PATH (a JIT, for reference only), run as `wasmtime run FILE ARGS`
+A runtime that is missing is reported and skipped; a runtime that fails on a program
+(non-zero exit, timeout, or output different from the others) shows as "failed" in its cell.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import hashlib
+import math
+import os
+import platform
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCHES = Path(__file__).resolve().parent
+ROOT = BENCHES.parent
+PROGRAMS_DIR = BENCHES / "programs"
+
+# Program -> (argument used for the comparison, what it stresses). Sizes are chosen so each
+# program runs roughly 0.5-2 s under wasmi 2.0 on the reference machine (see RESULTS.md).
+PROGRAMS: dict[str, tuple[str, str]] = {
+    "fib": ("37", "recursive calls"),
+    "collatz": ("1000000", "tight integer loop, branches"),
+    "sieve": ("6000000", "byte stores in strided loops"),
+    "bytecode_vm": ("1000000", "dense switch -> br_table"),
+    "nbody": ("800000", "f64 math"),
+    "mandelbrot": ("1400", "f32 math"),
+    "matmul": ("480", "i32 loads/stores (matrix multiply)"),
+    "sort": ("800000", "loads/stores, compares (quicksort + heapsort)"),
+    "memops": ("2500000", "bulk memory: memory.copy / memory.fill"),
+    "indirect": ("24000000", "call_indirect through a function table"),
+    "hash": ("50", "i64 arithmetic (FNV-1a, xxHash64-style, SipHash)"),
+    "printf_lines": ("250000", "host calls: one fd_write per printed line"),
+    "bigprog": ("1400", "large generated module, mixed code"),
+}
+
+# Startup: the largest module with an argument that makes it exit right away.
+STARTUP_PROGRAM = ("bigprog", "0")
+
+# Callgrind: (program, smaller argument) -- valgrind is ~50x slower than native.
+CALLGRIND_PROGRAMS = [("fib", "27"), ("bytecode_vm", "60000"), ("matmul", "100")]
+
+RUNTIME_ORDER = ["regwasm", "wasmi", "wasm3", "wasmtime"]
+
+
+@dataclass
+class Runtime:
+    name: str
+    binary: str | None
+    version: str = ""
+    note: str = ""
+    extra_args: list[str] = field(default_factory=list)
+
+    def command(self, wasm: Path, args: list[str]) -> list[str]:
+        assert self.binary
+        if self.name in ("regwasm", "wasmtime"):
+            return [self.binary, "run", *self.extra_args, str(wasm), *args]
+        return [self.binary, *self.extra_args, str(wasm), *args]
+
+
+@dataclass
+class RunResult:
+    ok: bool
+    wall: float = 0.0
+    rss_kb: int = 0
+    stdout_hash: str = ""
+    last_line: str = ""
+    error: str = ""
+
+
+# GNU time reports the peak RSS of the runtime itself. (os.wait4's ru_maxrss would also count
+# the pre-exec image of the forked Python interpreter.) Install with `apt-get install time`.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
+def run_once(cmd: list[str], timeout: float) -> RunResult:
+    """Runs cmd with stdout/stderr to temp files; measures wall time and the child's peak RSS."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile(mode="r", suffix=".rss") as rssf:
+        if GNU_TIME:
+            cmd = [GNU_TIME, "-q", "-f", "%M", "-o", rssf.name, *cmd]
+        start = time.perf_counter()
+        try:
+            proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                                    start_new_session=True)
+        except OSError as e:
+            return RunResult(False, error=f"cannot start: {e}")
+        timed_out = threading.Event()
+
+        def kill() -> None:
+            timed_out.set()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        try:
+            _, status, rusage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        data = out.read()
+        err.seek(0)
+        errtext = err.read().decode(errors="replace").strip()
+        rss_kb = rusage.ru_maxrss
+        if GNU_TIME:
+            try:
+                rss_kb = int(rssf.read().strip().splitlines()[-1])
+            except (ValueError, IndexError):
+                pass
+    lines = data.decode(errors="replace").rstrip("\n").split("\n")
+    res = RunResult(True, wall, rss_kb, hashlib.sha256(data).hexdigest()[:16], lines[-1] if lines else "")
+    if timed_out.is_set():
+        res.ok, res.error = False, f"timeout after {timeout:.0f} s"
+    elif proc.returncode != 0:
+        tail = errtext.splitlines()[-1] if errtext else ""
+        res.ok, res.error = False, f"exit {proc.returncode}: {tail[:160]}"
+    return res
+
+
+def capture(cmd: list[str], timeout: float = 10) -> str:
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        return (p.stdout or p.stderr).strip().splitlines()[0] if (p.stdout or p.stderr).strip() else ""
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def find_runtimes(args: argparse.Namespace) -> dict[str, Runtime]:
+    cargo_bin = Path.home() / ".cargo" / "bin"
+    candidates = {
+        "regwasm": [args.regwasm_bin, str(ROOT / "target" / "release" / "regwasm")],
+        "wasmi": [args.wasmi_bin, shutil.which("wasmi"), str(cargo_bin / "wasmi")],
+        "wasm3": [args.wasm3_bin, shutil.which("wasm3"), str(BENCHES / ".tools" / "wasm3")],
+        "wasmtime": [args.wasmtime_bin, shutil.which("wasmtime"), str(Path.home() / ".wasmtime" / "bin" / "wasmtime")],
+    }
+    found: dict[str, Runtime] = {}
+    for name, paths in candidates.items():
+        binary = next((p for p in paths if p and os.path.isfile(p) and os.access(p, os.X_OK)), None)
+        rt = Runtime(name, binary)
+        if binary:
+            rt.version = capture([binary, "--version"]) or "(no --version output)"
+            if name == "regwasm":
+                rt.version = rt.version or "regwasm"
+                rev = capture(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"])
+                if rev:
+                    rt.version += f" (git {rev}, working tree as built)"
+        found[name] = rt
+    return found
+
+
+def machine_info() -> str:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{os.cpu_count()} CPUs (nproc), {cpu or platform.processor() or 'unknown CPU'}{mem}, {platform.system()} {platform.release()}"
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs) if xs else float("nan")
+
+
+def fmt_time(s: float) -> str:
+    if s != s:  # nan
+        return "-"
+    return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.3f} s"
+
+
+def fmt_rss(kb: int) -> str:
+    return f"{kb / 1024:.1f} MB"
+
+
+def geomean(xs: list[float]) -> float:
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
+
+
+def paired_runs(label: str, wasm: Path, argv: list[str], runtimes: list[Runtime], runs: int, warmup: int,
+                timeout: float, verbose: bool) -> dict[str, dict]:
+    """Runs each runtime alternately `warmup + runs` times. Returns per runtime: times, rss, error, hash."""
+    stats: dict[str, dict] = {rt.name: {"times": [], "rss": 0, "error": "", "hash": "", "line": ""} for rt in runtimes}
+    for i in range(warmup + runs):
+        for rt in runtimes:
+            st = stats[rt.name]
+            if st["error"]:
+                continue
+            r = run_once(rt.command(wasm, argv), timeout)
+            if not r.ok:
+                st["error"] = r.error
+                print(f"  {label:14} {rt.name:9} FAILED: {r.error}", file=sys.stderr)
+                continue
+            if st["hash"] and st["hash"] != r.stdout_hash:
+                st["error"] = "output differs between runs"
+                continue
+            st["hash"], st["line"] = r.stdout_hash, r.last_line
+            st["rss"] = max(st["rss"], r.rss_kb)
+            if i >= warmup:
+                st["times"].append(r.wall)
+            if verbose:
+                print(f"  {label:14} {rt.name:9} run {i + 1 - warmup:>2}: {r.wall:.3f} s", file=sys.stderr)
+    # Agreement: the reference is the first of wasmi, wasm3, wasmtime, regwasm that succeeded.
+    ok = [rt.name for rt in runtimes if not stats[rt.name]["error"]]
+    ref = next((n for n in ["wasmi", "wasm3", "wasmtime", "regwasm"] if n in ok), None)
+    if ref:
+        for n in ok:
+            if stats[n]["hash"] != stats[ref]["hash"]:
+                stats[n]["error"] = f"wrong output: {stats[n]['line'][:60]!r} vs {ref} {stats[ref]['line'][:60]!r}"
+                print(f"  {label:14} {n:9} FAILED: {stats[n]['error']}", file=sys.stderr)
+    stats["_ref"] = {"line": stats[ref]["line"] if ref else "", "ref": ref}
+    return stats
+
+
+def cell(st: dict) -> str:
+    if st["error"]:
+        return "failed"
+    return f"{fmt_time(median(st['times']))} / {fmt_rss(st['rss'])}"
+
+
+def cell_md(st: dict) -> str:
+    """Like cell(), with the min-max range of the measured runs (for the Markdown report)."""
+    if st["error"] or not st["times"]:
+        return "failed" if st["error"] else "-"
+    lo, hi = min(st["times"]), max(st["times"])
+    return f"{fmt_time(median(st['times']))} ({fmt_time(lo)}-{fmt_time(hi)}) / {fmt_rss(st['rss'])}"
+
+
+def ratio(a: dict, b: dict) -> float | None:
+    if a["error"] or b["error"] or not a["times"] or not b["times"]:
+        return None
+    return median(a["times"]) / median(b["times"])
+
+
+def callgrind_count(cmd: list[str], timeout: float) -> tuple[int | None, str]:
+    vg = shutil.which("valgrind")
+    if not vg:
+        return None, "valgrind not installed (apt-get install valgrind)"
+    full = [vg, "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd]
+    try:
+        p = subprocess.run(full, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, f"timeout after {timeout:.0f} s"
+    m = re.search(r"Collected\s*:\s*(\d+)", p.stderr)
+    if p.returncode != 0 or not m:
+        tail = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ""
+        return None, f"exit {p.returncode}: {tail[:120]}"
+    return int(m.group(1)), ""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runtimes", default="regwasm,wasmi,wasm3,wasmtime",
+                    help="comma list of runtimes to compare (missing ones are skipped)")
+    ap.add_argument("--programs", default="", help="comma list of programs (default: all)")
+    ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 5)),
+                    help="measured runs per runtime per program (default 5, env BENCH_RUNS)")
+    ap.add_argument("--warmup", type=int, default=1, help="unmeasured runs first (default 1)")
+    ap.add_argument("--timeout", type=float, default=60.0, help="seconds per run (default 60)")
+    ap.add_argument("--callgrind", action="store_true", help="also count instructions with callgrind")
+    ap.add_argument("--no-startup", action="store_true", help="skip the startup measurement")
+    ap.add_argument("--out", default=str(BENCHES / "RESULTS.md"), help="output Markdown file")
+    ap.add_argument("--list", action="store_true", help="list runtimes found and exit")
+    ap.add_argument("--verbose", "-v", action="store_true", help="print every run")
+    for name in RUNTIME_ORDER:
+        ap.add_argument(f"--{name}-bin", default=None, help=f"path of the {name} binary")
+    args = ap.parse_args()
+
+    found = find_runtimes(args)
+    if args.list:
+        for name in RUNTIME_ORDER:
+            rt = found[name]
+            print(f"{name:9} {rt.binary or 'MISSING'}  {rt.version}")
+        return 0
+
+    wanted = [n.strip() for n in args.runtimes.split(",") if n.strip()]
+    unknown = [n for n in wanted if n not in found]
+    if unknown:
+        ap.error(f"unknown runtime(s) {unknown}; known: {RUNTIME_ORDER}")
+    missing = {n: found[n] for n in wanted if not found[n].binary}
+    runtimes = [found[n] for n in RUNTIME_ORDER if n in wanted and found[n].binary]
+    for n in missing:
+        hint = {
+            "regwasm": "build it with `cargo build --release`",
+            "wasmi": "install with `cargo install wasmi_cli --version 2.0.0 --locked`",
+            "wasm3": "build it with benches/wasm3/build_wasm3.sh",
+            "wasmtime": "not on PATH",
+        }[n]
+        print(f"note: runtime {n} not found ({hint}); skipping it", file=sys.stderr)
+    if not runtimes:
+        print("error: none of the requested runtimes is available", file=sys.stderr)
+        return 2
+
+    programs = [p.strip() for p in args.programs.split(",") if p.strip()] or list(PROGRAMS)
+    for p in programs:
+        if p not in PROGRAMS:
+            ap.error(f"unknown program {p!r}; known: {', '.join(PROGRAMS)}")
+        if not (PROGRAMS_DIR / f"{p}.wasm").exists():
+            print(f"error: {PROGRAMS_DIR / (p + '.wasm')} missing; run benches/programs/build.sh", file=sys.stderr)
+            return 2
+
+    names = [rt.name for rt in runtimes]
+    print(f"runtimes: {', '.join(f'{rt.name} ({rt.binary})' for rt in runtimes)}", file=sys.stderr)
+    print(f"{args.runs} measured runs (+{args.warmup} warmup) per runtime, alternating", file=sys.stderr)
+
+    args.load_before = os.getloadavg()
+    results: dict[str, dict] = {}
+    for p in programs:
+        arg, _ = PROGRAMS[p]
+        t0 = time.perf_counter()
+        results[p] = paired_runs(p, PROGRAMS_DIR / f"{p}.wasm", [arg], runtimes, args.runs, args.warmup,
+                                 args.timeout, args.verbose)
+        summary = "  ".join(f"{n}={cell(results[p][n])}" for n in names)
+        print(f"{p:14} {summary}   ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+
+    startup = None
+    if not args.no_startup:
+        sp, sarg = STARTUP_PROGRAM
+        startup_rts = list(runtimes)
+        if "wasmi" in names:
+            eager = Runtime("wasmi-eager", found["wasmi"].binary, found["wasmi"].version,
+                            extra_args=["--compilation-mode", "eager"])
+            startup_rts.append(eager)
+        startup = paired_runs("startup", PROGRAMS_DIR / f"{sp}.wasm", [sarg], startup_rts,
+                              max(args.runs, 10), args.warmup, args.timeout, args.verbose)
+        print("startup        " + "  ".join(f"{rt.name}={cell(startup[rt.name])}" for rt in startup_rts),
+              file=sys.stderr)
+
+    cg: dict[str, dict[str, tuple[int | None, str]]] = {}
+    if args.callgrind:
+        for p, arg in CALLGRIND_PROGRAMS:
+            cg[p] = {}
+            for rt in runtimes:
+                if rt.name == "wasmtime":
+                    continue
+                cg[p][rt.name] = callgrind_count(rt.command(PROGRAMS_DIR / f"{p}.wasm", [arg]), args.timeout * 10)
+                print(f"callgrind {p:12} {rt.name:8} {cg[p][rt.name]}", file=sys.stderr)
+
+    args.load_after = os.getloadavg()
+    write_report(Path(args.out), args, runtimes, missing, programs, results, startup, cg)
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Runtime], programs: list[str],
+                 results: dict[str, dict], startup: dict | None, cg: dict) -> None:
+    names = [rt.name for rt in runtimes]
+    has_r, has_i, has_3 = "regwasm" in names, "wasmi" in names, "wasm3" in names
+    L: list[str] = []
+    L.append("# regwasm benchmark results")
+    L.append("")
+    L.append(f"Generated by `benches/compare.py` on {_dt.datetime.now().strftime('%Y-%m-%d %H:%M')}.")
+    L.append("")
+    L.append(f"- Machine: {machine_info()}")
+    L.append(f"- Method: each program run {args.warmup} time(s) unmeasured then {args.runs} times per runtime, "
+             "runtimes alternating (A B C A B C ...); wall time of the whole process (load, translate, run, exit); "
+             "median reported. Peak RSS (max over runs) is from " + ("`/usr/bin/time -f %M`. " if GNU_TIME else "`os.wait4` (includes the forked Python image; install `time`). ") +
+             "Every runtime's stdout must be byte-identical to the reference runtime's, else the cell says failed.")
+    lb, la = getattr(args, "load_before", None), getattr(args, "load_after", None)
+    if lb and la:
+        L.append(f"- Load average (1/5/15 min) before: {lb[0]:.2f} {lb[1]:.2f} {lb[2]:.2f}, after: "
+                 f"{la[0]:.2f} {la[1]:.2f} {la[2]:.2f}. With other work on the machine absolute times drift "
+                 "between runs; the alternating order keeps the per-program ratios comparable. "
+                 "Time cells show the median and, in brackets, the min-max of the measured runs.")
+    L.append("- Runtimes:")
+    for rt in runtimes:
+        L.append(f"  - **{rt.name}**: `{rt.version}` (`{rt.binary}`)")
+    for n, rt in missing.items():
+        why = {
+            "regwasm": "pending: `target/release/regwasm` not built (or the CLI cannot run WASI programs yet)",
+            "wasmi": "not installed",
+            "wasm3": "not built (benches/wasm3/build_wasm3.sh)",
+            "wasmtime": "not on PATH",
+        }[n]
+        L.append(f"  - **{n}**: {why}")
+    L.append("")
+    L.append("## Programs")
+    L.append("")
+    hdr = ["program", "arg", "stresses"] + [f"{n} (time / RSS)" for n in names]
+    if has_r and has_i:
+        hdr.append("regwasm / wasmi")
+    if has_r and has_3:
+        hdr.append("regwasm / wasm3")
+    L.append("| " + " | ".join(hdr) + " |")
+    L.append("|" + "|".join(["---"] * 3 + ["---:"] * (len(hdr) - 3)) + "|")
+    ratios_i, ratios_3, failures = [], [], []
+    for p in programs:
+        st = results[p]
+        arg, what = PROGRAMS[p]
+        row = [p, arg, what] + [cell_md(st[n]) for n in names]
+        if has_r and has_i:
+            r = ratio(st["regwasm"], st["wasmi"])
+            row.append(f"{r:.2f}" if r else "-")
+            if r:
+                ratios_i.append(r)
+        if has_r and has_3:
+            r = ratio(st["regwasm"], st["wasm3"])
+            row.append(f"{r:.2f}" if r else "-")
+            if r:
+                ratios_3.append(r)
+        L.append("| " + " | ".join(row) + " |")
+        for n in names:
+            if st[n]["error"]:
+                failures.append(f"- {p} / {n}: {st[n]['error']}")
+    if has_r and (has_i or has_3):
+        row = ["**geometric mean**", "", ""] + [""] * len(names)
+        if has_i:
+            row.append(f"**{geomean(ratios_i):.2f}** ({len(ratios_i)} programs)" if ratios_i else "-")
+        if has_3:
+            row.append(f"**{geomean(ratios_3):.2f}** ({len(ratios_3)} programs)" if ratios_3 else "-")
+        L.append("| " + " | ".join(row) + " |")
+    L.append("")
+    L.append("Ratios below 1.00 mean regwasm is faster.")
+    if not has_r:
+        L.append("")
+        L.append("**regwasm: pending** -- no regwasm numbers in this run (see Runtimes above).")
+    L.append("")
+    L.append("Checksum lines (reference runtime's last stdout line):")
+    L.append("")
+    L.append("```")
+    for p in programs:
+        L.append(f"{p:14} {results[p]['_ref']['line']}")
+    L.append("```")
+    if failures:
+        L.append("")
+        L.append("### Failures")
+        L.append("")
+        L.extend(failures)
+
+    if startup is not None:
+        sp, sarg = STARTUP_PROGRAM
+        size = (PROGRAMS_DIR / f"{sp}.wasm").stat().st_size
+        L.append("")
+        L.append("## Startup")
+        L.append("")
+        L.append(f"`{sp}.wasm` ({size / 1024:.0f} KiB, the largest module) run with argument `{sarg}`, which makes "
+                 "`main` return at once: the time is process start + read + validate + translate + instantiate "
+                 f"+ exit. Median of {max(args.runs, 10)} runs. wasmi's default compilation mode (lazy) is the one "
+                 "that counts; `wasmi-eager` (`--compilation-mode eager`) is shown for reference.")
+        L.append("")
+        L.append("| runtime | time | peak RSS |")
+        L.append("|---|---:|---:|")
+        for n, st in startup.items():
+            if n.startswith("_"):
+                continue
+            if st["error"]:
+                L.append(f"| {n} | failed | |")
+            else:
+                L.append(f"| {n} | {fmt_time(median(st['times']))} | {fmt_rss(st['rss'])} |")
+        if has_r and has_i:
+            r = ratio(startup["regwasm"], startup["wasmi"])
+            L.append("")
+            L.append(f"Startup ratio regwasm / wasmi (default mode): {f'{r:.2f}' if r else '-'}")
+
+    if cg:
+        L.append("")
+        L.append("## Callgrind instruction counts")
+        L.append("")
+        L.append("`valgrind --tool=callgrind`, total instructions executed by the whole process "
+                 "(deterministic, unlike wall time).")
+        L.append("")
+        cg_names = [n for n in names if n != "wasmtime"]
+        hdr = ["program", "arg"] + cg_names + (["regwasm / wasmi"] if has_r and has_i else [])
+        L.append("| " + " | ".join(hdr) + " |")
+        L.append("|" + "|".join(["---"] * 2 + ["---:"] * (len(hdr) - 2)) + "|")
+        for p, arg in CALLGRIND_PROGRAMS:
+            if p not in cg:
+                continue
+            row = [p, arg]
+            for n in cg_names:
+                count, err = cg[p].get(n, (None, "not run"))
+                row.append(f"{count:,}" if count is not None else f"failed ({err})")
+            if has_r and has_i:
+                a, b = cg[p]["regwasm"][0], cg[p]["wasmi"][0]
+                row.append(f"{a / b:.2f}" if a and b else "-")
+            L.append("| " + " | ".join(row) + " |")
+    L.append("")
+    out.write_text("\n".join(L))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

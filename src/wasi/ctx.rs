@@ -1,0 +1,337 @@
+//! The WASI context: what the embedder grants (arguments, environment, preopened directories,
+//! stdio) and, once running, the guest's file-descriptor table.
+
+use super::errno::Errno;
+use super::mem::WasiResult;
+use super::types::*;
+use cap_std::fs::Dir;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+/// An in-memory output stream (for a guest's stdout/stderr in tests or embeddings). Clones share
+/// the same buffer.
+#[derive(Debug, Clone, Default)]
+pub struct OutputPipe(Arc<Mutex<Vec<u8>>>);
+
+impl OutputPipe {
+    /// An empty buffer.
+    pub fn new() -> Self {
+        OutputPipe::default()
+    }
+
+    /// Everything written so far.
+    pub fn contents(&self) -> Vec<u8> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    fn write(&self, bytes: &[u8]) {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(bytes);
+    }
+}
+
+/// Where the guest's standard input comes from.
+#[derive(Debug)]
+pub(crate) enum Input {
+    /// The host process's stdin.
+    Inherit,
+    /// A fixed byte string, read from `pos`.
+    Bytes { data: Vec<u8>, pos: usize },
+}
+
+/// Where one of the guest's output streams goes.
+#[derive(Debug, Clone)]
+pub(crate) enum Output {
+    /// The host's stdout.
+    Stdout,
+    /// The host's stderr.
+    Stderr,
+    /// A buffer.
+    Pipe(OutputPipe),
+}
+
+impl Output {
+    /// Writes everything and flushes, so output interleaves as the guest wrote it.
+    pub fn write_all(&self, bytes: &[u8]) -> io::Result<()> {
+        match self {
+            Output::Stdout => {
+                let mut out = io::stdout().lock();
+                out.write_all(bytes)?;
+                out.flush()
+            }
+            Output::Stderr => {
+                let mut out = io::stderr().lock();
+                out.write_all(bytes)?;
+                out.flush()
+            }
+            Output::Pipe(p) => {
+                p.write(bytes);
+                Ok(())
+            }
+        }
+    }
+
+    fn is_terminal(&self) -> bool {
+        use std::io::IsTerminal;
+        match self {
+            Output::Stdout => io::stdout().is_terminal(),
+            Output::Stderr => io::stderr().is_terminal(),
+            Output::Pipe(_) => false,
+        }
+    }
+}
+
+impl Input {
+    /// Reads into `buf` (blocking for the host's stdin).
+    pub fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Input::Inherit => io::Read::read(&mut io::stdin().lock(), buf),
+            Input::Bytes { data, pos } => {
+                let n = buf.len().min(data.len() - *pos);
+                buf[..n].copy_from_slice(&data[*pos..*pos + n]);
+                *pos += n;
+                Ok(n)
+            }
+        }
+    }
+}
+
+/// What an open descriptor refers to.
+#[derive(Debug)]
+pub(crate) enum FdKind {
+    /// Standard input.
+    Stdin(Input),
+    /// Standard output or error.
+    Out(Output),
+    /// A regular file (or other non-directory) opened inside a preopen.
+    File(std::fs::File),
+    /// A directory; `preopen` is the guest name of a preopened one.
+    Dir { dir: Dir, preopen: Option<String> },
+}
+
+/// One entry of the descriptor table.
+#[derive(Debug)]
+pub(crate) struct FdEntry {
+    pub kind: FdKind,
+    pub rights_base: u64,
+    pub rights_inheriting: u64,
+    /// `fdflags` as last set (`append`, `nonblock`, ...).
+    pub flags: u16,
+}
+
+impl FdEntry {
+    fn stdio(kind: FdKind) -> FdEntry {
+        let base = match &kind {
+            FdKind::Stdin(_) => RIGHTS_STDIN,
+            _ => RIGHTS_STDOUT,
+        };
+        FdEntry { kind, rights_base: base, rights_inheriting: 0, flags: 0 }
+    }
+
+    /// The witx `filetype` of the descriptor.
+    pub fn filetype(&self) -> u8 {
+        match &self.kind {
+            FdKind::Stdin(Input::Inherit) => {
+                use std::io::IsTerminal;
+                if io::stdin().is_terminal() { FILETYPE_CHARACTER_DEVICE } else { FILETYPE_UNKNOWN }
+            }
+            FdKind::Stdin(Input::Bytes { .. }) => FILETYPE_UNKNOWN,
+            FdKind::Out(o) => {
+                if o.is_terminal() {
+                    FILETYPE_CHARACTER_DEVICE
+                } else {
+                    FILETYPE_UNKNOWN
+                }
+            }
+            FdKind::File(f) => f.metadata().map(|m| filetype_of(&m.file_type())).unwrap_or(FILETYPE_UNKNOWN),
+            FdKind::Dir { .. } => FILETYPE_DIRECTORY,
+        }
+    }
+}
+
+/// The filetype code of a host file type.
+pub(crate) fn filetype_of(ft: &std::fs::FileType) -> u8 {
+    #[cfg(unix)]
+    use std::os::unix::fs::FileTypeExt;
+    if ft.is_dir() {
+        return FILETYPE_DIRECTORY;
+    }
+    if ft.is_file() {
+        return FILETYPE_REGULAR_FILE;
+    }
+    if ft.is_symlink() {
+        return FILETYPE_SYMBOLIC_LINK;
+    }
+    #[cfg(unix)]
+    {
+        if ft.is_char_device() {
+            return FILETYPE_CHARACTER_DEVICE;
+        }
+        if ft.is_block_device() {
+            return FILETYPE_BLOCK_DEVICE;
+        }
+        if ft.is_socket() {
+            return FILETYPE_SOCKET_STREAM;
+        }
+    }
+    FILETYPE_UNKNOWN
+}
+
+/// The configuration of a WASI guest: build it, then hand it to [`add_to_linker`](super::add_to_linker).
+///
+/// Nothing is granted by default: no arguments, no environment variables, no directories;
+/// stdio is inherited from the host process unless replaced.
+///
+/// ```no_run
+/// use regwasm::wasi::{OutputPipe, WasiCtx};
+/// let out = OutputPipe::new();
+/// let ctx = WasiCtx::new()
+///     .args(["prog", "hello"])
+///     .env("LANG", "C")
+///     .preopened_dir("/tmp/sandbox", "/data")
+///     .unwrap()
+///     .stdin_bytes(b"input".to_vec())
+///     .stdout(out.clone());
+/// ```
+#[derive(Debug)]
+pub struct WasiCtx {
+    pub(crate) args: Vec<String>,
+    pub(crate) env: Vec<(String, String)>,
+    pub(crate) preopens: Vec<(Dir, String)>,
+    pub(crate) stdin: Input,
+    pub(crate) stdout: Output,
+    pub(crate) stderr: Output,
+}
+
+impl Default for WasiCtx {
+    fn default() -> Self {
+        WasiCtx::new()
+    }
+}
+
+impl WasiCtx {
+    /// A context granting nothing, with inherited stdio.
+    pub fn new() -> Self {
+        WasiCtx {
+            args: Vec::new(),
+            env: Vec::new(),
+            preopens: Vec::new(),
+            stdin: Input::Inherit,
+            stdout: Output::Stdout,
+            stderr: Output::Stderr,
+        }
+    }
+
+    /// Appends one argument (the first one is the program name, `argv[0]`).
+    pub fn arg(mut self, arg: impl Into<String>) -> Self {
+        self.args.push(arg.into());
+        self
+    }
+
+    /// Appends arguments.
+    pub fn args<S: Into<String>>(mut self, args: impl IntoIterator<Item = S>) -> Self {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    /// Sets an environment variable visible to the guest.
+    pub fn env(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.env.push((name.into(), value.into()));
+        self
+    }
+
+    /// Grants the guest the host directory `host` under the name `guest` (e.g. `"."` or `"/data"`).
+    /// Fails if the host directory cannot be opened.
+    pub fn preopened_dir(self, host: impl AsRef<Path>, guest: impl Into<String>) -> io::Result<Self> {
+        let dir = Dir::open_ambient_dir(host.as_ref(), cap_std::ambient_authority())?;
+        Ok(self.preopened_cap_dir(dir, guest))
+    }
+
+    /// Grants an already opened capability directory under the name `guest`.
+    pub fn preopened_cap_dir(mut self, dir: Dir, guest: impl Into<String>) -> Self {
+        self.preopens.push((dir, guest.into()));
+        self
+    }
+
+    /// Gives the guest these bytes as its standard input (instead of the host's).
+    pub fn stdin_bytes(mut self, data: Vec<u8>) -> Self {
+        self.stdin = Input::Bytes { data, pos: 0 };
+        self
+    }
+
+    /// Captures the guest's standard output in `pipe`.
+    pub fn stdout(mut self, pipe: OutputPipe) -> Self {
+        self.stdout = Output::Pipe(pipe);
+        self
+    }
+
+    /// Captures the guest's standard error in `pipe`.
+    pub fn stderr(mut self, pipe: OutputPipe) -> Self {
+        self.stderr = Output::Pipe(pipe);
+        self
+    }
+
+    /// Uses the host process's stdin, stdout and stderr (the default).
+    pub fn inherit_stdio(mut self) -> Self {
+        self.stdin = Input::Inherit;
+        self.stdout = Output::Stdout;
+        self.stderr = Output::Stderr;
+        self
+    }
+}
+
+/// The running guest's WASI state, shared by all the host functions through an `Arc<Mutex<..>>`.
+#[derive(Debug)]
+pub(crate) struct WasiState {
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+    pub fds: BTreeMap<u32, FdEntry>,
+}
+
+impl WasiState {
+    pub fn new(ctx: WasiCtx) -> WasiState {
+        let mut fds = BTreeMap::new();
+        fds.insert(0, FdEntry::stdio(FdKind::Stdin(ctx.stdin)));
+        fds.insert(1, FdEntry::stdio(FdKind::Out(ctx.stdout)));
+        fds.insert(2, FdEntry::stdio(FdKind::Out(ctx.stderr)));
+        for (i, (dir, name)) in ctx.preopens.into_iter().enumerate() {
+            fds.insert(
+                3 + i as u32,
+                FdEntry {
+                    kind: FdKind::Dir { dir, preopen: Some(name) },
+                    rights_base: RIGHTS_DIR_BASE,
+                    rights_inheriting: RIGHTS_DIR_BASE | RIGHTS_FILE_BASE,
+                    flags: 0,
+                },
+            );
+        }
+        WasiState { args: ctx.args, env: ctx.env, fds }
+    }
+
+    /// The entry for `fd`, or `EBADF`.
+    pub fn get(&mut self, fd: u32) -> WasiResult<&mut FdEntry> {
+        self.fds.get_mut(&fd).ok_or(Errno::Badf)
+    }
+
+    /// The directory behind `fd` (`EBADF` if closed, `ENOTDIR` if it is not a directory).
+    pub fn dir(&mut self, fd: u32) -> WasiResult<&Dir> {
+        match &self.get(fd)?.kind {
+            FdKind::Dir { dir, .. } => Ok(dir),
+            _ => Err(Errno::Notdir),
+        }
+    }
+
+    /// Puts `entry` in the lowest free slot.
+    pub fn insert(&mut self, entry: FdEntry) -> WasiResult<u32> {
+        let mut fd = 0u32;
+        for &k in self.fds.keys() {
+            if k != fd {
+                break;
+            }
+            fd = fd.checked_add(1).ok_or(Errno::Mfile)?;
+        }
+        self.fds.insert(fd, entry);
+        Ok(fd)
+    }
+}

@@ -1,0 +1,638 @@
+//! Descriptor and path operations: `fd_*` and `path_*`. Every path is resolved by cap-std
+//! relative to a directory descriptor, so `..`, absolute paths and symlinks cannot leave the
+//! preopened directories (cap-std reports an escape as `PermissionDenied`, i.e. `EPERM`).
+
+use super::ctx::{FdEntry, FdKind, WasiState, filetype_of};
+use super::errno::Errno;
+use super::mem::{GuestMem, WasiResult, iovs_len};
+use super::types::*;
+use cap_fs_ext::{DirExt, FollowSymlinks, OpenOptionsFollowExt, OpenOptionsMaybeDirExt, SystemTimeSpec};
+use cap_std::fs::Dir;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::FileExt;
+use std::time::{Duration, SystemTime};
+
+/// The fields of a `filestat`.
+struct Filestat {
+    dev: u64,
+    ino: u64,
+    filetype: u8,
+    nlink: u64,
+    size: u64,
+    atim: u64,
+    mtim: u64,
+    ctim: u64,
+}
+
+fn nanos(sec: i64, nsec: i64) -> u64 {
+    (sec as u64).wrapping_mul(1_000_000_000).wrapping_add(nsec as u64)
+}
+
+macro_rules! filestat_from {
+    ($m:expr, $filetype:expr) => {{
+        let m = $m;
+        Filestat {
+            dev: m.dev(),
+            ino: m.ino(),
+            filetype: $filetype,
+            nlink: m.nlink(),
+            size: m.size(),
+            atim: nanos(m.atime(), m.atime_nsec()),
+            mtim: nanos(m.mtime(), m.mtime_nsec()),
+            ctim: nanos(m.ctime(), m.ctime_nsec()),
+        }
+    }};
+}
+
+fn std_filestat(m: &std::fs::Metadata) -> Filestat {
+    use std::os::unix::fs::MetadataExt;
+    filestat_from!(m, filetype_of(&m.file_type()))
+}
+
+fn cap_filetype(ft: cap_std::fs::FileType) -> u8 {
+    use cap_std::fs::FileTypeExt;
+    if ft.is_dir() {
+        FILETYPE_DIRECTORY
+    } else if ft.is_file() {
+        FILETYPE_REGULAR_FILE
+    } else if ft.is_symlink() {
+        FILETYPE_SYMBOLIC_LINK
+    } else if ft.is_char_device() {
+        FILETYPE_CHARACTER_DEVICE
+    } else if ft.is_block_device() {
+        FILETYPE_BLOCK_DEVICE
+    } else if ft.is_socket() {
+        FILETYPE_SOCKET_STREAM
+    } else {
+        FILETYPE_UNKNOWN
+    }
+}
+
+fn cap_filestat(m: &cap_std::fs::Metadata) -> Filestat {
+    use cap_std::fs::MetadataExt;
+    filestat_from!(m, cap_filetype(m.file_type()))
+}
+
+fn write_filestat(mem: &mut GuestMem<'_>, ptr: u32, s: &Filestat) -> WasiResult<()> {
+    let mut b = [0u8; FILESTAT_SIZE as usize];
+    b[0..8].copy_from_slice(&s.dev.to_le_bytes());
+    b[8..16].copy_from_slice(&s.ino.to_le_bytes());
+    b[16] = s.filetype;
+    b[24..32].copy_from_slice(&s.nlink.to_le_bytes());
+    b[32..40].copy_from_slice(&s.size.to_le_bytes());
+    b[40..48].copy_from_slice(&s.atim.to_le_bytes());
+    b[48..56].copy_from_slice(&s.mtim.to_le_bytes());
+    b[56..64].copy_from_slice(&s.ctim.to_le_bytes());
+    mem.write_bytes(ptr, &b)
+}
+
+fn file(state: &mut WasiState, fd: u32) -> WasiResult<&mut std::fs::File> {
+    match &mut state.get(fd)?.kind {
+        FdKind::File(f) => Ok(f),
+        FdKind::Dir { .. } => Err(Errno::Isdir),
+        _ => Err(Errno::Spipe),
+    }
+}
+
+/// Some calls on a directory or stdio are `EBADF` rather than `EISDIR`/`ESPIPE`.
+fn file_or_badf(state: &mut WasiState, fd: u32) -> WasiResult<&mut std::fs::File> {
+    match &mut state.get(fd)?.kind {
+        FdKind::File(f) => Ok(f),
+        _ => Err(Errno::Badf),
+    }
+}
+
+pub fn fd_advise(state: &mut WasiState, fd: u32, _offset: u64, _len: u64, advice: u32) -> WasiResult<()> {
+    if advice > 5 {
+        return Err(Errno::Inval);
+    }
+    file_or_badf(state, fd)?;
+    Ok(())
+}
+
+pub fn fd_allocate(state: &mut WasiState, fd: u32, offset: u64, len: u64) -> WasiResult<()> {
+    let f = file_or_badf(state, fd)?;
+    let end = offset.checked_add(len).ok_or(Errno::Fbig)?;
+    if f.metadata()?.len() < end {
+        f.set_len(end)?;
+    }
+    Ok(())
+}
+
+pub fn fd_close(state: &mut WasiState, fd: u32) -> WasiResult<()> {
+    state.fds.remove(&fd).map(drop).ok_or(Errno::Badf)
+}
+
+pub fn fd_datasync(state: &mut WasiState, fd: u32) -> WasiResult<()> {
+    match &state.get(fd)?.kind {
+        FdKind::File(f) => Ok(f.sync_data()?),
+        FdKind::Dir { .. } => Ok(()),
+        _ => Err(Errno::Inval),
+    }
+}
+
+pub fn fd_sync(state: &mut WasiState, fd: u32) -> WasiResult<()> {
+    match &state.get(fd)?.kind {
+        FdKind::File(f) => Ok(f.sync_all()?),
+        FdKind::Dir { .. } => Ok(()),
+        _ => Err(Errno::Inval),
+    }
+}
+
+pub fn fd_fdstat_get(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, ptr: u32) -> WasiResult<()> {
+    let e = state.get(fd)?;
+    let mut b = [0u8; FDSTAT_SIZE as usize];
+    b[0] = e.filetype();
+    b[2..4].copy_from_slice(&e.flags.to_le_bytes());
+    b[8..16].copy_from_slice(&e.rights_base.to_le_bytes());
+    b[16..24].copy_from_slice(&e.rights_inheriting.to_le_bytes());
+    mem.write_bytes(ptr, &b)
+}
+
+pub fn fd_fdstat_set_flags(state: &mut WasiState, fd: u32, flags: u32) -> WasiResult<()> {
+    let flags = u16::try_from(flags).map_err(|_| Errno::Inval)?;
+    let e = state.get(fd)?;
+    if let FdKind::File(f) = &e.kind {
+        use rustix::fs::OFlags;
+        let mut o = rustix::fs::fcntl_getfl(f).map_err(std::io::Error::from)?;
+        o.set(OFlags::APPEND, flags & FDFLAGS_APPEND != 0);
+        o.set(OFlags::NONBLOCK, flags & FDFLAGS_NONBLOCK != 0);
+        rustix::fs::fcntl_setfl(f, o).map_err(std::io::Error::from)?;
+    }
+    e.flags = flags;
+    Ok(())
+}
+
+pub fn fd_fdstat_set_rights(state: &mut WasiState, fd: u32, base: u64, inheriting: u64) -> WasiResult<()> {
+    let e = state.get(fd)?;
+    if base & !e.rights_base != 0 || inheriting & !e.rights_inheriting != 0 {
+        return Err(Errno::Notcapable);
+    }
+    e.rights_base = base;
+    e.rights_inheriting = inheriting;
+    Ok(())
+}
+
+pub fn fd_filestat_get(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, ptr: u32) -> WasiResult<()> {
+    let e = state.get(fd)?;
+    let stat = match &e.kind {
+        FdKind::File(f) => std_filestat(&f.metadata()?),
+        FdKind::Dir { dir, .. } => cap_filestat(&dir.dir_metadata()?),
+        _ => Filestat { dev: 0, ino: 0, filetype: e.filetype(), nlink: 0, size: 0, atim: 0, mtim: 0, ctim: 0 },
+    };
+    write_filestat(mem, ptr, &stat)
+}
+
+pub fn fd_filestat_set_size(state: &mut WasiState, fd: u32, size: u64) -> WasiResult<()> {
+    Ok(file_or_badf(state, fd)?.set_len(size)?)
+}
+
+/// Checks `fstflags` and turns one (time, set, now) triple into a `timespec` for `futimens`.
+fn timespec(t: u64, set: bool, now: bool) -> WasiResult<rustix::fs::Timespec> {
+    match (set, now) {
+        (true, true) => Err(Errno::Inval),
+        (true, false) => {
+            Ok(rustix::fs::Timespec { tv_sec: (t / 1_000_000_000) as i64, tv_nsec: (t % 1_000_000_000) as _ })
+        }
+        (false, true) => Ok(rustix::fs::Timespec { tv_sec: 0, tv_nsec: rustix::fs::UTIME_NOW }),
+        (false, false) => Ok(rustix::fs::Timespec { tv_sec: 0, tv_nsec: rustix::fs::UTIME_OMIT }),
+    }
+}
+
+fn time_spec(t: u64, set: bool, now: bool) -> WasiResult<Option<SystemTimeSpec>> {
+    match (set, now) {
+        (true, true) => Err(Errno::Inval),
+        (true, false) => {
+            let st = SystemTime::UNIX_EPOCH + Duration::from_nanos(t);
+            Ok(Some(SystemTimeSpec::Absolute(cap_std::time::SystemTime::from_std(st))))
+        }
+        (false, true) => Ok(Some(SystemTimeSpec::SymbolicNow)),
+        (false, false) => Ok(None),
+    }
+}
+
+pub fn fd_filestat_set_times(state: &mut WasiState, fd: u32, atim: u64, mtim: u64, fst: u32) -> WasiResult<()> {
+    let fst = fst as u16;
+    let times = rustix::fs::Timestamps {
+        last_access: timespec(atim, fst & FSTFLAGS_ATIM != 0, fst & FSTFLAGS_ATIM_NOW != 0)?,
+        last_modification: timespec(mtim, fst & FSTFLAGS_MTIM != 0, fst & FSTFLAGS_MTIM_NOW != 0)?,
+    };
+    let r = match &state.get(fd)?.kind {
+        FdKind::File(f) => rustix::fs::futimens(f, &times),
+        FdKind::Dir { dir, .. } => rustix::fs::futimens(dir, &times),
+        _ => return Err(Errno::Badf),
+    };
+    r.map_err(|e| Errno::from(std::io::Error::from(e)))
+}
+
+pub fn fd_pread(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    iovs: u32,
+    iovs_count: u32,
+    offset: u64,
+    nread: u32,
+) -> WasiResult<()> {
+    let iovs = mem.iovecs(iovs, iovs_count)?;
+    let f = file(state, fd)?;
+    let mut buf = vec![0u8; iovs_len(&iovs)];
+    let mut n = 0;
+    while n < buf.len() {
+        match f.read_at(&mut buf[n..], offset + n as u64) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let n = mem.scatter(&iovs, &buf[..n])?;
+    mem.write_u32(nread, n as u32)
+}
+
+pub fn fd_pwrite(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    iovs: u32,
+    iovs_count: u32,
+    offset: u64,
+    nwritten: u32,
+) -> WasiResult<()> {
+    let iovs = mem.iovecs(iovs, iovs_count)?;
+    let data = mem.gather(&iovs)?;
+    let f = file(state, fd)?;
+    f.write_all_at(&data, offset)?;
+    mem.write_u32(nwritten, data.len() as u32)
+}
+
+pub fn fd_read(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    iovs: u32,
+    iovs_count: u32,
+    nread: u32,
+) -> WasiResult<()> {
+    let iovs = mem.iovecs(iovs, iovs_count)?;
+    let mut buf = vec![0u8; iovs_len(&iovs)];
+    let n = match &mut state.get(fd)?.kind {
+        FdKind::Stdin(input) => input.read(&mut buf)?,
+        FdKind::File(f) => {
+            let mut n = 0;
+            while n < buf.len() {
+                match f.read(&mut buf[n..]) {
+                    Ok(0) => break,
+                    Ok(k) => n += k,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            n
+        }
+        FdKind::Dir { .. } => return Err(Errno::Isdir),
+        FdKind::Out(_) => return Err(Errno::Badf),
+    };
+    let n = mem.scatter(&iovs, &buf[..n])?;
+    mem.write_u32(nread, n as u32)
+}
+
+pub fn fd_write(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    iovs: u32,
+    iovs_count: u32,
+    nwritten: u32,
+) -> WasiResult<()> {
+    let iovs = mem.iovecs(iovs, iovs_count)?;
+    let data = mem.gather(&iovs)?;
+    match &mut state.get(fd)?.kind {
+        FdKind::Out(out) => out.write_all(&data)?,
+        FdKind::File(f) => f.write_all(&data)?,
+        _ => return Err(Errno::Badf),
+    }
+    mem.write_u32(nwritten, data.len() as u32)
+}
+
+pub fn fd_prestat_get(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, ptr: u32) -> WasiResult<()> {
+    match &state.get(fd)?.kind {
+        FdKind::Dir { preopen: Some(name), .. } => {
+            let mut b = [0u8; PRESTAT_SIZE as usize];
+            b[0] = PREOPENTYPE_DIR;
+            b[4..8].copy_from_slice(&(name.len() as u32).to_le_bytes());
+            mem.write_bytes(ptr, &b)
+        }
+        _ => Err(Errno::Badf),
+    }
+}
+
+pub fn fd_prestat_dir_name(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    ptr: u32,
+    len: u32,
+) -> WasiResult<()> {
+    match &state.get(fd)?.kind {
+        FdKind::Dir { preopen: Some(name), .. } => {
+            if (len as usize) < name.len() {
+                return Err(Errno::Nametoolong);
+            }
+            mem.write_bytes(ptr, name.as_bytes())
+        }
+        _ => Err(Errno::Badf),
+    }
+}
+
+pub fn fd_readdir(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    buf: u32,
+    buf_len: u32,
+    cookie: u64,
+    bufused: u32,
+) -> WasiResult<()> {
+    use std::os::unix::fs::DirEntryExt;
+    let dir = match &state.get(fd)?.kind {
+        FdKind::Dir { dir, .. } => dir,
+        _ => return Err(Errno::Notdir),
+    };
+    mem.slice(buf, buf_len)?;
+    let self_ino = {
+        use cap_std::fs::MetadataExt;
+        dir.dir_metadata()?.ino()
+    };
+    let mut entries: Vec<(u64, u8, Vec<u8>)> =
+        vec![(self_ino, FILETYPE_DIRECTORY, b".".to_vec()), (0, FILETYPE_DIRECTORY, b"..".to_vec())];
+    for entry in dir.entries()? {
+        let entry = entry?;
+        let ft = entry.file_type().map(cap_filetype).unwrap_or(FILETYPE_UNKNOWN);
+        entries.push((entry.ino(), ft, entry.file_name().into_encoded_bytes()));
+    }
+    let mut out = Vec::new();
+    for (i, (ino, ft, name)) in entries.iter().enumerate().skip(usize::try_from(cookie).unwrap_or(usize::MAX)) {
+        if out.len() >= buf_len as usize {
+            break;
+        }
+        let mut d = [0u8; DIRENT_SIZE as usize];
+        d[0..8].copy_from_slice(&(i as u64 + 1).to_le_bytes());
+        d[8..16].copy_from_slice(&ino.to_le_bytes());
+        d[16..20].copy_from_slice(&(name.len() as u32).to_le_bytes());
+        d[20] = *ft;
+        out.extend_from_slice(&d);
+        out.extend_from_slice(name);
+    }
+    out.truncate(buf_len as usize);
+    mem.write_bytes(buf, &out)?;
+    mem.write_u32(bufused, out.len() as u32)
+}
+
+pub fn fd_renumber(state: &mut WasiState, from: u32, to: u32) -> WasiResult<()> {
+    if !state.fds.contains_key(&from) || !state.fds.contains_key(&to) {
+        return Err(Errno::Badf);
+    }
+    if from == to {
+        return Ok(());
+    }
+    let e = state.fds.remove(&from).ok_or(Errno::Badf)?;
+    state.fds.insert(to, e);
+    Ok(())
+}
+
+pub fn fd_seek(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    offset: i64,
+    whence: u32,
+    newoffset: u32,
+) -> WasiResult<()> {
+    let pos = match whence as u8 {
+        WHENCE_SET if whence <= 0xff => SeekFrom::Start(u64::try_from(offset).map_err(|_| Errno::Inval)?),
+        WHENCE_CUR if whence <= 0xff => SeekFrom::Current(offset),
+        WHENCE_END if whence <= 0xff => SeekFrom::End(offset),
+        _ => return Err(Errno::Inval),
+    };
+    let f = match &mut state.get(fd)?.kind {
+        FdKind::File(f) => f,
+        FdKind::Dir { .. } => return Err(Errno::Badf),
+        _ => return Err(Errno::Spipe),
+    };
+    let n = f.seek(pos)?;
+    mem.write_u64(newoffset, n)
+}
+
+pub fn fd_tell(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, ptr: u32) -> WasiResult<()> {
+    fd_seek(state, mem, fd, 0, WHENCE_CUR as u32, ptr)
+}
+
+// ---- path operations ----
+
+fn path(mem: &GuestMem<'_>, ptr: u32, len: u32) -> WasiResult<String> {
+    mem.read_str(ptr, len)
+}
+
+pub fn path_create_directory(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, p: u32, l: u32) -> WasiResult<()> {
+    let path = path(mem, p, l)?;
+    Ok(state.dir(fd)?.create_dir(path)?)
+}
+
+pub fn path_filestat_get(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    flags: u32,
+    p: u32,
+    l: u32,
+    buf: u32,
+) -> WasiResult<()> {
+    let path = path(mem, p, l)?;
+    let dir = state.dir(fd)?;
+    let meta =
+        if flags & LOOKUPFLAGS_SYMLINK_FOLLOW != 0 { dir.metadata(&path)? } else { dir.symlink_metadata(&path)? };
+    write_filestat(mem, buf, &cap_filestat(&meta))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn path_filestat_set_times(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    flags: u32,
+    p: u32,
+    l: u32,
+    atim: u64,
+    mtim: u64,
+    fst: u32,
+) -> WasiResult<()> {
+    let path = path(mem, p, l)?;
+    let fst = fst as u16;
+    let a = time_spec(atim, fst & FSTFLAGS_ATIM != 0, fst & FSTFLAGS_ATIM_NOW != 0)?;
+    let m = time_spec(mtim, fst & FSTFLAGS_MTIM != 0, fst & FSTFLAGS_MTIM_NOW != 0)?;
+    let dir = state.dir(fd)?;
+    if flags & LOOKUPFLAGS_SYMLINK_FOLLOW != 0 {
+        dir.set_times(&path, a, m)?;
+    } else {
+        dir.set_symlink_times(&path, a, m)?;
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn path_link(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    old_fd: u32,
+    _old_flags: u32,
+    op: u32,
+    ol: u32,
+    new_fd: u32,
+    np: u32,
+    nl: u32,
+) -> WasiResult<()> {
+    let old = path(mem, op, ol)?;
+    let new = path(mem, np, nl)?;
+    let new_dir = state.dir(new_fd)?.try_clone()?;
+    Ok(state.dir(old_fd)?.hard_link(&old, &new_dir, &new)?)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn path_open(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    dirflags: u32,
+    p: u32,
+    l: u32,
+    oflags: u32,
+    rights_base: u64,
+    rights_inheriting: u64,
+    fdflags: u32,
+    fd_out: u32,
+) -> WasiResult<()> {
+    let path = path(mem, p, l)?;
+    let oflags = oflags as u16;
+    let fdflags = fdflags as u16;
+    let follow = dirflags & LOOKUPFLAGS_SYMLINK_FOLLOW != 0;
+    let dir = state.dir(fd)?;
+    let entry = if oflags & OFLAGS_DIRECTORY != 0 {
+        if oflags & (OFLAGS_CREAT | OFLAGS_TRUNC) != 0 {
+            return Err(Errno::Inval);
+        }
+        let d = if follow { dir.open_dir(&path)? } else { dir.open_dir_nofollow(&path)? };
+        FdEntry {
+            kind: FdKind::Dir { dir: d, preopen: None },
+            rights_base: rights_base & RIGHTS_DIR_BASE,
+            rights_inheriting,
+            flags: fdflags,
+        }
+    } else {
+        let read = rights_base & (RIGHT_FD_READ | RIGHT_FD_READDIR) != 0;
+        let mut write = rights_base & (RIGHT_FD_WRITE | RIGHT_FD_ALLOCATE | RIGHT_FD_FILESTAT_SET_SIZE) != 0;
+        let append = fdflags & FDFLAGS_APPEND != 0;
+        if oflags & (OFLAGS_CREAT | OFLAGS_TRUNC) != 0 {
+            write = true;
+        }
+        let mut opts = cap_std::fs::OpenOptions::new();
+        opts.read(read || !(write || append));
+        opts.write(write && !append);
+        opts.append(append);
+        if oflags & OFLAGS_CREAT != 0 {
+            if oflags & OFLAGS_EXCL != 0 {
+                opts.create_new(true);
+            } else {
+                opts.create(true);
+            }
+        }
+        opts.truncate(oflags & OFLAGS_TRUNC != 0);
+        opts.follow(if follow { FollowSymlinks::Yes } else { FollowSymlinks::No });
+        opts.maybe_dir(true);
+        let f = dir.open_with(&path, &opts)?.into_std();
+        if f.metadata()?.is_dir() {
+            if write || append {
+                return Err(Errno::Isdir);
+            }
+            FdEntry {
+                kind: FdKind::Dir { dir: Dir::from_std_file(f), preopen: None },
+                rights_base: rights_base & RIGHTS_DIR_BASE,
+                rights_inheriting,
+                flags: fdflags,
+            }
+        } else {
+            if fdflags & FDFLAGS_NONBLOCK != 0 {
+                let o = rustix::fs::fcntl_getfl(&f).map_err(std::io::Error::from)?;
+                rustix::fs::fcntl_setfl(&f, o | rustix::fs::OFlags::NONBLOCK).map_err(std::io::Error::from)?;
+            }
+            FdEntry {
+                kind: FdKind::File(f),
+                rights_base: rights_base & RIGHTS_FILE_BASE,
+                rights_inheriting,
+                flags: fdflags,
+            }
+        }
+    };
+    let new_fd = state.insert(entry)?;
+    mem.write_u32(fd_out, new_fd)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn path_readlink(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    p: u32,
+    l: u32,
+    buf: u32,
+    buf_len: u32,
+    bufused: u32,
+) -> WasiResult<()> {
+    let path = path(mem, p, l)?;
+    let target = state.dir(fd)?.read_link(&path)?;
+    let bytes = target.into_os_string().into_encoded_bytes();
+    let n = bytes.len().min(buf_len as usize);
+    mem.write_bytes(buf, &bytes[..n])?;
+    mem.write_u32(bufused, n as u32)
+}
+
+pub fn path_remove_directory(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, p: u32, l: u32) -> WasiResult<()> {
+    let path = path(mem, p, l)?;
+    Ok(state.dir(fd)?.remove_dir(path)?)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn path_rename(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    fd: u32,
+    op: u32,
+    ol: u32,
+    new_fd: u32,
+    np: u32,
+    nl: u32,
+) -> WasiResult<()> {
+    let old = path(mem, op, ol)?;
+    let new = path(mem, np, nl)?;
+    let new_dir = state.dir(new_fd)?.try_clone()?;
+    Ok(state.dir(fd)?.rename(&old, &new_dir, &new)?)
+}
+
+pub fn path_symlink(
+    state: &mut WasiState,
+    mem: &mut GuestMem<'_>,
+    op: u32,
+    ol: u32,
+    fd: u32,
+    np: u32,
+    nl: u32,
+) -> WasiResult<()> {
+    let old = path(mem, op, ol)?;
+    let new = path(mem, np, nl)?;
+    Ok(state.dir(fd)?.symlink(&old, &new)?)
+}
+
+pub fn path_unlink_file(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, p: u32, l: u32) -> WasiResult<()> {
+    let path = path(mem, p, l)?;
+    Ok(state.dir(fd)?.remove_file(path)?)
+}

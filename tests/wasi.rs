@@ -1,0 +1,576 @@
+//! WASI preview1 through the real binary (the committed C examples, the sandbox, Flite) and
+//! through the embedding API (`WasiCtx` + `add_to_linker`, with WAT guests checking errno
+//! values, struct layouts and pointer checks).
+
+mod common;
+use common::{TempDir, example, regwasm};
+use regwasm::wasi::{self, OutputPipe, WasiCtx};
+use regwasm::{Engine, Linker, Module, Store, Val};
+
+// ---------- C programs through the binary ----------
+
+#[test]
+fn args_and_env() {
+    let out =
+        regwasm(&["run", "--env", "GREETING=hello there", "--env", "EMPTY=", &example("args_env.wasm"), "x", "y z"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "argc=3\nargv[0]=args_env.wasm\nargv[1]=x\nargv[2]=y z\nenv[0]=GREETING=hello there\nenv[1]=EMPTY=\nGREETING=hello there\n"
+    );
+}
+
+#[test]
+fn cat_copies_through_preopen() {
+    let dir = TempDir::new("cat");
+    let content: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
+    dir.file("in.bin", &content);
+    let guest = format!("{}::/data", dir.s());
+    let out = regwasm(&["run", "--dir", &guest, &example("cat.wasm"), "/data/in.bin", "/data/out.bin"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "copied 100000 bytes\n");
+    assert_eq!(std::fs::read(dir.join("out.bin")).unwrap(), content);
+    // To stdout, with the directory preopened under its host name.
+    dir.file("t.txt", "some text\n");
+    let out = regwasm(&["run", "--dir", &dir.s(), &example("cat.wasm"), &dir.join("t.txt").display().to_string()]);
+    assert_eq!(out.stdout, "some text\n");
+    // A relative path against a "." preopen.
+    let dot = format!("{}::.", dir.s());
+    let out = regwasm(&["run", "--dir", &dot, &example("cat.wasm"), "t.txt"]);
+    assert_eq!(out.stdout, "some text\n", "{}", out.stderr);
+    // Without the grant, nothing is visible.
+    let out = regwasm(&[&example("cat.wasm"), &dir.join("t.txt").display().to_string()]);
+    assert_eq!(out.code, Some(1));
+    assert!(out.stderr.contains("t.txt"), "{}", out.stderr);
+}
+
+#[test]
+fn directory_listing() {
+    let dir = TempDir::new("ls");
+    dir.file("b.txt", "12345");
+    dir.file("a.txt", "");
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    std::os::unix::fs::symlink("a.txt", dir.join("lnk")).unwrap();
+    let guest = format!("{}::/d", dir.s());
+    let out = regwasm(&["run", "--dir", &guest, &example("ls.wasm"), "/d"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "f a.txt 0\nf b.txt 5\nl lnk\nd sub/\n4 entries\n");
+}
+
+#[test]
+fn directory_listing_many_entries() {
+    // More entries than fit in one fd_readdir buffer: exercises cookies.
+    let dir = TempDir::new("lsmany");
+    for i in 0..300 {
+        dir.file(&format!("file-with-a-longish-name-{i:04}"), "x");
+    }
+    let guest = format!("{}::/d", dir.s());
+    let out = regwasm(&["run", "--dir", &guest, &example("ls.wasm"), "/d"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stdout.ends_with("300 entries\n"));
+    assert!(out.stdout.starts_with("f file-with-a-longish-name-0000 1\n"));
+}
+
+const FILEOPS_EXPECTED: &str = "\
+mkdir sub: ok
+mkdir sub again: File exists
+open data.txt: ok
+write: 16
+tell after write: 16
+seek set 4: 4
+read 6: 6 '456789'
+seek end -3: 13
+read rest: 3 'def'
+pread 2@10: 2 'ab'
+pwrite 3@0: 3
+ftruncate 12: ok
+fstat: ok
+size: 12 regular: 1
+stat data.txt: ok
+size: 12
+stat missing: No such file or directory
+utimes: ok
+mtime: 1234567890
+rename data.txt -> moved.txt: ok
+stat old name: No such file or directory
+symlink link -> moved.txt: ok
+readlink: 9 'moved.txt'
+lstat link: ok
+is symlink: 1
+stat through link: ok
+size via link: 12
+link hard.txt: ok
+nlink: 2
+after append: 'XYZ3456789ab++'
+rmdir non-empty sub: Directory not empty
+unlink link: ok
+unlink hard.txt: ok
+unlink moved.txt: ok
+unlink missing: No such file or directory
+rmdir sub: ok
+open dir for writing: Is a directory
+";
+
+#[test]
+fn file_operations() {
+    let dir = TempDir::new("fileops");
+    let guest = format!("{}::/work", dir.s());
+    let out = regwasm(&["run", "--dir", &guest, &example("fileops.wasm"), "/work"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, FILEOPS_EXPECTED);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "fileops cleans up after itself");
+}
+
+const ESCAPE_EXPECTED: &str = "\
+inside: opened (read 7 bytes)
+dotdot: denied (Operation not permitted)
+deep dotdot: denied (Operation not permitted)
+absolute: denied (Capabilities insufficient)
+root: denied (Capabilities insufficient)
+symlink out: created
+via symlink: denied (Operation not permitted)
+symlink chain: created
+via symlink chain: denied (Operation not permitted)
+absolute symlink: Operation not permitted
+via absolute symlink: denied (No such file or directory)
+stat dotdot: Operation not permitted
+mkdir outside: Operation not permitted
+unlink outside: Operation not permitted
+rename out: Operation not permitted
+";
+
+#[test]
+fn sandbox_escape_attempts_fail() {
+    let outer = TempDir::new("escape");
+    std::fs::write(outer.join("secret.txt"), "top secret\n").unwrap();
+    let boxed = outer.join("box");
+    std::fs::create_dir(&boxed).unwrap();
+    std::fs::create_dir(boxed.join("a")).unwrap();
+    std::fs::write(boxed.join("inside.txt"), "inside\n").unwrap();
+    let guest = format!("{}::/sandbox", boxed.display());
+    let out = regwasm(&["run", "--dir", &guest, &example("escape.wasm"), "/sandbox"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, ESCAPE_EXPECTED);
+    assert_eq!(std::fs::read_to_string(outer.join("secret.txt")).unwrap(), "top secret\n");
+    assert!(!outer.join("made-by-guest").exists() && !outer.join("stolen.txt").exists());
+}
+
+#[test]
+fn symlink_planted_by_host_does_not_escape() {
+    // Symlinks inside the preopen that the host made (absolute and relative) cannot be followed out.
+    let outer = TempDir::new("planted");
+    std::fs::write(outer.join("secret.txt"), "top secret\n").unwrap();
+    let boxed = outer.join("box");
+    std::fs::create_dir(&boxed).unwrap();
+    std::os::unix::fs::symlink(outer.join("secret.txt"), boxed.join("abs")).unwrap();
+    std::os::unix::fs::symlink("../secret.txt", boxed.join("rel")).unwrap();
+    std::os::unix::fs::symlink("rel", boxed.join("chain")).unwrap();
+    std::os::unix::fs::symlink("..", boxed.join("up")).unwrap();
+    let guest = format!("{}::/b", boxed.display());
+    for (path, errno) in [
+        ("/b/abs", "Operation not permitted"),
+        ("/b/rel", "Operation not permitted"),
+        ("/b/chain", "Operation not permitted"),
+        ("/b/up/secret.txt", "Operation not permitted"),
+    ] {
+        let out = regwasm(&["run", "--dir", &guest, &example("cat.wasm"), path]);
+        assert_eq!(out.code, Some(1), "{path}: {}", out.stdout);
+        assert_eq!(out.stdout, "");
+        assert_eq!(out.stderr, format!("cat: {path}: {errno}\n"));
+    }
+}
+
+#[test]
+fn flite_speaks_to_a_wav_identical_to_wasmtime() {
+    // sha256 of the .wav wasmtime 48.0.8 writes for the same command line.
+    const EXPECTED_SHA256: &str = "4135a958d7ab83f0c747a66a808cbe3cabe636afa944461e243b0a76c28db65e";
+    let flite = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/wasi/flite/flite.wasm");
+    if !flite.exists() {
+        println!("SKIPPED: {} is absent; run examples/wasi/fetch-flite.sh to fetch it", flite.display());
+        return;
+    }
+    let dir = TempDir::new("flite");
+    let guest = format!("{}::/out", dir.s());
+    let out = regwasm(&[
+        "run",
+        "--dir",
+        &guest,
+        &flite.display().to_string(),
+        "-t",
+        "Hello from regwasm, a WebAssembly interpreter.",
+        "-o",
+        "/out/hello.wav",
+    ]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let wav = std::fs::read(dir.join("hello.wav")).unwrap();
+    assert_eq!(&wav[..4], b"RIFF");
+    assert_eq!(&wav[8..12], b"WAVE");
+    assert_eq!(sha256_hex(&wav), EXPECTED_SHA256);
+}
+
+/// SHA-256 (FIPS 180-4), so the test needs no extra crate.
+fn sha256_hex(data: &[u8]) -> String {
+    const K: [u32; 64] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+        0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+        0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+        0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+        0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+        0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+        0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+        0xc67178f2,
+    ];
+    let mut h: [u32; 8] =
+        [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+    let mut msg = data.to_vec();
+    msg.push(0x80);
+    while msg.len() % 64 != 56 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&((data.len() as u64) * 8).to_be_bytes());
+    for chunk in msg.chunks(64) {
+        let mut w = [0u32; 64];
+        for i in 0..16 {
+            w[i] = u32::from_be_bytes(chunk[i * 4..i * 4 + 4].try_into().unwrap());
+        }
+        for i in 16..64 {
+            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
+            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16].wrapping_add(s0).wrapping_add(w[i - 7]).wrapping_add(s1);
+        }
+        let mut v = h;
+        for i in 0..64 {
+            let s1 = v[4].rotate_right(6) ^ v[4].rotate_right(11) ^ v[4].rotate_right(25);
+            let ch = (v[4] & v[5]) ^ (!v[4] & v[6]);
+            let t1 = v[7].wrapping_add(s1).wrapping_add(ch).wrapping_add(K[i]).wrapping_add(w[i]);
+            let s0 = v[0].rotate_right(2) ^ v[0].rotate_right(13) ^ v[0].rotate_right(22);
+            let maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+            let t2 = s0.wrapping_add(maj);
+            v = [t1.wrapping_add(t2), v[0], v[1], v[2], v[3].wrapping_add(t1), v[4], v[5], v[6]];
+        }
+        for (a, b) in h.iter_mut().zip(v) {
+            *a = a.wrapping_add(b);
+        }
+    }
+    h.iter().map(|x| format!("{x:08x}")).collect()
+}
+
+#[test]
+fn sha256_known_answer() {
+    assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+// ---------- the embedding API, with WAT guests ----------
+
+/// Instantiates `wat` with WASI from `ctx`; returns the store and instance.
+fn instantiate(wat: &str, ctx: WasiCtx) -> (Store, regwasm::Instance) {
+    let engine = Engine::default();
+    let module = Module::from_wat(&engine, wat).unwrap();
+    let mut store = Store::new(&engine);
+    let mut linker = Linker::new();
+    wasi::add_to_linker(&mut linker, &mut store, ctx);
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    (store, instance)
+}
+
+fn call_i32(store: &mut Store, instance: regwasm::Instance, name: &str, args: &[Val]) -> i32 {
+    let f = instance.get_func(store, name).unwrap();
+    let mut out = [Val::I32(0)];
+    f.call(store, args, &mut out).unwrap();
+    match out[0] {
+        Val::I32(v) => v,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn memory(store: &Store, instance: regwasm::Instance) -> Vec<u8> {
+    instance.get_export(store, "memory").unwrap().into_memory().unwrap().data(store).to_vec()
+}
+
+const IMPORTS: &str = r#"
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_fdstat_get" (func $fd_fdstat_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_prestat_get" (func $fd_prestat_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_prestat_dir_name" (func $fd_prestat_dir_name (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_open" (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_filestat_get" (func $fd_filestat_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_close" (func $fd_close (param i32) (result i32)))
+  (import "wasi_snapshot_preview1" "clock_time_get" (func $clock_time_get (param i32 i64 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "clock_res_get" (func $clock_res_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "random_get" (func $random_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "poll_oneoff" (func $poll_oneoff (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_get" (func $args_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_raise" (func $proc_raise (param i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sched_yield" (func $sched_yield (result i32)))
+  (import "wasi_snapshot_preview1" "sock_accept" (func $sock_accept (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sock_shutdown" (func $sock_shutdown (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_renumber" (func $fd_renumber (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_readdir" (func $fd_readdir (param i32 i32 i32 i64 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_seek" (func $fd_seek (param i32 i64 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+"#;
+
+fn guest(body: &str) -> String {
+    format!("(module {IMPORTS} {body})")
+}
+
+const ERRNO_BADF: i32 = 8;
+const ERRNO_FAULT: i32 = 21;
+const ERRNO_INVAL: i32 = 28;
+const ERRNO_NOSYS: i32 = 52;
+const ERRNO_NOTDIR: i32 = 54;
+const ERRNO_NOTSUP: i32 = 58;
+const ERRNO_PERM: i32 = 63;
+const ERRNO_SPIPE: i32 = 70;
+
+#[test]
+fn api_stdout_pipe_and_stdin_bytes() {
+    let out = OutputPipe::new();
+    let wat = guest(
+        r#"(data (i32.const 16) "hello\n")
+           (func (export "write") (result i32)
+             (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 6))
+             (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+           (func (export "read") (result i32)
+             (i32.store (i32.const 0) (i32.const 100)) (i32.store (i32.const 4) (i32.const 3))
+             (i32.store (i32.const 8) (i32.const 200)) (i32.store (i32.const 12) (i32.const 10))
+             (call $fd_read (i32.const 0) (i32.const 0) (i32.const 2) (i32.const 20)))"#,
+    );
+    let ctx = WasiCtx::new().stdout(out.clone()).stdin_bytes(b"abcdefg".to_vec());
+    let (mut store, inst) = instantiate(&wat, ctx);
+    assert_eq!(call_i32(&mut store, inst, "write", &[]), 0);
+    assert_eq!(out.contents(), b"hello\n");
+    assert_eq!(memory(&store, inst)[8..12], 6u32.to_le_bytes());
+    assert_eq!(call_i32(&mut store, inst, "read", &[]), 0);
+    let m = memory(&store, inst);
+    assert_eq!(&m[100..103], b"abc");
+    assert_eq!(&m[200..204], b"defg");
+    assert_eq!(m[20..24], 7u32.to_le_bytes());
+}
+
+#[test]
+fn api_bad_pointers_give_efault() {
+    let wat = guest(
+        r#"(func (export "iov_out_of_bounds") (result i32)
+             (call $fd_write (i32.const 1) (i32.const 65532) (i32.const 1) (i32.const 8)))
+           (func (export "buf_out_of_bounds") (result i32)
+             (i32.store (i32.const 0) (i32.const 65530)) (i32.store (i32.const 4) (i32.const 100))
+             (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+           (func (export "huge_count") (result i32)
+             (call $fd_write (i32.const 1) (i32.const 0) (i32.const 0x7fffffff) (i32.const 8)))
+           (func (export "result_out_of_bounds") (result i32)
+             (call $clock_time_get (i32.const 0) (i64.const 1) (i32.const 65535)))
+           (func (export "fdstat_out_of_bounds") (result i32)
+             (call $fd_fdstat_get (i32.const 1) (i32.const -1)))
+           (func (export "random_out_of_bounds") (result i32)
+             (call $random_get (i32.const 65000) (i32.const 1000)))"#,
+    );
+    let out = OutputPipe::new();
+    let (mut store, inst) = instantiate(&wat, WasiCtx::new().stdout(out.clone()));
+    for name in [
+        "iov_out_of_bounds",
+        "buf_out_of_bounds",
+        "huge_count",
+        "result_out_of_bounds",
+        "fdstat_out_of_bounds",
+        "random_out_of_bounds",
+    ] {
+        assert_eq!(call_i32(&mut store, inst, name, &[]), ERRNO_FAULT, "{name}");
+    }
+    assert!(out.contents().is_empty());
+}
+
+#[test]
+fn api_struct_layouts() {
+    let dir = TempDir::new("layout");
+    dir.file("f.txt", "0123456789");
+    let wat = guest(
+        r#"(data (i32.const 512) "f.txt")
+           (func (export "fdstat") (param i32) (result i32) (call $fd_fdstat_get (local.get 0) (i32.const 1000)))
+           (func (export "prestat") (param i32) (result i32) (call $fd_prestat_get (local.get 0) (i32.const 1000)))
+           (func (export "prestat_name") (param i32 i32) (result i32)
+             (call $fd_prestat_dir_name (local.get 0) (i32.const 1000) (local.get 1)))
+           (func (export "open") (result i32)
+             (call $path_open (i32.const 3) (i32.const 1) (i32.const 512) (i32.const 5) (i32.const 0)
+               (i64.const 0x1fffffff) (i64.const 0x1fffffff) (i32.const 0) (i32.const 900)))
+           (func (export "filestat") (param i32) (result i32) (call $fd_filestat_get (local.get 0) (i32.const 1000)))"#,
+    );
+    let (mut store, inst) = instantiate(&wat, WasiCtx::new().preopened_dir(dir.path(), "/pre").unwrap());
+    let fill = |store: &mut Store| {
+        let m = inst.get_export(store, "memory").unwrap().into_memory().unwrap();
+        m.data_mut(store)[1000..1100].fill(0xAA);
+    };
+    // fdstat: 24 bytes; filetype directory (3) for the preopen; bytes after it untouched.
+    fill(&mut store);
+    assert_eq!(call_i32(&mut store, inst, "fdstat", &[Val::I32(3)]), 0);
+    let m = memory(&store, inst);
+    assert_eq!(m[1000], 3);
+    assert_eq!(m[1024], 0xAA);
+    // prestat: tag 0, name length 4 at offset 4; 8 bytes.
+    fill(&mut store);
+    assert_eq!(call_i32(&mut store, inst, "prestat", &[Val::I32(3)]), 0);
+    let m = memory(&store, inst);
+    assert_eq!(m[1000], 0);
+    assert_eq!(m[1004..1008], 4u32.to_le_bytes());
+    assert_eq!(m[1008], 0xAA);
+    assert_eq!(call_i32(&mut store, inst, "prestat", &[Val::I32(1)]), ERRNO_BADF);
+    assert_eq!(call_i32(&mut store, inst, "prestat", &[Val::I32(99)]), ERRNO_BADF);
+    assert_eq!(call_i32(&mut store, inst, "prestat_name", &[Val::I32(3), Val::I32(4)]), 0);
+    assert_eq!(&memory(&store, inst)[1000..1004], b"/pre");
+    // filestat: 64 bytes; regular file (4) at 16, size at 32.
+    assert_eq!(call_i32(&mut store, inst, "open", &[]), 0);
+    let fd = u32::from_le_bytes(memory(&store, inst)[900..904].try_into().unwrap()) as i32;
+    assert_eq!(fd, 4);
+    fill(&mut store);
+    assert_eq!(call_i32(&mut store, inst, "filestat", &[Val::I32(fd)]), 0);
+    let m = memory(&store, inst);
+    assert_eq!(m[1016], 4);
+    assert_eq!(m[1032..1040], 10u64.to_le_bytes());
+    assert_eq!(m[1064], 0xAA);
+    assert_eq!(call_i32(&mut store, inst, "fdstat", &[Val::I32(fd)]), 0);
+    assert_eq!(memory(&store, inst)[1000], 4);
+}
+
+#[test]
+fn api_path_open_escapes_fail() {
+    let outer = TempDir::new("apiescape");
+    std::fs::write(outer.join("secret"), "s").unwrap();
+    std::fs::create_dir(outer.join("box")).unwrap();
+    std::fs::write(outer.join("box/file"), "f").unwrap();
+    let wat = guest(
+        r#"(data (i32.const 100) "../secret")
+           (data (i32.const 200) "/etc/passwd")
+           (data (i32.const 300) "file/x")
+           (data (i32.const 400) "file")
+           (func (export "open") (param i32 i32 i32) (result i32)
+             (call $path_open (local.get 0) (i32.const 1) (local.get 1) (local.get 2) (i32.const 0)
+               (i64.const 0x1fffffff) (i64.const 0x1fffffff) (i32.const 0) (i32.const 900)))
+           (func (export "open_dir") (param i32 i32) (result i32)
+             (call $path_open (i32.const 3) (i32.const 1) (local.get 0) (local.get 1) (i32.const 2)
+               (i64.const 0x1fffffff) (i64.const 0x1fffffff) (i32.const 0) (i32.const 900)))"#,
+    );
+    let (mut store, inst) = instantiate(&wat, WasiCtx::new().preopened_dir(outer.join("box"), "/").unwrap());
+    let open = |store: &mut Store, fd: i32, p: i32, l: i32| {
+        call_i32(store, inst, "open", &[Val::I32(fd), Val::I32(p), Val::I32(l)])
+    };
+    assert_eq!(open(&mut store, 3, 100, 9), ERRNO_PERM);
+    assert_eq!(open(&mut store, 3, 200, 11), ERRNO_PERM);
+    assert_eq!(open(&mut store, 3, 300, 6), ERRNO_NOTDIR);
+    assert_eq!(open(&mut store, 3, 400, 4), 0);
+    assert_eq!(open(&mut store, 1, 400, 4), ERRNO_NOTDIR, "stdout is not a directory");
+    assert_eq!(open(&mut store, 42, 400, 4), ERRNO_BADF);
+    assert_eq!(open(&mut store, 3, 65530, 100), ERRNO_FAULT);
+    assert_eq!(call_i32(&mut store, inst, "open_dir", &[Val::I32(400), Val::I32(4)]), ERRNO_NOTDIR);
+}
+
+#[test]
+fn api_clocks_random_poll_misc() {
+    let wat = guest(
+        r#"(func (export "time") (param i32) (result i32) (call $clock_time_get (local.get 0) (i64.const 1) (i32.const 0)))
+           (func (export "res") (param i32) (result i32) (call $clock_res_get (local.get 0) (i32.const 0)))
+           (func (export "random") (result i32) (call $random_get (i32.const 100) (i32.const 64)))
+           (func (export "sleep") (param i64 i32) (result i32)
+             ;; one relative clock subscription on the monotonic clock
+             (i64.store (i32.const 200) (i64.const 0x1234))
+             (i32.store8 (i32.const 208) (i32.const 0))
+             (i32.store (i32.const 216) (i32.const 1))
+             (i64.store (i32.const 224) (local.get 0))
+             (i64.store (i32.const 232) (i64.const 0))
+             (i32.store16 (i32.const 240) (i32.const 0))
+             (call $poll_oneoff (i32.const 200) (i32.const 300) (local.get 1) (i32.const 400)))
+           (func (export "stdout_ready") (result i32)
+             (i64.store (i32.const 200) (i64.const 7))
+             (i32.store8 (i32.const 208) (i32.const 2))
+             (i32.store (i32.const 216) (i32.const 1))
+             (call $poll_oneoff (i32.const 200) (i32.const 300) (i32.const 1) (i32.const 400)))
+           (func (export "args") (result i32) (call $args_sizes_get (i32.const 0) (i32.const 4)))
+           (func (export "args_get") (result i32) (call $args_get (i32.const 0) (i32.const 100)))
+           (func (export "raise") (result i32) (call $proc_raise (i32.const 6)))
+           (func (export "yield") (result i32) (call $sched_yield))
+           (func (export "accept") (param i32) (result i32) (call $sock_accept (local.get 0) (i32.const 0) (i32.const 0)))
+           (func (export "shutdown") (param i32) (result i32) (call $sock_shutdown (local.get 0) (i32.const 2)))
+           (func (export "renumber") (param i32 i32) (result i32) (call $fd_renumber (local.get 0) (local.get 1)))
+           (func (export "close") (param i32) (result i32) (call $fd_close (local.get 0)))
+           (func (export "seek") (param i32) (result i32) (call $fd_seek (local.get 0) (i64.const 0) (i32.const 0) (i32.const 0)))"#,
+    );
+    let (mut store, inst) = instantiate(&wat, WasiCtx::new().args(["prog", "a", "bc"]).stdout(OutputPipe::new()));
+    let u64_at = |store: &Store, at: usize| u64::from_le_bytes(memory(store, inst)[at..at + 8].try_into().unwrap());
+    // Clocks: realtime is after 2020, monotonic advances, cputime works; bad id is EINVAL.
+    assert_eq!(call_i32(&mut store, inst, "time", &[Val::I32(0)]), 0);
+    assert!(u64_at(&store, 0) > 1_577_836_800_000_000_000);
+    assert_eq!(call_i32(&mut store, inst, "time", &[Val::I32(1)]), 0);
+    let t1 = u64_at(&store, 0);
+    assert_eq!(call_i32(&mut store, inst, "time", &[Val::I32(1)]), 0);
+    assert!(u64_at(&store, 0) >= t1);
+    for id in [2, 3] {
+        assert_eq!(call_i32(&mut store, inst, "time", &[Val::I32(id)]), 0);
+        assert_eq!(call_i32(&mut store, inst, "res", &[Val::I32(id)]), 0);
+    }
+    assert_eq!(call_i32(&mut store, inst, "time", &[Val::I32(9)]), ERRNO_INVAL);
+    assert_eq!(call_i32(&mut store, inst, "res", &[Val::I32(1)]), 0);
+    assert!(u64_at(&store, 0) >= 1);
+    // random_get fills the buffer (64 zero bytes after it is practically impossible).
+    assert_eq!(call_i32(&mut store, inst, "random", &[]), 0);
+    assert!(memory(&store, inst)[100..164].iter().any(|&b| b != 0));
+    // poll_oneoff: a 20 ms sleep takes at least 20 ms and reports one clock event.
+    let start = std::time::Instant::now();
+    assert_eq!(call_i32(&mut store, inst, "sleep", &[Val::I64(20_000_000), Val::I32(1)]), 0);
+    assert!(start.elapsed() >= std::time::Duration::from_millis(20));
+    let m = memory(&store, inst);
+    assert_eq!(m[400..404], 1u32.to_le_bytes());
+    assert_eq!(m[300..308], 0x1234u64.to_le_bytes());
+    assert_eq!(m[308..310], 0u16.to_le_bytes());
+    assert_eq!(m[310], 0);
+    assert_eq!(call_i32(&mut store, inst, "sleep", &[Val::I64(0), Val::I32(0)]), ERRNO_INVAL);
+    // stdout is always writable.
+    assert_eq!(call_i32(&mut store, inst, "stdout_ready", &[]), 0);
+    let m = memory(&store, inst);
+    assert_eq!(m[400..404], 1u32.to_le_bytes());
+    assert_eq!(m[300..308], 7u64.to_le_bytes());
+    assert_eq!(m[310], 2);
+    // args: 3 arguments, "prog\0a\0bc\0" = 10 bytes; args_get lays them out.
+    assert_eq!(call_i32(&mut store, inst, "args", &[]), 0);
+    let m = memory(&store, inst);
+    assert_eq!(m[0..4], 3u32.to_le_bytes());
+    assert_eq!(m[4..8], 10u32.to_le_bytes());
+    assert_eq!(call_i32(&mut store, inst, "args_get", &[]), 0);
+    let m = memory(&store, inst);
+    assert_eq!(&m[100..110], b"prog\0a\0bc\0");
+    assert_eq!(m[4..8], 105u32.to_le_bytes());
+    // Unsupported things.
+    assert_eq!(call_i32(&mut store, inst, "raise", &[]), ERRNO_NOSYS);
+    assert_eq!(call_i32(&mut store, inst, "yield", &[]), 0);
+    assert_eq!(call_i32(&mut store, inst, "accept", &[Val::I32(1)]), ERRNO_NOTSUP);
+    assert_eq!(call_i32(&mut store, inst, "accept", &[Val::I32(77)]), ERRNO_BADF);
+    assert_eq!(call_i32(&mut store, inst, "shutdown", &[Val::I32(0)]), ERRNO_NOTSUP);
+    assert_eq!(call_i32(&mut store, inst, "seek", &[Val::I32(1)]), ERRNO_SPIPE);
+    // fd_renumber/close.
+    assert_eq!(call_i32(&mut store, inst, "renumber", &[Val::I32(2), Val::I32(9)]), ERRNO_BADF);
+    assert_eq!(call_i32(&mut store, inst, "renumber", &[Val::I32(2), Val::I32(1)]), 0);
+    assert_eq!(call_i32(&mut store, inst, "close", &[Val::I32(2)]), ERRNO_BADF);
+    assert_eq!(call_i32(&mut store, inst, "close", &[Val::I32(1)]), 0);
+    assert_eq!(call_i32(&mut store, inst, "close", &[Val::I32(1)]), ERRNO_BADF);
+}
+
+#[test]
+fn api_proc_exit_and_exit_code() {
+    let wat = r#"(module (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+                   (memory (export "memory") 1)
+                   (func (export "_start") i32.const 3 call $exit unreachable))"#;
+    let (mut store, inst) = instantiate(wat, WasiCtx::new());
+    let start = inst.get_func(&store, "_start").unwrap();
+    assert_eq!(wasi::exit_code(start.call(&mut store, &[], &mut [])), Ok(3));
+}
+
+#[test]
+fn api_module_without_memory() {
+    // Functions that need memory see an empty one: EFAULT, never a panic.
+    let wat = r#"(module (import "wasi_snapshot_preview1" "random_get" (func $r (param i32 i32) (result i32)))
+                   (func (export "f") (result i32) (call $r (i32.const 0) (i32.const 4)))
+                   (func (export "g") (result i32) (call $r (i32.const 0) (i32.const 0))))"#;
+    let (mut store, inst) = instantiate(wat, WasiCtx::new());
+    assert_eq!(call_i32(&mut store, inst, "f", &[]), ERRNO_FAULT);
+    assert_eq!(call_i32(&mut store, inst, "g", &[]), 0);
+}
