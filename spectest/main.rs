@@ -6,7 +6,7 @@
 //! Usage: `cargo test --test spectest -- [--v1] [--v2] [--list] [FILTER | FILE.wast:LINE]...`
 
 use regwasm::wast::{WastReport, format_report, run_wast_with};
-use regwasm::{Backend, Config};
+use regwasm::{Backend, Config, Translation};
 use std::collections::{BTreeMap, HashSet};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -256,15 +256,18 @@ fn print_job(job: &Job, report: &WastReport, expected: &[Expected], totals: &mut
     }
 }
 
-/// Runs a script on the loop backend and on the threaded backend. Each assertion is counted
-/// once: it passes only if it passes on both; failures say which backend failed.
+/// Runs a script on the loop backend (with eager translation) and on the threaded backend
+/// (with lazy translation, the default). Each assertion is counted once: it passes only if it
+/// passes on both; failures say which backend failed.
 fn run_on_both_backends(name: &str, source: &str, only_line: Option<u32>) -> WastReport {
-    let run = |backend| run_wast_with(&Config { backend, ..Config::default() }, name, source, only_line);
-    let mut report = run(Backend::Loop);
+    let run = |backend, translation| {
+        run_wast_with(&Config { backend, translation, ..Config::default() }, name, source, only_line)
+    };
+    let mut report = run(Backend::Loop, Translation::Eager);
     for failure in &mut report.failures {
         *failure = format!("[loop] {failure}");
     }
-    let threaded = run(Backend::Threaded);
+    let threaded = run(Backend::Threaded, Translation::Lazy);
     report.passed = report.passed.saturating_sub(threaded.failed);
     report.failed += threaded.failed;
     report.failures.extend(threaded.failures.into_iter().map(|f| format!("[threaded] {f}")));

@@ -17,6 +17,16 @@ pub enum Backend {
     Loop,
 }
 
+/// When function bodies are translated to bytecode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Translation {
+    /// Validate every body at load, translate each on its first call (fast startup).
+    #[default]
+    Lazy,
+    /// Validate and translate every body at load, in one pass.
+    Eager,
+}
+
 /// Execution limits and translation options.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -28,11 +38,19 @@ pub struct Config {
     pub max_memory_bytes: Option<u64>,
     /// The dispatch backend.
     pub backend: Backend,
+    /// When bodies are translated.
+    pub translation: Translation,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { max_call_depth: 100_000, max_stack_cells: 4 << 20, max_memory_bytes: None, backend: Backend::Auto }
+        Config {
+            max_call_depth: 100_000,
+            max_stack_cells: 4 << 20,
+            max_memory_bytes: None,
+            backend: Backend::Auto,
+            translation: Translation::Lazy,
+        }
     }
 }
 

@@ -31,7 +31,7 @@ mod value;
 pub mod wasi;
 pub mod wast;
 
-pub use engine::{Backend, Config, Engine, SigId};
+pub use engine::{Backend, Config, Engine, SigId, Translation};
 pub use error::{Error, Trap, TrapCode};
 pub use module::{ExportKind, Import, ImportKind, Module, supported_features};
 pub use runtime::{Caller, Extern, Func, Global, HostFunc, Instance, Linker, Memory, Store, Table};

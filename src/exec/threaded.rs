@@ -167,7 +167,7 @@ macro_rules! define_handler_generator {
                                         dispatch!(target, new_fp, m, l)
                                     }
                                     Enter::Trap(code) => trap!(code),
-                                    Enter::Host => {
+                                    Enter::Host | Enter::Compile => {
                                         (*ctx).saved = Regs { pc, fp, mem, mem_len, acc };
                                         return EXIT_SLOW;
                                     }

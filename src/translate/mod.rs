@@ -69,18 +69,33 @@ enum Imm {
 }
 
 impl FuncTranslator {
-    /// Validates and translates one body.
+    /// Translates the body of function `func_index` (imports first). With a validator, each
+    /// operator is validated before it is translated (eager loading: one pass); without one the
+    /// body must already have been validated (lazy translation on first call).
     pub(crate) fn translate(
         &mut self,
         env: &ModuleEnv,
-        validator: &mut FuncValidator<ValidatorResources>,
+        func_index: u32,
         body: &FunctionBody<'_>,
+        mut validator: Option<&mut FuncValidator<ValidatorResources>>,
     ) -> Result<CompiledFunc, Error> {
-        let func_ty = &env.types[env.func_types[validator.index() as usize] as usize];
+        let func_ty = &env.types[env.func_types[func_index as usize] as usize];
         let mut reader = body.get_binary_reader();
-        reader.set_features(*validator.features());
-        validator.read_locals(&mut reader)?;
-        let num_locals = validator.len_locals() as usize;
+        reader.set_features(crate::module::supported_features());
+        let num_locals = match validator.as_deref_mut() {
+            Some(v) => {
+                v.read_locals(&mut reader)?;
+                v.len_locals() as usize
+            }
+            None => {
+                let mut total = func_ty.params.len() as u64;
+                for _ in 0..reader.read_var_u32()? {
+                    total += reader.read_var_u32()? as u64;
+                    reader.read::<wasmparser::ValType>()?;
+                }
+                total as usize
+            }
+        };
         self.code.clear();
         self.stack.clear();
         self.controls.clear();
@@ -104,7 +119,9 @@ impl FuncTranslator {
         let mut ops = wasmparser::OperatorsReader::new(reader);
         while !ops.eof() {
             let (op, offset) = ops.read_with_offset()?;
-            validator.op(offset, &op)?;
+            if let Some(v) = validator.as_deref_mut() {
+                v.op(offset, &op)?;
+            }
             self.operator(env, op).map_err(|e| match e {
                 Error::Invalid { message, .. } => Error::Invalid { message, offset: offset as usize },
                 e => e,
@@ -112,7 +129,7 @@ impl FuncTranslator {
             if self.too_large {
                 return Err(Error::Unsupported(format!(
                     "function {} needs more than {} frame slots",
-                    validator.index(),
+                    func_index,
                     Reg::MAX
                 )));
             }

@@ -120,8 +120,17 @@ fn frames_beyond_the_slot_range_are_a_clear_error() {
     // than 65,535 frame slots.
     let locals = "i32 ".repeat(49_000);
     let body = format!("{}{}drop", "i32.const 1 ".repeat(17_000), "i32.add ".repeat(16_999));
-    let wat = format!("(module (func (local {locals}) {body}))");
-    let err = Module::from_wat(&Engine::default(), &wat).unwrap_err();
+    let wat = format!("(module (func (export \"f\") (local {locals}) {body}))");
+    // Eager translation reports it when loading.
+    let eager = Engine::new(crate::Config { translation: crate::Translation::Eager, ..Default::default() });
+    let err = Module::from_wat(&eager, &wat).unwrap_err();
+    assert!(err.to_string().contains("frame slots"), "{err}");
+    // Lazy translation (the default) reports it when the function is first called.
+    let engine = Engine::default();
+    let module = Module::from_wat(&engine, &wat).unwrap();
+    let mut store = crate::Store::new(&engine);
+    let inst = crate::Linker::new().instantiate(&mut store, &module).unwrap();
+    let err = inst.get_func(&store, "f").unwrap().call(&mut store, &[], &mut []).unwrap_err();
     assert!(err.to_string().contains("frame slots"), "{err}");
 }
 
