@@ -487,6 +487,24 @@ pub enum Op {
     /// r[dst] = saturating trunc_u(f64) to u64
     I64TruncSatF64U { dst: Reg, src: Reg },
 
+    // ---- address fusions (an `i32.add` feeding a load's address) ----
+    /// r[dst] = mem[(acc +wrap r[base]) as u32 + offset] as u32
+    I32LoadAddA { dst: Reg, base: Reg, offset: u32 },
+    /// r[dst] = mem[(acc +wrap r[base]) as u32 + offset] as u64
+    I64LoadAddA { dst: Reg, base: Reg, offset: u32 },
+    /// r[dst] = mem[(acc +wrap r[base]) as u32 + offset] as u8
+    I32Load8UAddA { dst: Reg, base: Reg, offset: u32 },
+    /// r[dst] = mem[(acc +wrap r[base]) as u32 + offset] as i8 as i32
+    I32Load8SAddA { dst: Reg, base: Reg, offset: u32 },
+    /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as u32
+    I32LoadAddImmA { dst: Reg, imm: i32, offset: u32 },
+    /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as u64
+    I64LoadAddImmA { dst: Reg, imm: i32, offset: u32 },
+    /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as u8
+    I32Load8UAddImmA { dst: Reg, imm: i32, offset: u32 },
+    /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as i8 as i32
+    I32Load8SAddImmA { dst: Reg, imm: i32, offset: u32 },
+
     // ---- accumulator forms: one operand is `acc`, the previous instruction's result ----
     /// r[dst] = acc == r[rhs]
     I32EqA { dst: Reg, rhs: Reg },
@@ -1340,6 +1358,14 @@ impl Op {
             | F64SqrtA { dst, .. }
             | F32SqrtA { dst, .. }
             | I32LoadA { dst, .. }
+            | I32LoadAddA { dst, .. }
+            | I64LoadAddA { dst, .. }
+            | I32Load8UAddA { dst, .. }
+            | I32Load8SAddA { dst, .. }
+            | I32LoadAddImmA { dst, .. }
+            | I64LoadAddImmA { dst, .. }
+            | I32Load8UAddImmA { dst, .. }
+            | I32Load8SAddImmA { dst, .. }
             | I64LoadA { dst, .. }
             | I32Load8SA { dst, .. }
             | I32Load8UA { dst, .. }

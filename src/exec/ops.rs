@@ -11,7 +11,7 @@
 //! `jump!(delta)`, `br_if!(cond, offset)` (then `next!()`), `trap!(code)`, `ret!()` or
 //! `call!(store_func, base)`. It reaches the store with `store!()`, the current instance index
 //! with `inst!()`, and memory 0 with `mem_base!()` / `mem_len!()` (`refresh_mem!()` after
-//! anything that can move it).
+//! anything that can move it). `op_at!(delta)` reads the op `delta` instructions away.
 
 /// Reads register `$x` as an i32 bit pattern.
 macro_rules! i32v {
@@ -112,7 +112,14 @@ macro_rules! for_each_op {
         fast BrIfI32LeUImm { lhs, imm, offset } => { br_if!(i32v!(lhs) <= imm as u32, offset); next!() }
         fast BrIfI32GeSImm { lhs, imm, offset } => { br_if!(i32v!(lhs) as i32 >= imm, offset); next!() }
         fast BrIfI32GeUImm { lhs, imm, offset } => { br_if!(i32v!(lhs) >= imm as u32, offset); next!() }
-        fast BrTable { index, len } => { jump!(1 + i32v!(index).min(len) as usize) }
+        fast BrTable { index, len } => {
+            // Jump straight to the selected target: every entry after the table is a `Br`.
+            let entry = 1 + i32v!(index).min(len) as isize;
+            match op_at!(entry) {
+                Op::Br { offset } => jump!(entry + offset as isize),
+                _ => jump!(entry),
+            }
+        }
         fast Return {} => { ret!() }
         fast ReturnReg { src } => { r!(0) = r!(src); ret!() }
         fast ReturnImm { imm } => { r!(0) = imm; ret!() }
@@ -428,6 +435,16 @@ macro_rules! for_each_op {
         fast I64TruncSatF32U { dst, src } => { put!(dst, f32v!(src) as u64); next!() }
         fast I64TruncSatF64S { dst, src } => { put!(dst, f64v!(src) as i64 as u64); next!() }
         fast I64TruncSatF64U { dst, src } => { put!(dst, f64v!(src) as u64); next!() }
+
+        // ---- address fusions: the address is the accumulator plus a register or constant ----
+        fast I32LoadAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u32, |v| v as u64); next!() }
+        fast I64LoadAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u64, |v| v); next!() }
+        fast I32Load8UAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u8, |v| v as u64); next!() }
+        fast I32Load8SAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32LoadAddImmA { dst, imm, offset } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+        fast I64LoadAddImmA { dst, imm, offset } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+        fast I32Load8UAddImmA { dst, imm, offset } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, u8, |v| v as u64); next!() }
+        fast I32Load8SAddImmA { dst, imm, offset } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
 
         // ---- accumulator forms (see bytecode.rs) ----
         fast I32EqA { dst, rhs } => { set32!(dst, (acc!() as u32) == i32v!(rhs)); next!() }

@@ -101,6 +101,9 @@ macro_rules! define_handler_generator {
                         macro_rules! acc {
                             () => { acc };
                         }
+                        macro_rules! op_at {
+                            ($d delta:expr) => { (*pc.offset($d delta)).op };
+                        }
                         macro_rules! next {
                             () => { dispatch!(pc.add(1), fp, mem, mem_len) };
                         }

@@ -238,10 +238,23 @@ impl FuncTranslator {
 
     fn load(&mut self, memarg: wasmparser::MemArg, make: fn(Reg, Reg, u32) -> Op) {
         let pos = self.stack.len() - 1;
+        let is_temp = self.stack[pos] == Operand::Temp;
         let addr = self.reg_at(pos);
         self.stack.pop();
         let dst = self.push_temp();
-        self.emit_producer(make(dst, addr, memarg.offset as u32));
+        let offset = memarg.offset as u32;
+        let op = make(dst, addr, offset);
+        // Address fusion: `acc + x` computed just before, into this temporary, only for this
+        // load, becomes part of the load (the add's wrap-around is kept).
+        if is_temp && self.acc_slot() == Some(addr) {
+            let at = self.code.len() - 1;
+            if let Some(fused) = fuse_address(self.code[at], op) {
+                self.code[at] = fused;
+                self.last_producer = Some(at);
+                return;
+            }
+        }
+        self.emit_producer(op);
     }
 
     fn store(&mut self, memarg: wasmparser::MemArg, make: fn(Reg, Reg, u32) -> Op) {
@@ -663,4 +676,21 @@ fn commuted(op: Op) -> Option<Op> {
         F64Add => F64Add, F64Mul => F64Mul, F64Eq => F64Eq, F64Ne => F64Ne, F64Lt => F64Gt,
         F64Gt => F64Lt, F64Le => F64Ge, F64Ge => F64Le,
     }
+}
+
+/// A load whose address the instruction `add` (writing the address register, with its left
+/// operand in the accumulator) computes, as one address-fused instruction.
+fn fuse_address(add: Op, load: Op) -> Option<Op> {
+    use Op::*;
+    Some(match (add, load) {
+        (I32AddA { rhs, .. }, I32Load { dst, offset, .. }) => I32LoadAddA { dst, base: rhs, offset },
+        (I32AddA { rhs, .. }, I64Load { dst, offset, .. }) => I64LoadAddA { dst, base: rhs, offset },
+        (I32AddA { rhs, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddA { dst, base: rhs, offset },
+        (I32AddA { rhs, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddA { dst, base: rhs, offset },
+        (I32AddImmA { imm, .. }, I32Load { dst, offset, .. }) => I32LoadAddImmA { dst, imm, offset },
+        (I32AddImmA { imm, .. }, I64Load { dst, offset, .. }) => I64LoadAddImmA { dst, imm, offset },
+        (I32AddImmA { imm, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddImmA { dst, imm, offset },
+        (I32AddImmA { imm, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddImmA { dst, imm, offset },
+        _ => return None,
+    })
 }

@@ -162,3 +162,24 @@ fn no_accumulator_across_a_label() {
         "I32AddImm { dst: 0, lhs: 0, imm: 1 }\nI32AddImm { dst: 0, lhs: 0, imm: -1 }\nBrIfNezA { offset: -1 }\nReturnReg { src: 0 }"
     );
 }
+
+#[test]
+fn address_arithmetic_fuses_into_the_load() {
+    let code = disasm(
+        "(module (memory 1) (func (param i32 i32) (result i32)
+           local.get 0 i32.const 2 i32.shl local.get 1 i32.add i32.load offset=8))",
+        0,
+    );
+    assert_eq!(code, "I32ShlImm { dst: 2, lhs: 0, imm: 2 }\nI32LoadAddA { dst: 0, base: 1, offset: 8 }\nReturn");
+}
+
+#[test]
+fn address_fusion_keeps_the_add_when_its_result_is_also_a_local() {
+    // The sum is stored in local 2 as well, so the add must stay.
+    let code = disasm(
+        "(module (memory 1) (func (param i32 i32) (result i32) (local i32)
+           local.get 0 local.get 1 i32.add local.tee 2 i32.load))",
+        0,
+    );
+    assert_eq!(code, "I32Add { dst: 2, lhs: 0, rhs: 1 }\nI32LoadA { dst: 0, offset: 0 }\nReturn");
+}
