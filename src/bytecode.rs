@@ -505,6 +505,64 @@ pub enum Op {
     /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as i8 as i32
     I32Load8SAddImmA { dst: Reg, imm: i32, offset: u32 },
 
+    // ---- immediate forms added for stores and i64 compares ----
+    /// mem[ea..ea+1] = imm as u8 (a store of a constant)
+    Store8Imm { addr: Reg, imm: i32, offset: u32 },
+    /// mem[ea..ea+2] = imm as u16 (a store of a constant)
+    Store16Imm { addr: Reg, imm: i32, offset: u32 },
+    /// mem[ea..ea+4] = imm as u32 (a store of a constant)
+    Store32Imm { addr: Reg, imm: i32, offset: u32 },
+    /// mem[ea..ea+8] = imm as i64 as u64 (a store of a constant)
+    Store64Imm { addr: Reg, imm: i32, offset: u32 },
+    /// mem[acc as u32 + offset..] = imm as u8
+    Store8ImmA { imm: i32, offset: u32 },
+    /// mem[acc as u32 + offset..] = imm as u16
+    Store16ImmA { imm: i32, offset: u32 },
+    /// mem[acc as u32 + offset..] = imm as u32
+    Store32ImmA { imm: i32, offset: u32 },
+    /// mem[acc as u32 + offset..] = imm as i64 as u64
+    Store64ImmA { imm: i32, offset: u32 },
+    /// r[dst] = r[lhs] == imm as i64 (i64)
+    I64EqImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] != imm as i64 (i64)
+    I64NeImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] <s imm as i64 (i64)
+    I64LtSImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] <u imm as i64 (i64)
+    I64LtUImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] >s imm as i64 (i64)
+    I64GtSImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] >u imm as i64 (i64)
+    I64GtUImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] <=s imm as i64 (i64)
+    I64LeSImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] <=u imm as i64 (i64)
+    I64LeUImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] >=s imm as i64 (i64)
+    I64GeSImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] >=u imm as i64 (i64)
+    I64GeUImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = acc == imm as i64 (i64)
+    I64EqImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc != imm as i64 (i64)
+    I64NeImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc <s imm as i64 (i64)
+    I64LtSImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc <u imm as i64 (i64)
+    I64LtUImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >s imm as i64 (i64)
+    I64GtSImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >u imm as i64 (i64)
+    I64GtUImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc <=s imm as i64 (i64)
+    I64LeSImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc <=u imm as i64 (i64)
+    I64LeUImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >=s imm as i64 (i64)
+    I64GeSImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >=u imm as i64 (i64)
+    I64GeUImmA { dst: Reg, imm: i32 },
+
     // ---- accumulator forms: one operand is `acc`, the previous instruction's result ----
     /// r[dst] = acc == r[rhs]
     I32EqA { dst: Reg, rhs: Reg },
@@ -890,6 +948,20 @@ impl Op {
             F64Sqrt { src, .. } => Some(src),
             F32Sqrt { src, .. } => Some(src),
             I32Load { addr, .. } => Some(addr),
+            Store8Imm { addr, .. } => Some(addr),
+            Store16Imm { addr, .. } => Some(addr),
+            Store32Imm { addr, .. } => Some(addr),
+            Store64Imm { addr, .. } => Some(addr),
+            I64EqImm { lhs, .. } => Some(lhs),
+            I64NeImm { lhs, .. } => Some(lhs),
+            I64LtSImm { lhs, .. } => Some(lhs),
+            I64LtUImm { lhs, .. } => Some(lhs),
+            I64GtSImm { lhs, .. } => Some(lhs),
+            I64GtUImm { lhs, .. } => Some(lhs),
+            I64LeSImm { lhs, .. } => Some(lhs),
+            I64LeUImm { lhs, .. } => Some(lhs),
+            I64GeSImm { lhs, .. } => Some(lhs),
+            I64GeUImm { lhs, .. } => Some(lhs),
             I64Load { addr, .. } => Some(addr),
             I32Load8S { addr, .. } => Some(addr),
             I32Load8U { addr, .. } => Some(addr),
@@ -1036,6 +1108,20 @@ impl Op {
             F64Sqrt { dst, .. } => F64SqrtA { dst },
             F32Sqrt { dst, .. } => F32SqrtA { dst },
             I32Load { dst, offset, .. } => I32LoadA { dst, offset },
+            Store8Imm { imm, offset, .. } => Store8ImmA { imm, offset },
+            Store16Imm { imm, offset, .. } => Store16ImmA { imm, offset },
+            Store32Imm { imm, offset, .. } => Store32ImmA { imm, offset },
+            Store64Imm { imm, offset, .. } => Store64ImmA { imm, offset },
+            I64EqImm { dst, imm, .. } => I64EqImmA { dst, imm },
+            I64NeImm { dst, imm, .. } => I64NeImmA { dst, imm },
+            I64LtSImm { dst, imm, .. } => I64LtSImmA { dst, imm },
+            I64LtUImm { dst, imm, .. } => I64LtUImmA { dst, imm },
+            I64GtSImm { dst, imm, .. } => I64GtSImmA { dst, imm },
+            I64GtUImm { dst, imm, .. } => I64GtUImmA { dst, imm },
+            I64LeSImm { dst, imm, .. } => I64LeSImmA { dst, imm },
+            I64LeUImm { dst, imm, .. } => I64LeUImmA { dst, imm },
+            I64GeSImm { dst, imm, .. } => I64GeSImmA { dst, imm },
+            I64GeUImm { dst, imm, .. } => I64GeUImmA { dst, imm },
             I64Load { dst, offset, .. } => I64LoadA { dst, offset },
             I32Load8S { dst, offset, .. } => I32Load8SA { dst, offset },
             I32Load8U { dst, offset, .. } => I32Load8UA { dst, offset },
@@ -1358,6 +1444,26 @@ impl Op {
             | F64SqrtA { dst, .. }
             | F32SqrtA { dst, .. }
             | I32LoadA { dst, .. }
+            | I64EqImm { dst, .. }
+            | I64EqImmA { dst, .. }
+            | I64NeImm { dst, .. }
+            | I64NeImmA { dst, .. }
+            | I64LtSImm { dst, .. }
+            | I64LtSImmA { dst, .. }
+            | I64LtUImm { dst, .. }
+            | I64LtUImmA { dst, .. }
+            | I64GtSImm { dst, .. }
+            | I64GtSImmA { dst, .. }
+            | I64GtUImm { dst, .. }
+            | I64GtUImmA { dst, .. }
+            | I64LeSImm { dst, .. }
+            | I64LeSImmA { dst, .. }
+            | I64LeUImm { dst, .. }
+            | I64LeUImmA { dst, .. }
+            | I64GeSImm { dst, .. }
+            | I64GeSImmA { dst, .. }
+            | I64GeUImm { dst, .. }
+            | I64GeUImmA { dst, .. }
             | I32LoadAddA { dst, .. }
             | I64LoadAddA { dst, .. }
             | I32Load8UAddA { dst, .. }

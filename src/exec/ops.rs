@@ -436,6 +436,36 @@ macro_rules! for_each_op {
         fast I64TruncSatF64S { dst, src } => { put!(dst, f64v!(src) as i64 as u64); next!() }
         fast I64TruncSatF64U { dst, src } => { put!(dst, f64v!(src) as u64); next!() }
 
+        // ---- immediate stores and i64 compares ----
+        fast Store8Imm { addr, imm, offset } => { store_mem!(i32v!(addr), imm as u32, offset, u8); next!() }
+        fast Store8ImmA { imm, offset } => { store_mem!((acc!() as u32), imm as u32, offset, u8); next!() }
+        fast Store16Imm { addr, imm, offset } => { store_mem!(i32v!(addr), imm as u32, offset, u16); next!() }
+        fast Store16ImmA { imm, offset } => { store_mem!((acc!() as u32), imm as u32, offset, u16); next!() }
+        fast Store32Imm { addr, imm, offset } => { store_mem!(i32v!(addr), imm as u32, offset, u32); next!() }
+        fast Store32ImmA { imm, offset } => { store_mem!((acc!() as u32), imm as u32, offset, u32); next!() }
+        fast Store64Imm { addr, imm, offset } => { store_mem!(i32v!(addr), imm as i64 as u64, offset, u64); next!() }
+        fast Store64ImmA { imm, offset } => { store_mem!((acc!() as u32), imm as i64 as u64, offset, u64); next!() }
+        fast I64EqImm { dst, lhs, imm } => { set32!(dst, r!(lhs) == (imm as i64 as u64)); next!() }
+        fast I64EqImmA { dst, imm } => { set32!(dst, acc!() == (imm as i64 as u64)); next!() }
+        fast I64NeImm { dst, lhs, imm } => { set32!(dst, r!(lhs) != (imm as i64 as u64)); next!() }
+        fast I64NeImmA { dst, imm } => { set32!(dst, acc!() != (imm as i64 as u64)); next!() }
+        fast I64LtSImm { dst, lhs, imm } => { set32!(dst, (r!(lhs) as i64) < (imm as i64)); next!() }
+        fast I64LtSImmA { dst, imm } => { set32!(dst, (acc!() as i64) < (imm as i64)); next!() }
+        fast I64LtUImm { dst, lhs, imm } => { set32!(dst, r!(lhs) < (imm as i64 as u64)); next!() }
+        fast I64LtUImmA { dst, imm } => { set32!(dst, acc!() < (imm as i64 as u64)); next!() }
+        fast I64GtSImm { dst, lhs, imm } => { set32!(dst, (r!(lhs) as i64) > (imm as i64)); next!() }
+        fast I64GtSImmA { dst, imm } => { set32!(dst, (acc!() as i64) > (imm as i64)); next!() }
+        fast I64GtUImm { dst, lhs, imm } => { set32!(dst, r!(lhs) > (imm as i64 as u64)); next!() }
+        fast I64GtUImmA { dst, imm } => { set32!(dst, acc!() > (imm as i64 as u64)); next!() }
+        fast I64LeSImm { dst, lhs, imm } => { set32!(dst, (r!(lhs) as i64) <= (imm as i64)); next!() }
+        fast I64LeSImmA { dst, imm } => { set32!(dst, (acc!() as i64) <= (imm as i64)); next!() }
+        fast I64LeUImm { dst, lhs, imm } => { set32!(dst, r!(lhs) <= (imm as i64 as u64)); next!() }
+        fast I64LeUImmA { dst, imm } => { set32!(dst, acc!() <= (imm as i64 as u64)); next!() }
+        fast I64GeSImm { dst, lhs, imm } => { set32!(dst, (r!(lhs) as i64) >= (imm as i64)); next!() }
+        fast I64GeSImmA { dst, imm } => { set32!(dst, (acc!() as i64) >= (imm as i64)); next!() }
+        fast I64GeUImm { dst, lhs, imm } => { set32!(dst, r!(lhs) >= (imm as i64 as u64)); next!() }
+        fast I64GeUImmA { dst, imm } => { set32!(dst, acc!() >= (imm as i64 as u64)); next!() }
+
         // ---- address fusions: the address is the accumulator plus a register or constant ----
         fast I32LoadAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u32, |v| v as u64); next!() }
         fast I64LoadAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u64, |v| v); next!() }

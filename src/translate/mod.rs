@@ -259,10 +259,29 @@ impl FuncTranslator {
 
     fn store(&mut self, memarg: wasmparser::MemArg, make: fn(Reg, Reg, u32) -> Op) {
         let len = self.stack.len();
+        let offset = memarg.offset as u32;
+        // A constant value becomes an immediate (the low bits are what is stored; a 64-bit
+        // store needs the value to fit a sign-extended i32).
+        if let Operand::Const { value, .. } = self.stack[len - 1] {
+            let addr = self.reg_at(len - 2);
+            let imm = value as i32;
+            let op = match make(0, 0, 0) {
+                Op::Store8 { .. } => Some(Op::Store8Imm { addr, imm, offset }),
+                Op::Store16 { .. } => Some(Op::Store16Imm { addr, imm, offset }),
+                Op::Store32 { .. } => Some(Op::Store32Imm { addr, imm, offset }),
+                Op::Store64 { .. } if value as i64 == imm as i64 => Some(Op::Store64Imm { addr, imm, offset }),
+                _ => None,
+            };
+            if let Some(op) = op {
+                self.stack.truncate(len - 2);
+                self.emit(op);
+                return;
+            }
+        }
         let addr = self.reg_at(len - 2);
         let src = self.reg_at(len - 1);
         self.stack.truncate(len - 2);
-        self.emit(make(addr, src, memarg.offset as u32));
+        self.emit(make(addr, src, offset));
     }
 
     /// Registers of the top `n` operands (constants materialized), popped.
@@ -539,16 +558,16 @@ impl FuncTranslator {
             O::I32Rotr => bin!(I32Rotr),
 
             O::I64Eqz => un!(I64Eqz),
-            O::I64Eq => bin!(I64Eq),
-            O::I64Ne => bin!(I64Ne),
-            O::I64LtS => bin!(I64LtS),
-            O::I64LtU => bin!(I64LtU),
-            O::I64GtS => bin!(I64GtS),
-            O::I64GtU => bin!(I64GtU),
-            O::I64LeS => bin!(I64LeS),
-            O::I64LeU => bin!(I64LeU),
-            O::I64GeS => bin!(I64GeS),
-            O::I64GeU => bin!(I64GeU),
+            O::I64Eq => bin!(I64Eq, I64EqImm, true),
+            O::I64Ne => bin!(I64Ne, I64NeImm, true),
+            O::I64LtS => bin!(I64LtS, I64LtSImm, false),
+            O::I64LtU => bin!(I64LtU, I64LtUImm, false),
+            O::I64GtS => bin!(I64GtS, I64GtSImm, false),
+            O::I64GtU => bin!(I64GtU, I64GtUImm, false),
+            O::I64LeS => bin!(I64LeS, I64LeSImm, false),
+            O::I64LeU => bin!(I64LeU, I64LeUImm, false),
+            O::I64GeS => bin!(I64GeS, I64GeSImm, false),
+            O::I64GeU => bin!(I64GeU, I64GeUImm, false),
             O::I64Clz => un!(I64Clz),
             O::I64Ctz => un!(I64Ctz),
             O::I64Popcnt => un!(I64Popcnt),

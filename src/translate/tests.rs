@@ -183,3 +183,17 @@ fn address_fusion_keeps_the_add_when_its_result_is_also_a_local() {
     );
     assert_eq!(code, "I32Add { dst: 2, lhs: 0, rhs: 1 }\nI32LoadA { dst: 0, offset: 0 }\nReturn");
 }
+
+#[test]
+fn constant_store_values_and_i64_compare_constants_are_immediates() {
+    let code = disasm(
+        "(module (memory 1) (func (param i32 i64) (result i32)
+           local.get 0 local.get 0 i32.add i32.const 1 i32.store8 offset=3
+           local.get 1 i64.const 1 i64.ne))",
+        0,
+    );
+    assert_eq!(
+        code,
+        "I32Add { dst: 2, lhs: 0, rhs: 0 }\nStore8ImmA { imm: 1, offset: 3 }\nI64NeImm { dst: 0, lhs: 1, imm: 1 }\nReturn"
+    );
+}
