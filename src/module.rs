@@ -218,26 +218,31 @@ impl Module {
         let mut allocs = wasmparser::FuncValidatorAllocations::default();
         let mut parser = Parser::new(0);
         parser.set_features(supported_features());
+        // Lazy mode: bodies are validated after the sections are read, in parallel when there
+        // is enough code to pay for a thread.
+        let mut pending = Vec::new();
         for payload in parser.parse_all(bytes) {
             let payload = payload?;
             if let ValidPayload::Func(to_validate, body) = validator.payload(&payload)? {
-                let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
-                let slot = if lazy {
-                    // Validate now (so invalid modules fail to load), translate on first call.
-                    fv.validate(&body)?;
+                if lazy {
                     let range = body.range();
-                    FuncSlot { body: range.start as usize..range.end as usize, compiled: Default::default() }
-                } else {
-                    let func = translator.translate(&m.env, fv.index(), &body, Some(&mut fv))?;
-                    FuncSlot { body: 0..0, compiled: func.into() }
-                };
-                m.funcs.push(slot);
+                    m.funcs.push(FuncSlot {
+                        body: range.start as usize..range.end as usize,
+                        compiled: Default::default(),
+                    });
+                    pending.push((to_validate, body));
+                    continue;
+                }
+                let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
+                let func = translator.translate(&m.env, fv.index(), &body, Some(&mut fv))?;
+                m.funcs.push(FuncSlot { body: 0..0, compiled: func.into() });
                 allocs = fv.into_allocations();
                 continue;
             }
             m.read_section(engine, payload)?;
         }
         if lazy {
+            validate_bodies(pending)?;
             m.bytes = bytes.into();
         }
         Ok(Module { inner: Arc::new(m) })
@@ -278,6 +283,48 @@ impl Module {
     pub fn engine(&self) -> &Engine {
         &self.inner.engine
     }
+}
+
+/// Code size (bytes of function bodies) from which validation is split across threads.
+const PARALLEL_VALIDATION_BYTES: u64 = 128 * 1024;
+
+type PendingBody<'a> = (wasmparser::FuncToValidate<wasmparser::ValidatorResources>, wasmparser::FunctionBody<'a>);
+
+/// Validates function bodies in order.
+fn validate_sequentially(bodies: Vec<PendingBody<'_>>) -> Result<(), Error> {
+    let mut allocs = wasmparser::FuncValidatorAllocations::default();
+    for (to_validate, body) in bodies {
+        let mut fv = to_validate.into_validator(allocs);
+        fv.validate(&body)?;
+        allocs = fv.into_allocations();
+    }
+    Ok(())
+}
+
+/// Validates function bodies (each independently of the others), split into contiguous chunks
+/// across threads when there is enough code. The error reported is the one of the first invalid
+/// body in module order, as a sequential pass would report.
+fn validate_bodies(pending: Vec<PendingBody<'_>>) -> Result<(), Error> {
+    let code_bytes: u64 = pending.iter().map(|(_, b)| b.range().end - b.range().start).sum();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(pending.len() / 64 + 1);
+    if code_bytes < PARALLEL_VALIDATION_BYTES || workers < 2 {
+        return validate_sequentially(pending);
+    }
+    let chunk_len = pending.len().div_ceil(workers);
+    let mut chunks = Vec::new();
+    let mut rest = pending.into_iter().peekable();
+    while rest.peek().is_some() {
+        chunks.push(rest.by_ref().take(chunk_len).collect::<Vec<_>>());
+    }
+    let results: Vec<Result<(), Error>> = std::thread::scope(|scope| {
+        let handles: Vec<_> =
+            chunks.into_iter().map(|chunk| scope.spawn(move || validate_sequentially(chunk))).collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Err(Error::Unsupported("the validator failed".into()))))
+            .collect()
+    });
+    results.into_iter().collect()
 }
 
 impl ModuleInner {

@@ -105,3 +105,35 @@ fn random_bytes_are_rejected_with_an_error() {
         }
     }
 }
+
+/// Large modules are validated on several threads; an invalid body anywhere must still fail the
+/// load, and a valid large module must load and run.
+#[test]
+fn large_modules_are_fully_validated() {
+    let body = "local.get 0 i32.const 3 i32.mul i32.const 7 i32.add local.set 0 ".repeat(12);
+    let funcs = |bad: Option<usize>| {
+        (0..3000)
+            .map(|i| {
+                if Some(i) == bad {
+                    "(func (param i32) (result i32) i64.const 1)".to_string()
+                } else {
+                    format!("(func (param i32) (result i32) {body} local.get 0)")
+                }
+            })
+            .collect::<String>()
+    };
+    let engine = Engine::default();
+    let good = wat::parse_str(format!("(module {} (export \"f\" (func 2999)))", funcs(None))).unwrap();
+    assert!(good.len() > 200_000, "the module must be large enough to validate in parallel");
+    let module = Module::new(&engine, &good).expect("valid large module loads");
+    let mut store = regwasm::Store::new(&engine);
+    let inst = regwasm::Linker::new().instantiate(&mut store, &module).unwrap();
+    let mut out = [regwasm::Val::I32(0)];
+    inst.get_func(&store, "f").unwrap().call(&mut store, &[regwasm::Val::I32(1)], &mut out).unwrap();
+    assert_ne!(out[0], regwasm::Val::I32(1));
+    for bad in [0, 1500, 2999] {
+        let bytes = wat::parse_str(format!("(module {})", funcs(Some(bad)))).unwrap();
+        let err = Module::new(&engine, &bytes).expect_err("an invalid body must fail the load");
+        assert!(err.to_string().contains("type mismatch"), "{err}");
+    }
+}
