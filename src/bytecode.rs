@@ -563,6 +563,32 @@ pub enum Op {
     /// r[dst] = acc >=u imm as i64 (i64)
     I64GeUImmA { dst: Reg, imm: i32 },
 
+    // ---- f32 compares against a constant (imm holds the f32 bits) ----
+    /// r[dst] = r[lhs] == f32::from_bits(imm) (f32)
+    F32EqImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] != f32::from_bits(imm) (f32)
+    F32NeImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] < f32::from_bits(imm) (f32)
+    F32LtImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] > f32::from_bits(imm) (f32)
+    F32GtImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] <= f32::from_bits(imm) (f32)
+    F32LeImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = r[lhs] >= f32::from_bits(imm) (f32)
+    F32GeImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = acc == f32::from_bits(imm) (f32)
+    F32EqImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc != f32::from_bits(imm) (f32)
+    F32NeImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc < f32::from_bits(imm) (f32)
+    F32LtImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc > f32::from_bits(imm) (f32)
+    F32GtImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc <= f32::from_bits(imm) (f32)
+    F32LeImmA { dst: Reg, imm: i32 },
+    /// r[dst] = acc >= f32::from_bits(imm) (f32)
+    F32GeImmA { dst: Reg, imm: i32 },
+
     // ---- accumulator forms: one operand is `acc`, the previous instruction's result ----
     /// r[dst] = acc == r[rhs]
     I32EqA { dst: Reg, rhs: Reg },
@@ -948,6 +974,12 @@ impl Op {
             F64Sqrt { src, .. } => Some(src),
             F32Sqrt { src, .. } => Some(src),
             I32Load { addr, .. } => Some(addr),
+            F32EqImm { lhs, .. } => Some(lhs),
+            F32NeImm { lhs, .. } => Some(lhs),
+            F32LtImm { lhs, .. } => Some(lhs),
+            F32GtImm { lhs, .. } => Some(lhs),
+            F32LeImm { lhs, .. } => Some(lhs),
+            F32GeImm { lhs, .. } => Some(lhs),
             Store8Imm { addr, .. } => Some(addr),
             Store16Imm { addr, .. } => Some(addr),
             Store32Imm { addr, .. } => Some(addr),
@@ -1108,6 +1140,12 @@ impl Op {
             F64Sqrt { dst, .. } => F64SqrtA { dst },
             F32Sqrt { dst, .. } => F32SqrtA { dst },
             I32Load { dst, offset, .. } => I32LoadA { dst, offset },
+            F32EqImm { dst, imm, .. } => F32EqImmA { dst, imm },
+            F32NeImm { dst, imm, .. } => F32NeImmA { dst, imm },
+            F32LtImm { dst, imm, .. } => F32LtImmA { dst, imm },
+            F32GtImm { dst, imm, .. } => F32GtImmA { dst, imm },
+            F32LeImm { dst, imm, .. } => F32LeImmA { dst, imm },
+            F32GeImm { dst, imm, .. } => F32GeImmA { dst, imm },
             Store8Imm { imm, offset, .. } => Store8ImmA { imm, offset },
             Store16Imm { imm, offset, .. } => Store16ImmA { imm, offset },
             Store32Imm { imm, offset, .. } => Store32ImmA { imm, offset },
@@ -1444,6 +1482,18 @@ impl Op {
             | F64SqrtA { dst, .. }
             | F32SqrtA { dst, .. }
             | I32LoadA { dst, .. }
+            | F32EqImm { dst, .. }
+            | F32EqImmA { dst, .. }
+            | F32NeImm { dst, .. }
+            | F32NeImmA { dst, .. }
+            | F32LtImm { dst, .. }
+            | F32LtImmA { dst, .. }
+            | F32GtImm { dst, .. }
+            | F32GtImmA { dst, .. }
+            | F32LeImm { dst, .. }
+            | F32LeImmA { dst, .. }
+            | F32GeImm { dst, .. }
+            | F32GeImmA { dst, .. }
             | I64EqImm { dst, .. }
             | I64EqImmA { dst, .. }
             | I64NeImm { dst, .. }

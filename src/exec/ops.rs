@@ -466,6 +466,20 @@ macro_rules! for_each_op {
         fast I64GeUImm { dst, lhs, imm } => { set32!(dst, r!(lhs) >= (imm as i64 as u64)); next!() }
         fast I64GeUImmA { dst, imm } => { set32!(dst, acc!() >= (imm as i64 as u64)); next!() }
 
+        // ---- f32 compares against a constant ----
+        fast F32EqImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) == f32::from_bits(imm as u32)); next!() }
+        fast F32EqImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) == f32::from_bits(imm as u32)); next!() }
+        fast F32NeImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) != f32::from_bits(imm as u32)); next!() }
+        fast F32NeImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) != f32::from_bits(imm as u32)); next!() }
+        fast F32LtImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) < f32::from_bits(imm as u32)); next!() }
+        fast F32LtImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) < f32::from_bits(imm as u32)); next!() }
+        fast F32GtImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) > f32::from_bits(imm as u32)); next!() }
+        fast F32GtImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) > f32::from_bits(imm as u32)); next!() }
+        fast F32LeImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) <= f32::from_bits(imm as u32)); next!() }
+        fast F32LeImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) <= f32::from_bits(imm as u32)); next!() }
+        fast F32GeImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) >= f32::from_bits(imm as u32)); next!() }
+        fast F32GeImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) >= f32::from_bits(imm as u32)); next!() }
+
         // ---- address fusions: the address is the accumulator plus a register or constant ----
         fast I32LoadAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u32, |v| v as u64); next!() }
         fast I64LoadAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u64, |v| v); next!() }

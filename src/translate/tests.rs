@@ -197,3 +197,9 @@ fn constant_store_values_and_i64_compare_constants_are_immediates() {
         "I32Add { dst: 2, lhs: 0, rhs: 0 }\nStore8ImmA { imm: 1, offset: 3 }\nI64NeImm { dst: 0, lhs: 1, imm: 1 }\nReturn"
     );
 }
+
+#[test]
+fn f32_compares_take_a_constant_operand_as_immediate() {
+    let code = func("(func (param f32 f32) (result i32) local.get 0 local.get 1 f32.mul f32.const 4 f32.gt)");
+    assert_eq!(code, "F32Mul { dst: 2, lhs: 0, rhs: 1 }\nF32GtImmA { dst: 0, imm: 1082130432 }\nReturn");
+}
