@@ -225,6 +225,21 @@ pub fn fd_filestat_set_times(state: &mut WasiState, fd: u32, atim: u64, mtim: u6
     r.map_err(|e| Errno::from(std::io::Error::from(e)))
 }
 
+/// Reads into `buf` until it is full or the source is at its end (retrying interrupted reads);
+/// `read(rest, done)` reads into the unfilled rest after `done` bytes. Returns the bytes read.
+fn fill(buf: &mut [u8], mut read: impl FnMut(&mut [u8], usize) -> std::io::Result<usize>) -> WasiResult<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match read(&mut buf[n..], n) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(n)
+}
+
 pub fn fd_pread(
     state: &mut WasiState,
     mem: &mut GuestMem<'_>,
@@ -237,15 +252,7 @@ pub fn fd_pread(
     let iovs = mem.iovecs(iovs, iovs_count)?;
     let f = file(state, fd)?;
     let mut buf = vec![0u8; iovs_len(&iovs)];
-    let mut n = 0;
-    while n < buf.len() {
-        match f.read_at(&mut buf[n..], offset + n as u64) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
+    let n = fill(&mut buf, |rest, done| f.read_at(rest, offset + done as u64))?;
     let n = mem.scatter(&iovs, &buf[..n])?;
     mem.write_u32(nread, n as u32)
 }
@@ -278,18 +285,7 @@ pub fn fd_read(
     let mut buf = vec![0u8; iovs_len(&iovs)];
     let n = match &mut state.get(fd)?.kind {
         FdKind::Stdin(input) => input.read(&mut buf)?,
-        FdKind::File(f) => {
-            let mut n = 0;
-            while n < buf.len() {
-                match f.read(&mut buf[n..]) {
-                    Ok(0) => break,
-                    Ok(k) => n += k,
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                    Err(e) => return Err(e.into()),
-                }
-            }
-            n
-        }
+        FdKind::File(f) => fill(&mut buf, |rest, _| f.read(rest))?,
         FdKind::Dir { .. } => return Err(Errno::Isdir),
         FdKind::Out(_) => return Err(Errno::Badf),
     };
