@@ -94,6 +94,8 @@ pub enum Op {
     // ---- moves, constants, select ----
     /// r[dst] = r[src]
     Copy { dst: Reg, src: Reg },
+    /// r[from..from+count] = 0 (a function's first instruction when it has non-parameter locals)
+    ZeroLocals { from: Reg, count: Reg },
     /// r[dst] = imm (zero-extended 32-bit pattern: i32, f32, null)
     Const32 { dst: Reg, imm: u32 },
     /// r[dst] = imm (64-bit pattern: i64, f64)
@@ -866,6 +868,118 @@ pub enum Op {
     SelectA { dst: Reg, lhs: Reg, rhs: Reg },
     /// global[global] = acc
     GlobalSetA { global: u32 },
+
+    // ---- i64 compare-and-branch ----
+    /// if r[lhs] == r[rhs] (i64) { pc += offset }
+    BrIfI64Eq { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if r[lhs] == imm as i64 (i64) { pc += offset }
+    BrIfI64EqImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if acc == r[rhs] (i64) { pc += offset }
+    BrIfI64EqA { rhs: Reg, offset: i32 },
+    /// if acc == imm as i64 (i64) { pc += offset }
+    BrIfI64EqImmA { imm: i32, offset: i32 },
+    /// if r[lhs] != r[rhs] (i64) { pc += offset }
+    BrIfI64Ne { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if r[lhs] != imm as i64 (i64) { pc += offset }
+    BrIfI64NeImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if acc != r[rhs] (i64) { pc += offset }
+    BrIfI64NeA { rhs: Reg, offset: i32 },
+    /// if acc != imm as i64 (i64) { pc += offset }
+    BrIfI64NeImmA { imm: i32, offset: i32 },
+    /// if r[lhs] <s r[rhs] (i64) { pc += offset }
+    BrIfI64LtS { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if r[lhs] <s imm as i64 (i64) { pc += offset }
+    BrIfI64LtSImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if acc <s r[rhs] (i64) { pc += offset }
+    BrIfI64LtSA { rhs: Reg, offset: i32 },
+    /// if acc <s imm as i64 (i64) { pc += offset }
+    BrIfI64LtSImmA { imm: i32, offset: i32 },
+    /// if r[lhs] <u r[rhs] (i64) { pc += offset }
+    BrIfI64LtU { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if r[lhs] <u imm as i64 (i64) { pc += offset }
+    BrIfI64LtUImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if acc <u r[rhs] (i64) { pc += offset }
+    BrIfI64LtUA { rhs: Reg, offset: i32 },
+    /// if acc <u imm as i64 (i64) { pc += offset }
+    BrIfI64LtUImmA { imm: i32, offset: i32 },
+    /// if r[lhs] >s r[rhs] (i64) { pc += offset }
+    BrIfI64GtS { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if r[lhs] >s imm as i64 (i64) { pc += offset }
+    BrIfI64GtSImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if acc >s r[rhs] (i64) { pc += offset }
+    BrIfI64GtSA { rhs: Reg, offset: i32 },
+    /// if acc >s imm as i64 (i64) { pc += offset }
+    BrIfI64GtSImmA { imm: i32, offset: i32 },
+    /// if r[lhs] >u r[rhs] (i64) { pc += offset }
+    BrIfI64GtU { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if r[lhs] >u imm as i64 (i64) { pc += offset }
+    BrIfI64GtUImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if acc >u r[rhs] (i64) { pc += offset }
+    BrIfI64GtUA { rhs: Reg, offset: i32 },
+    /// if acc >u imm as i64 (i64) { pc += offset }
+    BrIfI64GtUImmA { imm: i32, offset: i32 },
+    /// if r[lhs] <=s r[rhs] (i64) { pc += offset }
+    BrIfI64LeS { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if r[lhs] <=s imm as i64 (i64) { pc += offset }
+    BrIfI64LeSImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if acc <=s r[rhs] (i64) { pc += offset }
+    BrIfI64LeSA { rhs: Reg, offset: i32 },
+    /// if acc <=s imm as i64 (i64) { pc += offset }
+    BrIfI64LeSImmA { imm: i32, offset: i32 },
+    /// if r[lhs] <=u r[rhs] (i64) { pc += offset }
+    BrIfI64LeU { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if r[lhs] <=u imm as i64 (i64) { pc += offset }
+    BrIfI64LeUImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if acc <=u r[rhs] (i64) { pc += offset }
+    BrIfI64LeUA { rhs: Reg, offset: i32 },
+    /// if acc <=u imm as i64 (i64) { pc += offset }
+    BrIfI64LeUImmA { imm: i32, offset: i32 },
+    /// if r[lhs] >=s r[rhs] (i64) { pc += offset }
+    BrIfI64GeS { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if r[lhs] >=s imm as i64 (i64) { pc += offset }
+    BrIfI64GeSImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if acc >=s r[rhs] (i64) { pc += offset }
+    BrIfI64GeSA { rhs: Reg, offset: i32 },
+    /// if acc >=s imm as i64 (i64) { pc += offset }
+    BrIfI64GeSImmA { imm: i32, offset: i32 },
+    /// if r[lhs] >=u r[rhs] (i64) { pc += offset }
+    BrIfI64GeU { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if r[lhs] >=u imm as i64 (i64) { pc += offset }
+    BrIfI64GeUImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if acc >=u r[rhs] (i64) { pc += offset }
+    BrIfI64GeUA { rhs: Reg, offset: i32 },
+    /// if acc >=u imm as i64 (i64) { pc += offset }
+    BrIfI64GeUImmA { imm: i32, offset: i32 },
+
+    // ---- more binary ops with a constant operand ----
+    /// r[dst] = r[lhs] *wrap imm (i64)
+    I64MulImm { dst: Reg, lhs: Reg, imm: i64 },
+    /// r[dst] = acc *wrap imm (i64)
+    I64MulImmA { dst: Reg, imm: i64 },
+    /// r[dst] = r[lhs] | imm (i64)
+    I64OrImm { dst: Reg, lhs: Reg, imm: i64 },
+    /// r[dst] = acc | imm (i64)
+    I64OrImmA { dst: Reg, imm: i64 },
+    /// r[dst] = r[lhs] ^ imm (i64)
+    I64XorImm { dst: Reg, lhs: Reg, imm: i64 },
+    /// r[dst] = acc ^ imm (i64)
+    I64XorImmA { dst: Reg, imm: i64 },
+    /// r[dst] = r[lhs] rotl imm (i64)
+    I64RotlImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = acc rotl imm (i64)
+    I64RotlImmA { dst: Reg, imm: i32 },
+    /// r[dst] = r[lhs] rotr imm (i64)
+    I64RotrImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = acc rotr imm (i64)
+    I64RotrImmA { dst: Reg, imm: i32 },
+    /// r[dst] = r[lhs] rotl imm (i32)
+    I32RotlImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = acc rotl imm (i32)
+    I32RotlImmA { dst: Reg, imm: i32 },
+    /// r[dst] = r[lhs] rotr imm (i32)
+    I32RotrImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = acc rotr imm (i32)
+    I32RotrImmA { dst: Reg, imm: i32 },
 }
 
 impl Op {
@@ -1032,6 +1146,33 @@ impl Op {
             BrIfI32GeUImm { lhs, .. } => Some(lhs),
             Select { cond, .. } => Some(cond),
             GlobalSet { src, .. } => Some(src),
+            BrIfI64Eq { lhs, .. } => Some(lhs),
+            BrIfI64EqImm { lhs, .. } => Some(lhs),
+            BrIfI64Ne { lhs, .. } => Some(lhs),
+            BrIfI64NeImm { lhs, .. } => Some(lhs),
+            BrIfI64LtS { lhs, .. } => Some(lhs),
+            BrIfI64LtSImm { lhs, .. } => Some(lhs),
+            BrIfI64LtU { lhs, .. } => Some(lhs),
+            BrIfI64LtUImm { lhs, .. } => Some(lhs),
+            BrIfI64GtS { lhs, .. } => Some(lhs),
+            BrIfI64GtSImm { lhs, .. } => Some(lhs),
+            BrIfI64GtU { lhs, .. } => Some(lhs),
+            BrIfI64GtUImm { lhs, .. } => Some(lhs),
+            BrIfI64LeS { lhs, .. } => Some(lhs),
+            BrIfI64LeSImm { lhs, .. } => Some(lhs),
+            BrIfI64LeU { lhs, .. } => Some(lhs),
+            BrIfI64LeUImm { lhs, .. } => Some(lhs),
+            BrIfI64GeS { lhs, .. } => Some(lhs),
+            BrIfI64GeSImm { lhs, .. } => Some(lhs),
+            BrIfI64GeU { lhs, .. } => Some(lhs),
+            BrIfI64GeUImm { lhs, .. } => Some(lhs),
+            I64MulImm { lhs, .. } => Some(lhs),
+            I64OrImm { lhs, .. } => Some(lhs),
+            I64XorImm { lhs, .. } => Some(lhs),
+            I64RotlImm { lhs, .. } => Some(lhs),
+            I64RotrImm { lhs, .. } => Some(lhs),
+            I32RotlImm { lhs, .. } => Some(lhs),
+            I32RotrImm { lhs, .. } => Some(lhs),
             _ => None,
         }
     }
@@ -1198,6 +1339,33 @@ impl Op {
             BrIfI32GeUImm { imm, offset, .. } => BrIfI32GeUImmA { imm, offset },
             Select { dst, lhs, rhs, .. } => SelectA { dst, lhs, rhs },
             GlobalSet { global, .. } => GlobalSetA { global },
+            BrIfI64Eq { rhs, offset, .. } => BrIfI64EqA { rhs, offset },
+            BrIfI64EqImm { imm, offset, .. } => BrIfI64EqImmA { imm, offset },
+            BrIfI64Ne { rhs, offset, .. } => BrIfI64NeA { rhs, offset },
+            BrIfI64NeImm { imm, offset, .. } => BrIfI64NeImmA { imm, offset },
+            BrIfI64LtS { rhs, offset, .. } => BrIfI64LtSA { rhs, offset },
+            BrIfI64LtSImm { imm, offset, .. } => BrIfI64LtSImmA { imm, offset },
+            BrIfI64LtU { rhs, offset, .. } => BrIfI64LtUA { rhs, offset },
+            BrIfI64LtUImm { imm, offset, .. } => BrIfI64LtUImmA { imm, offset },
+            BrIfI64GtS { rhs, offset, .. } => BrIfI64GtSA { rhs, offset },
+            BrIfI64GtSImm { imm, offset, .. } => BrIfI64GtSImmA { imm, offset },
+            BrIfI64GtU { rhs, offset, .. } => BrIfI64GtUA { rhs, offset },
+            BrIfI64GtUImm { imm, offset, .. } => BrIfI64GtUImmA { imm, offset },
+            BrIfI64LeS { rhs, offset, .. } => BrIfI64LeSA { rhs, offset },
+            BrIfI64LeSImm { imm, offset, .. } => BrIfI64LeSImmA { imm, offset },
+            BrIfI64LeU { rhs, offset, .. } => BrIfI64LeUA { rhs, offset },
+            BrIfI64LeUImm { imm, offset, .. } => BrIfI64LeUImmA { imm, offset },
+            BrIfI64GeS { rhs, offset, .. } => BrIfI64GeSA { rhs, offset },
+            BrIfI64GeSImm { imm, offset, .. } => BrIfI64GeSImmA { imm, offset },
+            BrIfI64GeU { rhs, offset, .. } => BrIfI64GeUA { rhs, offset },
+            BrIfI64GeUImm { imm, offset, .. } => BrIfI64GeUImmA { imm, offset },
+            I64MulImm { dst, imm, .. } => I64MulImmA { dst, imm },
+            I64OrImm { dst, imm, .. } => I64OrImmA { dst, imm },
+            I64XorImm { dst, imm, .. } => I64XorImmA { dst, imm },
+            I64RotlImm { dst, imm, .. } => I64RotlImmA { dst, imm },
+            I64RotrImm { dst, imm, .. } => I64RotrImmA { dst, imm },
+            I32RotlImm { dst, imm, .. } => I32RotlImmA { dst, imm },
+            I32RotrImm { dst, imm, .. } => I32RotrImmA { dst, imm },
             _ => return None,
         })
     }
@@ -1530,6 +1698,20 @@ impl Op {
             | I64Load8SA { dst, .. }
             | I64Load16SA { dst, .. }
             | I64Load32SA { dst, .. }
+            | I64MulImm { dst, .. }
+            | I64MulImmA { dst, .. }
+            | I64OrImm { dst, .. }
+            | I64OrImmA { dst, .. }
+            | I64XorImm { dst, .. }
+            | I64XorImmA { dst, .. }
+            | I64RotlImm { dst, .. }
+            | I64RotlImmA { dst, .. }
+            | I64RotrImm { dst, .. }
+            | I64RotrImmA { dst, .. }
+            | I32RotlImm { dst, .. }
+            | I32RotlImmA { dst, .. }
+            | I32RotrImm { dst, .. }
+            | I32RotrImmA { dst, .. }
             | SelectA { dst, .. } => Some(dst),
             _ => None,
         }
@@ -1586,7 +1768,47 @@ impl Op {
             | BrIfI32GeSA { offset, .. }
             | BrIfI32GeSImmA { offset, .. }
             | BrIfI32GeUA { offset, .. }
-            | BrIfI32GeUImmA { offset, .. } => Some(offset),
+            | BrIfI32GeUImmA { offset, .. }
+            | BrIfI64Eq { offset, .. }
+            | BrIfI64EqImm { offset, .. }
+            | BrIfI64EqA { offset, .. }
+            | BrIfI64EqImmA { offset, .. }
+            | BrIfI64Ne { offset, .. }
+            | BrIfI64NeImm { offset, .. }
+            | BrIfI64NeA { offset, .. }
+            | BrIfI64NeImmA { offset, .. }
+            | BrIfI64LtS { offset, .. }
+            | BrIfI64LtSImm { offset, .. }
+            | BrIfI64LtSA { offset, .. }
+            | BrIfI64LtSImmA { offset, .. }
+            | BrIfI64LtU { offset, .. }
+            | BrIfI64LtUImm { offset, .. }
+            | BrIfI64LtUA { offset, .. }
+            | BrIfI64LtUImmA { offset, .. }
+            | BrIfI64GtS { offset, .. }
+            | BrIfI64GtSImm { offset, .. }
+            | BrIfI64GtSA { offset, .. }
+            | BrIfI64GtSImmA { offset, .. }
+            | BrIfI64GtU { offset, .. }
+            | BrIfI64GtUImm { offset, .. }
+            | BrIfI64GtUA { offset, .. }
+            | BrIfI64GtUImmA { offset, .. }
+            | BrIfI64LeS { offset, .. }
+            | BrIfI64LeSImm { offset, .. }
+            | BrIfI64LeSA { offset, .. }
+            | BrIfI64LeSImmA { offset, .. }
+            | BrIfI64LeU { offset, .. }
+            | BrIfI64LeUImm { offset, .. }
+            | BrIfI64LeUA { offset, .. }
+            | BrIfI64LeUImmA { offset, .. }
+            | BrIfI64GeS { offset, .. }
+            | BrIfI64GeSImm { offset, .. }
+            | BrIfI64GeSA { offset, .. }
+            | BrIfI64GeSImmA { offset, .. }
+            | BrIfI64GeU { offset, .. }
+            | BrIfI64GeUImm { offset, .. }
+            | BrIfI64GeUA { offset, .. }
+            | BrIfI64GeUImmA { offset, .. } => Some(offset),
             _ => None,
         }
     }

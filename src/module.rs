@@ -22,10 +22,6 @@ pub(crate) struct FuncSlot {
 pub(crate) struct CompiledFunc {
     /// The instructions; execution starts at index 0.
     pub code: Box<[crate::exec::Instr]>,
-    /// Number of parameters (slots `0..num_params`).
-    pub num_params: u16,
-    /// Number of parameters plus declared locals (slots `0..num_locals`).
-    pub num_locals: u16,
     /// Frame cells needed: locals plus the deepest operand stack.
     pub frame_size: u32,
 }

@@ -2,7 +2,7 @@
 //! in `ops`. It serves debug builds (where sibling calls are not guaranteed), platforms without
 //! the threaded backend, and — one instruction at a time — the threaded backend's slow ops.
 
-use super::{Ctx, Enter, Flow, Regs, call_host, compile, enter_wasm, make_trap, mem_view};
+use super::{Ctx, Enter, Flow, Regs, call_host, compile, enter_local, enter_wasm, make_trap, mem_view, resolve_target};
 use crate::bytecode::Op;
 use crate::error::{Trap, TrapCode};
 use crate::exec::bulk;
@@ -77,7 +77,7 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
             }
             macro_rules! trap {
                 ($code:expr) => {
-                    return Err(make_trap(&*ctx.store, &*ctx.frames, ctx.cur_func, $code))
+                    return Err(make_trap(&*ctx.store, ctx.frames(), ctx.cur_func, $code))
                 };
             }
             macro_rules! store {
@@ -107,14 +107,14 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
             }
             macro_rules! ret {
                 () => {{
-                    match (*ctx.frames).pop() {
+                    match ctx.pop_frame() {
                         None => return Ok(Flow::Done),
                         Some(f) => {
                             pc = std::ptr::with_exposed_provenance(f.ret_pc);
-                            fp = ctx.base.add(f.fp);
+                            fp = std::ptr::with_exposed_provenance_mut(f.fp);
                             ctx.cur_func = f.func;
                             if f.instance != ctx.inst {
-                                ctx.inst = f.instance;
+                                ctx.set_instance(&*ctx.store, f.instance);
                                 refresh_mem!();
                             }
                         }
@@ -144,7 +144,7 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                         Enter::Trap(code) => trap!(code),
                         Enter::Compile => {
                             if let Err(mut t) = compile(&*ctx.store, callee) {
-                                t.backtrace = make_trap(&*ctx.store, &*ctx.frames, ctx.cur_func, t.code).backtrace;
+                                t.backtrace = make_trap(&*ctx.store, ctx.frames(), ctx.cur_func, t.code).backtrace;
                                 return Err(t);
                             }
                             // Run the same call again, now that the callee has code.
@@ -162,12 +162,31 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                             let frame = std::slice::from_raw_parts_mut(new_fp, span);
                             if let Err(mut t) = call_host(&mut *ctx.store, callee, Some(ctx.inst), frame) {
                                 if t.backtrace.is_empty() {
-                                    t.backtrace = make_trap(&*ctx.store, &*ctx.frames, ctx.cur_func, t.code).backtrace;
+                                    t.backtrace = make_trap(&*ctx.store, ctx.frames(), ctx.cur_func, t.code).backtrace;
                                 }
                                 return Err(t);
                             }
                             refresh_mem!();
                             next!()
+                        }
+                    }
+                }};
+            }
+            macro_rules! call_local {
+                ($func:expr, $base:expr) => {{
+                    let new_fp = fp.add($base as usize);
+                    match enter_local(ctx, $func, new_fp, pc.add(1), fp) {
+                        Some(target) => {
+                            pc = target;
+                            fp = new_fp;
+                            if ONE {
+                                return Ok(Flow::Step(regs!()));
+                            }
+                            continue;
+                        }
+                        None => {
+                            let callee = resolve_target(ctx, $func);
+                            call!(callee, $base)
                         }
                     }
                 }};

@@ -22,6 +22,7 @@ use crate::error::{Trap, TrapCode};
 use crate::runtime::{Caller, FuncEntity, Instance, Store};
 use crate::value::{Val, ValType};
 use stack::Frame;
+use std::cell::Cell;
 
 /// A threaded-code handler: executes the instruction at `pc` and continues the chain.
 pub(crate) type Handler = unsafe extern "C" fn(*const Instr, *mut u64, *mut u8, usize, u64, *mut Ctx) -> u64;
@@ -61,11 +62,18 @@ pub(crate) struct Regs {
 /// Everything about a run that is not in the registers.
 pub(crate) struct Ctx {
     pub store: *mut Store,
-    pub frames: *mut Vec<Frame>,
+    /// The call stack: suspended callers from `frames_base` (outermost) up to `frame_top`
+    /// (exclusive), in storage reserved for `max_depth` frames that ends at `frame_end`.
+    pub frames_base: *mut Frame,
+    pub frame_top: *mut Frame,
+    pub frame_end: *mut Frame,
     /// Start of the value stack and its length in cells.
     pub base: *mut u64,
     pub cells_len: usize,
-    pub max_depth: usize,
+    /// One past the last cell of the value stack (`base + cells_len`).
+    pub stack_end: *mut u64,
+    /// Call targets of the current instance (`InstanceEntity::call_targets`), by function index.
+    pub targets: *const Cell<CallTarget>,
     /// Store index of the current instance and function.
     pub inst: u32,
     pub cur_func: u32,
@@ -95,6 +103,22 @@ pub(crate) enum Enter {
     Trap(TrapCode),
 }
 
+/// `if cond { a } else { b }` computed after both values are loaded, as a conditional move.
+///
+/// Written as `if`, LLVM selects the *register index* first and loads once, which puts the
+/// condition, an index load and a value load in series on the critical path; loading both first
+/// leaves only the `cmov` after the condition, which often arrives last (from the accumulator).
+#[inline(always)]
+pub(crate) fn select_loaded(cond: bool, mut a: u64, mut b: u64) -> u64 {
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+    // SAFETY: an empty asm statement that only claims to read and rewrite two registers; it
+    // executes no instruction, touches no memory or stack and keeps the flags.
+    unsafe {
+        std::arch::asm!("/* {0} {1} */", inout(reg) a, inout(reg) b, options(pure, nomem, nostack, preserves_flags));
+    }
+    std::hint::select_unpredictable(cond, a, b)
+}
+
 /// Memory 0 of store instance `inst` as base pointer and length (dangling and 0 without one).
 #[inline(always)]
 pub(crate) fn mem_view(store: &mut Store, inst: u32) -> (*mut u8, usize) {
@@ -107,12 +131,130 @@ pub(crate) fn mem_view(store: &mut Store, inst: u32) -> (*mut u8, usize) {
     }
 }
 
+/// What a direct call needs to enter a wasm function of the same instance, resolved on its first
+/// call (`resolve_target`) so later calls skip the store → module → function lookups.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct CallTarget {
+    /// Address of the callee's first instruction (exposed provenance); 0 while unresolved (not
+    /// called yet, not translated yet, a host function or another instance's function).
+    pub code: usize,
+    pub frame_size: u32,
+    /// The callee's store index (for backtraces).
+    pub store_func: u32,
+}
+
+impl Ctx {
+    /// The suspended callers, outermost first.
+    pub(crate) fn frames(&self) -> &[Frame] {
+        // SAFETY: `frames_base..frame_top` are frames written by `push_frame`, inside storage
+        // reserved for the whole run.
+        unsafe { std::slice::from_raw_parts(self.frames_base, self.frame_top.offset_from(self.frames_base) as usize) }
+    }
+
+    /// Pushes a suspended caller; `false` (and nothing pushed) when the call depth limit is reached.
+    #[inline(always)]
+    pub(crate) fn push_frame(&mut self, frame: Frame) -> bool {
+        let top = self.frame_top;
+        if top == self.frame_end {
+            return false;
+        }
+        // SAFETY: `top` is below `frame_end`, inside the reserved storage.
+        unsafe {
+            top.write(frame);
+            self.frame_top = top.add(1);
+        }
+        true
+    }
+
+    /// Pops the innermost suspended caller (`None` when the outermost function is running).
+    #[inline(always)]
+    pub(crate) fn pop_frame(&mut self) -> Option<Frame> {
+        let top = self.frame_top;
+        if top == self.frames_base {
+            return None;
+        }
+        // SAFETY: `top - 1` is a frame written by `push_frame`.
+        unsafe {
+            let top = top.sub(1);
+            self.frame_top = top;
+            Some(top.read())
+        }
+    }
+
+    /// Makes store instance `inst` the current one.
+    #[inline(always)]
+    pub(crate) fn set_instance(&mut self, store: &Store, inst: u32) {
+        self.inst = inst;
+        self.targets = store.instances[inst as usize].call_targets.as_ptr();
+    }
+}
+
+/// The fast path of a direct call to function `func` of the current instance: if its target is
+/// resolved and the call fits the limits, pushes the caller's frame and returns the callee's
+/// code (which zeroes its own locals); otherwise changes nothing (the caller takes the general path, which
+/// resolves the target or reports the limit).
+///
+/// # Safety
+/// As for `enter_wasm`; `func` is a function index of the current instance (validated).
+#[inline(always)]
+pub(crate) unsafe fn enter_local(
+    ctx: &mut Ctx,
+    func: u32,
+    new_fp: *mut u64,
+    ret_pc: *const Instr,
+    fp: *mut u64,
+) -> Option<*const Instr> {
+    // SAFETY: per the function contract; `targets` has one entry per function of `ctx.inst`.
+    unsafe {
+        let t = (*ctx.targets.add(func as usize)).get();
+        if t.code == 0 {
+            return None;
+        }
+        if new_fp.add(t.frame_size as usize) > ctx.stack_end {
+            return None;
+        }
+        let caller = Frame {
+            ret_pc: ret_pc.expose_provenance(),
+            fp: fp.expose_provenance(),
+            instance: ctx.inst,
+            func: ctx.cur_func,
+        };
+        if !ctx.push_frame(caller) {
+            return None;
+        }
+        ctx.cur_func = t.store_func;
+        Some(std::ptr::with_exposed_provenance(t.code))
+    }
+}
+
+/// The slow path of a direct call: the store index of function `func` of the current instance,
+/// after recording its call target if it is a translated wasm function of this instance.
+#[cold]
+#[inline(never)]
+pub(crate) fn resolve_target(ctx: &Ctx, func: u32) -> u32 {
+    // SAFETY: `ctx.store` is the live store of this run; `func` was validated.
+    let store = unsafe { &*ctx.store };
+    let inst = &store.instances[ctx.inst as usize];
+    let callee = inst.funcs[func as usize];
+    if let FuncEntity::Wasm { instance, module, index, .. } = &store.funcs[callee as usize]
+        && *instance == ctx.inst
+        && let Some(f) = module.funcs[*index as usize].compiled.get()
+    {
+        inst.call_targets[func as usize].set(CallTarget {
+            code: f.code.as_ptr().expose_provenance(),
+            frame_size: f.frame_size,
+            store_func: callee,
+        });
+    }
+    callee
+}
+
 /// Enters store function `callee` with its frame at `new_fp`, the caller resuming at `ret_pc`
-/// with frame `fp`: pushes the caller's frame, zeroes the callee's non-parameter locals.
+/// with frame `fp`: pushes the caller's frame (the callee zeroes its own locals).
 ///
 /// # Safety
 /// `callee` is a valid store function index; `new_fp` and `fp` lie inside the value stack;
-/// `ctx.frames` has capacity for `ctx.max_depth` frames (reserved by `invoke`).
+/// the call stack storage `ctx.frames_base..ctx.frame_end` is reserved (by `invoke`).
 #[inline(always)]
 pub(crate) unsafe fn enter_wasm(
     ctx: &mut Ctx,
@@ -126,31 +268,26 @@ pub(crate) unsafe fn enter_wasm(
         let store = &*ctx.store;
         match store.funcs.get_unchecked(callee as usize) {
             FuncEntity::Wasm { instance, module, index, .. } => {
-                let frames = &mut *ctx.frames;
-                if frames.len() >= ctx.max_depth {
+                if ctx.frame_top == ctx.frame_end {
                     return Enter::Trap(TrapCode::StackOverflow);
                 }
                 let Some(f) = module.funcs.get_unchecked(*index as usize).compiled.get() else {
                     return Enter::Compile;
                 };
-                let offset = new_fp.offset_from(ctx.base) as usize;
-                if offset + f.frame_size as usize > ctx.cells_len {
+                if new_fp.offset_from(ctx.base) as usize + f.frame_size as usize > ctx.cells_len {
                     return Enter::Trap(TrapCode::StackOverflow);
                 }
-                // Capacity for max_depth frames is reserved, so this never reallocates.
-                frames.as_mut_ptr().add(frames.len()).write(Frame {
+                ctx.push_frame(Frame {
                     ret_pc: ret_pc.expose_provenance(),
-                    fp: fp.offset_from(ctx.base) as usize,
+                    fp: fp.expose_provenance(),
                     instance: ctx.inst,
                     func: ctx.cur_func,
                 });
-                frames.set_len(frames.len() + 1);
-                for i in f.num_params as usize..f.num_locals as usize {
-                    *new_fp.add(i) = 0;
-                }
                 ctx.cur_func = callee;
                 let switched = *instance != ctx.inst;
-                ctx.inst = *instance;
+                if switched {
+                    ctx.set_instance(store, *instance);
+                }
                 Enter::Wasm { pc: f.code.as_ptr(), switched }
             }
             FuncEntity::Host { .. } => Enter::Host,
@@ -239,10 +376,13 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
     let dangling = std::ptr::NonNull::dangling().as_ptr();
     let mut ctx = Ctx {
         store,
-        frames: &mut stack.frames,
+        frames_base: stack.frames.as_mut_ptr(),
+        frame_top: stack.frames.as_mut_ptr(),
+        frame_end: stack.frames.as_mut_ptr().wrapping_add(max_depth),
         base,
         cells_len: stack.cells.len(),
-        max_depth,
+        stack_end: base.wrapping_add(stack.cells.len()),
+        targets: std::ptr::null(),
         inst: u32::MAX,
         cur_func: func,
         saved: Regs { pc: std::ptr::null(), fp: base, mem: dangling, mem_len: 0, acc: 0 },
@@ -268,7 +408,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
             Enter::Host | Enter::Compile => return Err(Trap::host("run called on a host function")),
             Enter::Trap(code) => return Err(Trap::new(code)),
         };
-        (*ctx.frames).clear();
+        ctx.frame_top = ctx.frames_base;
         let (mem, mem_len) = mem_view(&mut *ctx.store, ctx.inst);
         let regs = Regs { pc, fp: base, mem, mem_len, acc: 0 };
         let threaded = match backend {

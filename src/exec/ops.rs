@@ -9,7 +9,7 @@
 //!
 //! A body reads and writes registers with `r!(x)` and ends with one of: `next!()`,
 //! `jump!(delta)`, `br_if!(cond, offset)` (then `next!()`), `trap!(code)`, `ret!()` or
-//! `call!(store_func, base)`. It reaches the store with `store!()`, the current instance index
+//! `call!(store_func, base)` / `call_local!(instance_func, base)`. It reaches the store with `store!()`, the current instance index
 //! with `inst!()`, and memory 0 with `mem_base!()` / `mem_len!()` (`refresh_mem!()` after
 //! anything that can move it). `op_at!(delta)` reads the op `delta` instructions away.
 
@@ -123,11 +123,7 @@ macro_rules! for_each_op {
         fast Return {} => { ret!() }
         fast ReturnReg { src } => { r!(0) = r!(src); ret!() }
         fast ReturnImm { imm } => { r!(0) = imm; ret!() }
-        fast Call { func, base } => {
-            // SAFETY: validation guarantees `func` is in the instance's function space.
-            let callee = *store!().instances.get_unchecked(inst!() as usize).funcs.get_unchecked(func as usize);
-            call!(callee, base)
-        }
+        fast Call { func, base } => { call_local!(func, base) }
         fast CallIndirect { sig, table, index, base } => {
             let store = store!();
             // SAFETY: validation guarantees `table` is in the instance's table space.
@@ -149,9 +145,15 @@ macro_rules! for_each_op {
 
         // ---- moves ----
         fast Copy { dst, src } => { r!(dst) = r!(src); next!() }
+        fast ZeroLocals { from, count } => {
+            for i in from as usize..from as usize + count as usize {
+                r!(i) = 0;
+            }
+            next!()
+        }
         fast Const32 { dst, imm } => { r!(dst) = imm as u64; next!() }
         fast Const64 { dst, imm } => { r!(dst) = imm; next!() }
-        fast Select { dst, cond, lhs, rhs } => { put!(dst, if i32v!(cond) != 0 { r!(lhs) } else { r!(rhs) }); next!() }
+        fast Select { dst, cond, lhs, rhs } => { put!(dst, crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), r!(rhs))); next!() }
         fast GlobalGet { dst, global } => {
             let store = store!();
             // SAFETY: validation guarantees `global` is in the instance's global space.
@@ -627,7 +629,61 @@ macro_rules! for_each_op {
         fast BrIfI32GeSImmA { imm, offset } => { br_if!((acc!() as u32) as i32 >= imm, offset); next!() }
         fast BrIfI32GeUA { rhs, offset } => { br_if!((acc!() as u32) >= i32v!(rhs), offset); next!() }
         fast BrIfI32GeUImmA { imm, offset } => { br_if!((acc!() as u32) >= imm as u32, offset); next!() }
-        fast SelectA { dst, lhs, rhs } => { put!(dst, if (acc!() as u32) != 0 { r!(lhs) } else { r!(rhs) }); next!() }
+        fast SelectA { dst, lhs, rhs } => { put!(dst, crate::exec::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
+        fast BrIfI64Eq { lhs, rhs, offset } => { br_if!((r!(lhs) as u64) == (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64EqImm { lhs, imm, offset } => { br_if!((r!(lhs) as u64) == (imm as i64 as u64), offset); next!() }
+        fast BrIfI64EqA { rhs, offset } => { br_if!((acc!() as u64) == (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64EqImmA { imm, offset } => { br_if!((acc!() as u64) == (imm as i64 as u64), offset); next!() }
+        fast BrIfI64Ne { lhs, rhs, offset } => { br_if!((r!(lhs) as u64) != (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64NeImm { lhs, imm, offset } => { br_if!((r!(lhs) as u64) != (imm as i64 as u64), offset); next!() }
+        fast BrIfI64NeA { rhs, offset } => { br_if!((acc!() as u64) != (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64NeImmA { imm, offset } => { br_if!((acc!() as u64) != (imm as i64 as u64), offset); next!() }
+        fast BrIfI64LtS { lhs, rhs, offset } => { br_if!((r!(lhs) as i64) < (r!(rhs) as i64), offset); next!() }
+        fast BrIfI64LtSImm { lhs, imm, offset } => { br_if!((r!(lhs) as i64) < (imm as i64), offset); next!() }
+        fast BrIfI64LtSA { rhs, offset } => { br_if!((acc!() as i64) < (r!(rhs) as i64), offset); next!() }
+        fast BrIfI64LtSImmA { imm, offset } => { br_if!((acc!() as i64) < (imm as i64), offset); next!() }
+        fast BrIfI64LtU { lhs, rhs, offset } => { br_if!((r!(lhs) as u64) < (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64LtUImm { lhs, imm, offset } => { br_if!((r!(lhs) as u64) < (imm as i64 as u64), offset); next!() }
+        fast BrIfI64LtUA { rhs, offset } => { br_if!((acc!() as u64) < (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64LtUImmA { imm, offset } => { br_if!((acc!() as u64) < (imm as i64 as u64), offset); next!() }
+        fast BrIfI64GtS { lhs, rhs, offset } => { br_if!((r!(lhs) as i64) > (r!(rhs) as i64), offset); next!() }
+        fast BrIfI64GtSImm { lhs, imm, offset } => { br_if!((r!(lhs) as i64) > (imm as i64), offset); next!() }
+        fast BrIfI64GtSA { rhs, offset } => { br_if!((acc!() as i64) > (r!(rhs) as i64), offset); next!() }
+        fast BrIfI64GtSImmA { imm, offset } => { br_if!((acc!() as i64) > (imm as i64), offset); next!() }
+        fast BrIfI64GtU { lhs, rhs, offset } => { br_if!((r!(lhs) as u64) > (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64GtUImm { lhs, imm, offset } => { br_if!((r!(lhs) as u64) > (imm as i64 as u64), offset); next!() }
+        fast BrIfI64GtUA { rhs, offset } => { br_if!((acc!() as u64) > (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64GtUImmA { imm, offset } => { br_if!((acc!() as u64) > (imm as i64 as u64), offset); next!() }
+        fast BrIfI64LeS { lhs, rhs, offset } => { br_if!((r!(lhs) as i64) <= (r!(rhs) as i64), offset); next!() }
+        fast BrIfI64LeSImm { lhs, imm, offset } => { br_if!((r!(lhs) as i64) <= (imm as i64), offset); next!() }
+        fast BrIfI64LeSA { rhs, offset } => { br_if!((acc!() as i64) <= (r!(rhs) as i64), offset); next!() }
+        fast BrIfI64LeSImmA { imm, offset } => { br_if!((acc!() as i64) <= (imm as i64), offset); next!() }
+        fast BrIfI64LeU { lhs, rhs, offset } => { br_if!((r!(lhs) as u64) <= (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64LeUImm { lhs, imm, offset } => { br_if!((r!(lhs) as u64) <= (imm as i64 as u64), offset); next!() }
+        fast BrIfI64LeUA { rhs, offset } => { br_if!((acc!() as u64) <= (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64LeUImmA { imm, offset } => { br_if!((acc!() as u64) <= (imm as i64 as u64), offset); next!() }
+        fast BrIfI64GeS { lhs, rhs, offset } => { br_if!((r!(lhs) as i64) >= (r!(rhs) as i64), offset); next!() }
+        fast BrIfI64GeSImm { lhs, imm, offset } => { br_if!((r!(lhs) as i64) >= (imm as i64), offset); next!() }
+        fast BrIfI64GeSA { rhs, offset } => { br_if!((acc!() as i64) >= (r!(rhs) as i64), offset); next!() }
+        fast BrIfI64GeSImmA { imm, offset } => { br_if!((acc!() as i64) >= (imm as i64), offset); next!() }
+        fast BrIfI64GeU { lhs, rhs, offset } => { br_if!((r!(lhs) as u64) >= (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64GeUImm { lhs, imm, offset } => { br_if!((r!(lhs) as u64) >= (imm as i64 as u64), offset); next!() }
+        fast BrIfI64GeUA { rhs, offset } => { br_if!((acc!() as u64) >= (r!(rhs) as u64), offset); next!() }
+        fast BrIfI64GeUImmA { imm, offset } => { br_if!((acc!() as u64) >= (imm as i64 as u64), offset); next!() }
+        fast I64MulImm { dst, lhs, imm } => { put!(dst, r!(lhs).wrapping_mul(imm as u64)); next!() }
+        fast I64MulImmA { dst, imm } => { put!(dst, acc!().wrapping_mul(imm as u64)); next!() }
+        fast I64OrImm { dst, lhs, imm } => { put!(dst, r!(lhs) | imm as u64); next!() }
+        fast I64OrImmA { dst, imm } => { put!(dst, acc!() | imm as u64); next!() }
+        fast I64XorImm { dst, lhs, imm } => { put!(dst, r!(lhs) ^ imm as u64); next!() }
+        fast I64XorImmA { dst, imm } => { put!(dst, acc!() ^ imm as u64); next!() }
+        fast I64RotlImm { dst, lhs, imm } => { put!(dst, r!(lhs).rotate_left(imm as u32)); next!() }
+        fast I64RotlImmA { dst, imm } => { put!(dst, acc!().rotate_left(imm as u32)); next!() }
+        fast I64RotrImm { dst, lhs, imm } => { put!(dst, r!(lhs).rotate_right(imm as u32)); next!() }
+        fast I64RotrImmA { dst, imm } => { put!(dst, acc!().rotate_right(imm as u32)); next!() }
+        fast I32RotlImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs).rotate_left(imm as u32)); next!() }
+        fast I32RotlImmA { dst, imm } => { set32!(dst, (acc!() as u32).rotate_left(imm as u32)); next!() }
+        fast I32RotrImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs).rotate_right(imm as u32)); next!() }
+        fast I32RotrImmA { dst, imm } => { set32!(dst, (acc!() as u32).rotate_right(imm as u32)); next!() }
         fast GlobalSetA { global } => {
             let store = store!();
             // SAFETY: as for GlobalGet.

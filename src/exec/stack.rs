@@ -7,7 +7,7 @@ pub(crate) struct Frame {
     /// Address of the instruction to resume at (an exposed-provenance pointer into code owned
     /// by the store's modules, which outlive every call).
     pub ret_pc: usize,
-    /// Offset of the caller's frame in the stack's cells.
+    /// Address of the caller's frame base (exposed provenance, inside the stack's cells).
     pub fp: usize,
     pub instance: u32,
     pub func: u32,

@@ -11,7 +11,7 @@
 //! that one instruction with the loop backend, then re-enters the chain). Registers are saved in
 //! `ctx.saved` on every exit.
 
-use super::{Ctx, Enter, Flow, Handler, Instr, Regs, enter_wasm, make_trap, mem_view};
+use super::{Ctx, Enter, Flow, Handler, Instr, Regs, enter_local, enter_wasm, make_trap, mem_view};
 use crate::bytecode::Op;
 use crate::error::{Trap, TrapCode};
 use crate::numeric as num;
@@ -39,9 +39,9 @@ pub(super) unsafe fn run(ctx: &mut Ctx, mut regs: Regs) -> Result<(), Trap> {
                 }
             }
             _ => {
-                // SAFETY: ctx.store and ctx.frames are valid for the whole run.
-                let (store, frames) = unsafe { (&*ctx.store, &*ctx.frames) };
-                return Err(make_trap(store, frames, ctx.cur_func, ctx.trap));
+                // SAFETY: ctx.store is valid for the whole run.
+                let store = unsafe { &*ctx.store };
+                return Err(make_trap(store, ctx.frames(), ctx.cur_func, ctx.trap));
             }
         }
     }
@@ -142,7 +142,7 @@ macro_rules! define_handler_generator {
                         macro_rules! ret {
                             () => {{
                                 let ctx = &mut *ctx;
-                                match (*ctx.frames).pop() {
+                                match ctx.pop_frame() {
                                     None => {
                                         ctx.saved = Regs { pc, fp, mem, mem_len, acc };
                                         return EXIT_DONE;
@@ -151,11 +151,11 @@ macro_rules! define_handler_generator {
                                         let to: *const Instr = std::ptr::with_exposed_provenance(f.ret_pc);
                                         ctx.cur_func = f.func;
                                         if f.instance != ctx.inst {
-                                            ctx.inst = f.instance;
+                                            ctx.set_instance(&*ctx.store, f.instance);
                                             let (m, l) = mem_view(&mut *ctx.store, f.instance);
-                                            dispatch!(to, ctx.base.add(f.fp), m, l)
+                                            dispatch!(to, std::ptr::with_exposed_provenance_mut(f.fp), m, l)
                                         }
-                                        dispatch!(to, ctx.base.add(f.fp), mem, mem_len)
+                                        dispatch!(to, std::ptr::with_exposed_provenance_mut(f.fp), mem, mem_len)
                                     }
                                 }
                             }};
@@ -171,6 +171,20 @@ macro_rules! define_handler_generator {
                                     }
                                     Enter::Trap(code) => trap!(code),
                                     Enter::Host | Enter::Compile => {
+                                        (*ctx).saved = Regs { pc, fp, mem, mem_len, acc };
+                                        return EXIT_SLOW;
+                                    }
+                                }
+                            }};
+                        }
+                        macro_rules! call_local {
+                            ($d func:expr, $d base:expr) => {{
+                                let new_fp = fp.add($d base as usize);
+                                match enter_local(&mut *ctx, $d func, new_fp, pc.add(1), fp) {
+                                    Some(target) => dispatch!(target, new_fp, mem, mem_len),
+                                    // Not resolved yet, another instance, a host function or a
+                                    // limit: the driver runs this call on the general path.
+                                    None => {
                                         (*ctx).saved = Regs { pc, fp, mem, mem_len, acc };
                                         return EXIT_SLOW;
                                     }

@@ -22,6 +22,8 @@ pub(crate) struct InstanceEntity {
     /// Data segments (emptied by `data.drop`).
     pub datas: Vec<Arc<[u8]>>,
     pub exports: hashbrown::HashMap<String, Extern>,
+    /// Resolved direct-call targets, by function index (filled by the executor on first call).
+    pub call_targets: Box<[std::cell::Cell<crate::exec::CallTarget>]>,
 }
 
 impl Instance {
@@ -57,6 +59,7 @@ impl Instance {
             elems: Vec::new(),
             datas: Vec::new(),
             exports: hashbrown::HashMap::new(),
+            call_targets: Box::new([]),
         };
         for (import, ext) in m.imports.iter().zip(imports) {
             check_import(store, module, &import.kind, ext).map_err(|why| {
@@ -80,6 +83,7 @@ impl Instance {
             });
             inst.funcs.push(store.funcs.len() as u32 - 1);
         }
+        inst.call_targets = vec![Default::default(); inst.funcs.len()].into_boxed_slice();
         for (ty, init) in &m.globals {
             let value = eval_const(store, &inst, init);
             store.globals.push(GlobalEntity { value, ty: *ty });

@@ -66,6 +66,8 @@ enum Imm {
     },
     /// Subtraction by a constant, as addition of its negation.
     SubAsAdd(BinaryImm),
+    /// `op(lhs, imm)` with any 64-bit constant, on either side (the op commutes).
+    Wide(fn(Reg, Reg, i64) -> Op),
 }
 
 impl FuncTranslator {
@@ -116,6 +118,11 @@ impl FuncTranslator {
             else_patch: None,
             branched_to: false,
         });
+        // Non-parameter locals start at zero; the callee clears them, so a call stays lean.
+        let params = func_ty.params.len();
+        if num_locals > params && !self.too_large {
+            self.code.push(Op::ZeroLocals { from: params as Reg, count: (num_locals - params) as Reg });
+        }
         let mut ops = wasmparser::OperatorsReader::new(reader);
         while !ops.eof() {
             let (op, offset) = ops.read_with_offset()?;
@@ -138,12 +145,7 @@ impl FuncTranslator {
         // Every path already ends in a return, branch or trap; this guard makes a translator
         // bug trap instead of running past the end of the code.
         self.code.push(Op::Unreachable);
-        Ok(CompiledFunc {
-            code: crate::exec::encode(&self.code),
-            num_params: func_ty.params.len() as u16,
-            num_locals: num_locals as u16,
-            frame_size: (num_locals + self.max_height) as u32,
-        })
+        Ok(CompiledFunc { code: crate::exec::encode(&self.code), frame_size: (num_locals + self.max_height) as u32 })
     }
 
     /// Appends an instruction and returns its index. If the instruction reads the result of
@@ -211,6 +213,24 @@ impl FuncTranslator {
             _ => None,
         };
         let (l, r) = (self.stack[lhs_pos], self.stack[rhs_pos]);
+        if let Imm::Wide(make) = imm {
+            let constant = |op: Operand| match op {
+                Operand::Const { value, .. } => Some(value as i64),
+                _ => None,
+            };
+            let fused = match (constant(l), constant(r)) {
+                (None, Some(value)) => Some((lhs_pos, value)),
+                (Some(value), None) => Some((rhs_pos, value)),
+                _ => None,
+            };
+            if let Some((pos, value)) = fused {
+                let lhs = self.reg_at(pos);
+                self.stack.truncate(len - 2);
+                let dst = self.push_temp();
+                self.emit_producer(make(dst, lhs, value));
+                return;
+            }
+        }
         let with_imm = match imm {
             Imm::Rhs { make, .. } if small(r).is_some() && small(l).is_none() => Some((make, lhs_pos, small(r))),
             Imm::Rhs { make, commutes: true } if small(l).is_some() && small(r).is_none() => {
@@ -361,6 +381,14 @@ impl FuncTranslator {
                 self.binary(
                     |dst, lhs, rhs| Op::$op { dst, lhs, rhs },
                     Imm::Rhs { make: |dst, lhs, imm| Op::$imm { dst, lhs, imm }, commutes: $commutes },
+                )
+            };
+        }
+        macro_rules! bin64 {
+            ($op:ident, $imm:ident) => {
+                self.binary(
+                    |dst, lhs, rhs| Op::$op { dst, lhs, rhs },
+                    Imm::Wide(|dst, lhs, imm| Op::$imm { dst, lhs, imm }),
                 )
             };
         }
@@ -554,8 +582,8 @@ impl FuncTranslator {
             O::I32Shl => bin!(I32Shl, I32ShlImm, false),
             O::I32ShrS => bin!(I32ShrS, I32ShrSImm, false),
             O::I32ShrU => bin!(I32ShrU, I32ShrUImm, false),
-            O::I32Rotl => bin!(I32Rotl),
-            O::I32Rotr => bin!(I32Rotr),
+            O::I32Rotl => bin!(I32Rotl, I32RotlImm, false),
+            O::I32Rotr => bin!(I32Rotr, I32RotrImm, false),
 
             O::I64Eqz => un!(I64Eqz),
             O::I64Eq => bin!(I64Eq, I64EqImm, true),
@@ -573,19 +601,19 @@ impl FuncTranslator {
             O::I64Popcnt => un!(I64Popcnt),
             O::I64Add => bin!(I64Add, I64AddImm, true),
             O::I64Sub => sub!(I64Sub, I64AddImm),
-            O::I64Mul => bin!(I64Mul),
+            O::I64Mul => bin64!(I64Mul, I64MulImm),
             O::I64DivS => bin!(I64DivS),
             O::I64DivU => bin!(I64DivU),
             O::I64RemS => bin!(I64RemS),
             O::I64RemU => bin!(I64RemU),
             O::I64And => bin!(I64And, I64AndImm, true),
-            O::I64Or => bin!(I64Or),
-            O::I64Xor => bin!(I64Xor),
+            O::I64Or => bin64!(I64Or, I64OrImm),
+            O::I64Xor => bin64!(I64Xor, I64XorImm),
             O::I64Shl => bin!(I64Shl, I64ShlImm, false),
             O::I64ShrS => bin!(I64ShrS, I64ShrSImm, false),
             O::I64ShrU => bin!(I64ShrU, I64ShrUImm, false),
-            O::I64Rotl => bin!(I64Rotl),
-            O::I64Rotr => bin!(I64Rotr),
+            O::I64Rotl => bin!(I64Rotl, I64RotlImm, false),
+            O::I64Rotr => bin!(I64Rotr, I64RotrImm, false),
 
             O::F32Eq => bin!(F32Eq, F32EqImm, true),
             O::F32Ne => bin!(F32Ne, F32NeImm, true),

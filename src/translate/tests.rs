@@ -27,7 +27,7 @@ fn local_get_and_constants_emit_nothing() {
 #[test]
 fn result_goes_straight_into_local_set() {
     let code = func("(func (param i32 i32) (local i32) local.get 0 local.get 1 i32.add local.set 2)");
-    assert_eq!(code, "I32Add { dst: 2, lhs: 0, rhs: 1 }\nReturn");
+    assert_eq!(code, "ZeroLocals { from: 2, count: 1 }\nI32Add { dst: 2, lhs: 0, rhs: 1 }\nReturn");
 }
 
 #[test]
@@ -46,7 +46,10 @@ fn compare_and_br_if_fuse_and_loop_branches_go_backwards() {
            end)",
     );
     // The compare reads the incremented local from the accumulator (a folded `local.tee`).
-    assert_eq!(code, "I32AddImm { dst: 1, lhs: 1, imm: 1 }\nBrIfI32LtSA { rhs: 0, offset: -1 }\nReturn");
+    assert_eq!(
+        code,
+        "ZeroLocals { from: 1, count: 1 }\nI32AddImm { dst: 1, lhs: 1, imm: 1 }\nBrIfI32LtSA { rhs: 0, offset: -1 }\nReturn"
+    );
 }
 
 #[test]
@@ -94,7 +97,7 @@ fn call_arguments_are_placed_where_the_callee_frame_starts() {
         func("(func (param i32) (result i32) (local i32) local.get 0 i32.const 1 call $add local.get 1 i32.mul)");
     assert_eq!(
         code,
-        "Copy { dst: 2, src: 0 }\nConst32 { dst: 3, imm: 1 }\nCall { func: 0, base: 2 }\n\
+        "ZeroLocals { from: 1, count: 1 }\nCopy { dst: 2, src: 0 }\nConst32 { dst: 3, imm: 1 }\nCall { func: 0, base: 2 }\n\
          I32Mul { dst: 0, lhs: 2, rhs: 1 }\nReturn"
     );
 }
@@ -181,7 +184,10 @@ fn address_fusion_keeps_the_add_when_its_result_is_also_a_local() {
            local.get 0 local.get 1 i32.add local.tee 2 i32.load))",
         0,
     );
-    assert_eq!(code, "I32Add { dst: 2, lhs: 0, rhs: 1 }\nI32LoadA { dst: 0, offset: 0 }\nReturn");
+    assert_eq!(
+        code,
+        "ZeroLocals { from: 2, count: 1 }\nI32Add { dst: 2, lhs: 0, rhs: 1 }\nI32LoadA { dst: 0, offset: 0 }\nReturn"
+    );
 }
 
 #[test]
