@@ -8,7 +8,7 @@
 //!
 //! Notes (the irregular instructions):
 //! - Branch `offset`s are relative to the branch instruction itself: `pc += offset`.
-//! - `BrTable { index, len }` is followed by `len + 1` `Br` instructions (the targets, default
+//! - `BrTable { index, len }` (and `BrTableA`, index in `acc`) is followed by `len + 1` `Br` instructions (the targets, default
 //!   last); it jumps to `pc + 1 + min(r[index], len)`, which executes that `Br`.
 //! - Calls use overlapping frames: the caller has already placed the arguments in
 //!   `r[base..base+params]`; the callee's frame starts at the caller's `base`, so its parameters
@@ -80,6 +80,8 @@ pub enum Op {
     BrIfI32GeUImm { lhs: Reg, imm: i32, offset: i32 },
     /// pc += 1 + min(r[index] as u32, len); followed by len + 1 `Br` targets
     BrTable { index: Reg, len: u32 },
+    /// `BrTable` with the index in `acc`
+    BrTableA { len: u32 },
     /// return to the caller (results already in r[0..])
     Return,
     /// r[0] = r[src]; return
@@ -980,6 +982,665 @@ pub enum Op {
     I32RotrImm { dst: Reg, lhs: Reg, imm: i32 },
     /// r[dst] = acc rotr imm (i32)
     I32RotrImmA { dst: Reg, imm: i32 },
+
+    // ---- accumulator results: the same ops leaving their result only in `acc` (its only
+    // reader is the next instruction, so the slot store is skipped) ----
+    /// acc = if r[cond] as u32 != 0 { r[lhs] } else { r[rhs] }
+    SelectR { cond: Reg, lhs: Reg, rhs: Reg },
+    /// acc = mem[ea..ea+4] as u32 (i32.load, f32.load, i64.load32_u)
+    I32LoadR { addr: Reg, offset: u32 },
+    /// acc = mem[ea..ea+8] (i64.load, f64.load)
+    I64LoadR { addr: Reg, offset: u32 },
+    /// acc = mem[ea] as i8 as i32 (zero-extended to the cell)
+    I32Load8SR { addr: Reg, offset: u32 },
+    /// acc = mem[ea] as u8 (i32.load8_u, i64.load8_u)
+    I32Load8UR { addr: Reg, offset: u32 },
+    /// acc = mem[ea..ea+2] as i16 as i32
+    I32Load16SR { addr: Reg, offset: u32 },
+    /// acc = mem[ea..ea+2] as u16 (i32.load16_u, i64.load16_u)
+    I32Load16UR { addr: Reg, offset: u32 },
+    /// acc = mem[ea] as i8 as i64
+    I64Load8SR { addr: Reg, offset: u32 },
+    /// acc = mem[ea..ea+2] as i16 as i64
+    I64Load16SR { addr: Reg, offset: u32 },
+    /// acc = mem[ea..ea+4] as i32 as i64
+    I64Load32SR { addr: Reg, offset: u32 },
+    /// acc = (r[src] == 0) (i32)
+    I32EqzR { src: Reg },
+    /// acc = r[lhs] == r[rhs]
+    I32EqR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] != r[rhs]
+    I32NeR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] <s r[rhs]
+    I32LtSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] <u r[rhs]
+    I32LtUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >s r[rhs]
+    I32GtSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >u r[rhs]
+    I32GtUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] <=s r[rhs]
+    I32LeSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] <=u r[rhs]
+    I32LeUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >=s r[rhs]
+    I32GeSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >=u r[rhs]
+    I32GeUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] == imm
+    I32EqImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] != imm
+    I32NeImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] <s imm
+    I32LtSImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] <u imm
+    I32LtUImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] >s imm
+    I32GtSImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] >u imm
+    I32GtUImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] <=s imm
+    I32LeSImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] <=u imm
+    I32LeUImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] >=s imm
+    I32GeSImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] >=u imm
+    I32GeUImmR { lhs: Reg, imm: i32 },
+    /// acc = clz(r[src])
+    I32ClzR { src: Reg },
+    /// acc = ctz(r[src])
+    I32CtzR { src: Reg },
+    /// acc = popcnt(r[src])
+    I32PopcntR { src: Reg },
+    /// acc = r[lhs] +wrap r[rhs]
+    I32AddR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] -wrap r[rhs]
+    I32SubR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] *wrap r[rhs]
+    I32MulR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] /s r[rhs]; traps on zero and overflow
+    I32DivSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] /u r[rhs]; traps on zero
+    I32DivUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] rem_s r[rhs]; traps on zero
+    I32RemSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] rem_u r[rhs]; traps on zero
+    I32RemUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] & r[rhs]
+    I32AndR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] | r[rhs]
+    I32OrR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] ^ r[rhs]
+    I32XorR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] << (r[rhs] & 31)
+    I32ShlR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >>s (r[rhs] & 31)
+    I32ShrSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >>u (r[rhs] & 31)
+    I32ShrUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] rotl r[rhs]
+    I32RotlR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] rotr r[rhs]
+    I32RotrR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] +wrap imm (also i32.sub with a constant)
+    I32AddImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] *wrap imm
+    I32MulImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] & imm
+    I32AndImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] | imm
+    I32OrImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] ^ imm
+    I32XorImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] << (imm & 31)
+    I32ShlImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] >>s (imm & 31)
+    I32ShrSImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] >>u (imm & 31)
+    I32ShrUImmR { lhs: Reg, imm: i32 },
+    /// acc = (r[src] == 0) (i64)
+    I64EqzR { src: Reg },
+    /// acc = r[lhs] == r[rhs] (i64)
+    I64EqR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] != r[rhs] (i64)
+    I64NeR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] <s r[rhs] (i64)
+    I64LtSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] <u r[rhs] (i64)
+    I64LtUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >s r[rhs] (i64)
+    I64GtSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >u r[rhs] (i64)
+    I64GtUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] <=s r[rhs] (i64)
+    I64LeSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] <=u r[rhs] (i64)
+    I64LeUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >=s r[rhs] (i64)
+    I64GeSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >=u r[rhs] (i64)
+    I64GeUR { lhs: Reg, rhs: Reg },
+    /// acc = clz(r[src]) (i64)
+    I64ClzR { src: Reg },
+    /// acc = ctz(r[src]) (i64)
+    I64CtzR { src: Reg },
+    /// acc = popcnt(r[src]) (i64)
+    I64PopcntR { src: Reg },
+    /// acc = r[lhs] +wrap r[rhs] (i64)
+    I64AddR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] -wrap r[rhs] (i64)
+    I64SubR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] *wrap r[rhs] (i64)
+    I64MulR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] /s r[rhs] (i64); traps on zero and overflow
+    I64DivSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] /u r[rhs] (i64); traps on zero
+    I64DivUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] rem_s r[rhs] (i64); traps on zero
+    I64RemSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] rem_u r[rhs] (i64); traps on zero
+    I64RemUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] & r[rhs] (i64)
+    I64AndR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] | r[rhs] (i64)
+    I64OrR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] ^ r[rhs] (i64)
+    I64XorR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] << (r[rhs] & 63)
+    I64ShlR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >>s (r[rhs] & 63)
+    I64ShrSR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >>u (r[rhs] & 63)
+    I64ShrUR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] rotl r[rhs] (i64)
+    I64RotlR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] rotr r[rhs] (i64)
+    I64RotrR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] +wrap imm as i64 (also i64.sub with a small constant)
+    I64AddImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] & imm as i64
+    I64AndImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] << (imm & 63)
+    I64ShlImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] >>s (imm & 63)
+    I64ShrSImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] >>u (imm & 63)
+    I64ShrUImmR { lhs: Reg, imm: i32 },
+    /// acc = r[lhs] == r[rhs] (f32)
+    F32EqR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] != r[rhs] (f32)
+    F32NeR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] < r[rhs] (f32)
+    F32LtR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] > r[rhs] (f32)
+    F32GtR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] <= r[rhs] (f32)
+    F32LeR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >= r[rhs] (f32)
+    F32GeR { lhs: Reg, rhs: Reg },
+    /// acc = |r[src]| (f32, sign bit cleared)
+    F32AbsR { src: Reg },
+    /// acc = -r[src] (f32, sign bit flipped)
+    F32NegR { src: Reg },
+    /// acc = ceil(r[src]) (f32)
+    F32CeilR { src: Reg },
+    /// acc = floor(r[src]) (f32)
+    F32FloorR { src: Reg },
+    /// acc = trunc(r[src]) (f32)
+    F32TruncR { src: Reg },
+    /// acc = round-half-even(r[src]) (f32)
+    F32NearestR { src: Reg },
+    /// acc = sqrt(r[src]) (f32)
+    F32SqrtR { src: Reg },
+    /// acc = r[lhs] + r[rhs] (f32)
+    F32AddR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] - r[rhs] (f32)
+    F32SubR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] * r[rhs] (f32)
+    F32MulR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] / r[rhs] (f32)
+    F32DivR { lhs: Reg, rhs: Reg },
+    /// acc = wasm_min(r[lhs], r[rhs]) (f32)
+    F32MinR { lhs: Reg, rhs: Reg },
+    /// acc = wasm_max(r[lhs], r[rhs]) (f32)
+    F32MaxR { lhs: Reg, rhs: Reg },
+    /// acc = copysign(r[lhs], r[rhs]) (f32)
+    F32CopysignR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] == r[rhs] (f64)
+    F64EqR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] != r[rhs] (f64)
+    F64NeR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] < r[rhs] (f64)
+    F64LtR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] > r[rhs] (f64)
+    F64GtR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] <= r[rhs] (f64)
+    F64LeR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] >= r[rhs] (f64)
+    F64GeR { lhs: Reg, rhs: Reg },
+    /// acc = |r[src]| (f64)
+    F64AbsR { src: Reg },
+    /// acc = -r[src] (f64)
+    F64NegR { src: Reg },
+    /// acc = ceil(r[src]) (f64)
+    F64CeilR { src: Reg },
+    /// acc = floor(r[src]) (f64)
+    F64FloorR { src: Reg },
+    /// acc = trunc(r[src]) (f64)
+    F64TruncR { src: Reg },
+    /// acc = round-half-even(r[src]) (f64)
+    F64NearestR { src: Reg },
+    /// acc = sqrt(r[src]) (f64)
+    F64SqrtR { src: Reg },
+    /// acc = r[lhs] + r[rhs] (f64)
+    F64AddR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] - r[rhs] (f64)
+    F64SubR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] * r[rhs] (f64)
+    F64MulR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] / r[rhs] (f64)
+    F64DivR { lhs: Reg, rhs: Reg },
+    /// acc = wasm_min(r[lhs], r[rhs]) (f64)
+    F64MinR { lhs: Reg, rhs: Reg },
+    /// acc = wasm_max(r[lhs], r[rhs]) (f64)
+    F64MaxR { lhs: Reg, rhs: Reg },
+    /// acc = copysign(r[lhs], r[rhs]) (f64)
+    F64CopysignR { lhs: Reg, rhs: Reg },
+    /// acc = r[src] as u32 (i32.wrap_i64)
+    I32WrapI64R { src: Reg },
+    /// acc = trunc_s(r[src] as f32) as i32; traps on NaN/overflow
+    I32TruncF32SR { src: Reg },
+    /// acc = trunc_u(r[src] as f32) as u32; traps on NaN/overflow
+    I32TruncF32UR { src: Reg },
+    /// acc = trunc_s(r[src] as f64) as i32; traps on NaN/overflow
+    I32TruncF64SR { src: Reg },
+    /// acc = trunc_u(r[src] as f64) as u32; traps on NaN/overflow
+    I32TruncF64UR { src: Reg },
+    /// acc = r[src] as i32 as i64
+    I64ExtendI32SR { src: Reg },
+    /// acc = r[src] as u32 as u64
+    I64ExtendI32UR { src: Reg },
+    /// acc = trunc_s(r[src] as f32) as i64; traps on NaN/overflow
+    I64TruncF32SR { src: Reg },
+    /// acc = trunc_u(r[src] as f32) as u64; traps on NaN/overflow
+    I64TruncF32UR { src: Reg },
+    /// acc = trunc_s(r[src] as f64) as i64; traps on NaN/overflow
+    I64TruncF64SR { src: Reg },
+    /// acc = trunc_u(r[src] as f64) as u64; traps on NaN/overflow
+    I64TruncF64UR { src: Reg },
+    /// acc = r[src] as i32 as f32
+    F32ConvertI32SR { src: Reg },
+    /// acc = r[src] as u32 as f32
+    F32ConvertI32UR { src: Reg },
+    /// acc = r[src] as i64 as f32
+    F32ConvertI64SR { src: Reg },
+    /// acc = r[src] as u64 as f32
+    F32ConvertI64UR { src: Reg },
+    /// acc = r[src] as f64 as f32
+    F32DemoteF64R { src: Reg },
+    /// acc = r[src] as i32 as f64
+    F64ConvertI32SR { src: Reg },
+    /// acc = r[src] as u32 as f64
+    F64ConvertI32UR { src: Reg },
+    /// acc = r[src] as i64 as f64
+    F64ConvertI64SR { src: Reg },
+    /// acc = r[src] as u64 as f64
+    F64ConvertI64UR { src: Reg },
+    /// acc = r[src] as f32 as f64
+    F64PromoteF32R { src: Reg },
+    /// acc = r[src] as i8 as i32
+    I32Extend8SR { src: Reg },
+    /// acc = r[src] as i16 as i32
+    I32Extend16SR { src: Reg },
+    /// acc = r[src] as i8 as i64
+    I64Extend8SR { src: Reg },
+    /// acc = r[src] as i16 as i64
+    I64Extend16SR { src: Reg },
+    /// acc = r[src] as i32 as i64
+    I64Extend32SR { src: Reg },
+    /// acc = saturating trunc_s(f32) to i32
+    I32TruncSatF32SR { src: Reg },
+    /// acc = saturating trunc_u(f32) to u32
+    I32TruncSatF32UR { src: Reg },
+    /// acc = saturating trunc_s(f64) to i32
+    I32TruncSatF64SR { src: Reg },
+    /// acc = saturating trunc_u(f64) to u32
+    I32TruncSatF64UR { src: Reg },
+    /// acc = saturating trunc_s(f32) to i64
+    I64TruncSatF32SR { src: Reg },
+    /// acc = saturating trunc_u(f32) to u64
+    I64TruncSatF32UR { src: Reg },
+    /// acc = saturating trunc_s(f64) to i64
+    I64TruncSatF64SR { src: Reg },
+    /// acc = saturating trunc_u(f64) to u64
+    I64TruncSatF64UR { src: Reg },
+    /// acc = r[lhs] == imm as i64 (i64)
+    I64EqImmR { lhs: Reg, imm: i32 },
+    /// acc = acc == imm as i64 (i64)
+    I64EqImmAR { imm: i32 },
+    /// acc = r[lhs] != imm as i64 (i64)
+    I64NeImmR { lhs: Reg, imm: i32 },
+    /// acc = acc != imm as i64 (i64)
+    I64NeImmAR { imm: i32 },
+    /// acc = r[lhs] <s imm as i64 (i64)
+    I64LtSImmR { lhs: Reg, imm: i32 },
+    /// acc = acc <s imm as i64 (i64)
+    I64LtSImmAR { imm: i32 },
+    /// acc = r[lhs] <u imm as i64 (i64)
+    I64LtUImmR { lhs: Reg, imm: i32 },
+    /// acc = acc <u imm as i64 (i64)
+    I64LtUImmAR { imm: i32 },
+    /// acc = r[lhs] >s imm as i64 (i64)
+    I64GtSImmR { lhs: Reg, imm: i32 },
+    /// acc = acc >s imm as i64 (i64)
+    I64GtSImmAR { imm: i32 },
+    /// acc = r[lhs] >u imm as i64 (i64)
+    I64GtUImmR { lhs: Reg, imm: i32 },
+    /// acc = acc >u imm as i64 (i64)
+    I64GtUImmAR { imm: i32 },
+    /// acc = r[lhs] <=s imm as i64 (i64)
+    I64LeSImmR { lhs: Reg, imm: i32 },
+    /// acc = acc <=s imm as i64 (i64)
+    I64LeSImmAR { imm: i32 },
+    /// acc = r[lhs] <=u imm as i64 (i64)
+    I64LeUImmR { lhs: Reg, imm: i32 },
+    /// acc = acc <=u imm as i64 (i64)
+    I64LeUImmAR { imm: i32 },
+    /// acc = r[lhs] >=s imm as i64 (i64)
+    I64GeSImmR { lhs: Reg, imm: i32 },
+    /// acc = acc >=s imm as i64 (i64)
+    I64GeSImmAR { imm: i32 },
+    /// acc = r[lhs] >=u imm as i64 (i64)
+    I64GeUImmR { lhs: Reg, imm: i32 },
+    /// acc = acc >=u imm as i64 (i64)
+    I64GeUImmAR { imm: i32 },
+    /// acc = r[lhs] == f32::from_bits(imm) (f32)
+    F32EqImmR { lhs: Reg, imm: i32 },
+    /// acc = acc == f32::from_bits(imm) (f32)
+    F32EqImmAR { imm: i32 },
+    /// acc = r[lhs] != f32::from_bits(imm) (f32)
+    F32NeImmR { lhs: Reg, imm: i32 },
+    /// acc = acc != f32::from_bits(imm) (f32)
+    F32NeImmAR { imm: i32 },
+    /// acc = r[lhs] < f32::from_bits(imm) (f32)
+    F32LtImmR { lhs: Reg, imm: i32 },
+    /// acc = acc < f32::from_bits(imm) (f32)
+    F32LtImmAR { imm: i32 },
+    /// acc = r[lhs] > f32::from_bits(imm) (f32)
+    F32GtImmR { lhs: Reg, imm: i32 },
+    /// acc = acc > f32::from_bits(imm) (f32)
+    F32GtImmAR { imm: i32 },
+    /// acc = r[lhs] <= f32::from_bits(imm) (f32)
+    F32LeImmR { lhs: Reg, imm: i32 },
+    /// acc = acc <= f32::from_bits(imm) (f32)
+    F32LeImmAR { imm: i32 },
+    /// acc = r[lhs] >= f32::from_bits(imm) (f32)
+    F32GeImmR { lhs: Reg, imm: i32 },
+    /// acc = acc >= f32::from_bits(imm) (f32)
+    F32GeImmAR { imm: i32 },
+    /// acc = mem[(acc +wrap r[base]) as u32 + offset] as u32
+    I32LoadAddAR { base: Reg, offset: u32 },
+    /// acc = mem[(acc +wrap r[base]) as u32 + offset] as u64
+    I64LoadAddAR { base: Reg, offset: u32 },
+    /// acc = mem[(acc +wrap r[base]) as u32 + offset] as u8
+    I32Load8UAddAR { base: Reg, offset: u32 },
+    /// acc = mem[(acc +wrap r[base]) as u32 + offset] as i8 as i32
+    I32Load8SAddAR { base: Reg, offset: u32 },
+    /// acc = mem[(acc +wrap imm) as u32 + offset] as u32
+    I32LoadAddImmAR { imm: i32, offset: u32 },
+    /// acc = mem[(acc +wrap imm) as u32 + offset] as u64
+    I64LoadAddImmAR { imm: i32, offset: u32 },
+    /// acc = mem[(acc +wrap imm) as u32 + offset] as u8
+    I32Load8UAddImmAR { imm: i32, offset: u32 },
+    /// acc = mem[(acc +wrap imm) as u32 + offset] as i8 as i32
+    I32Load8SAddImmAR { imm: i32, offset: u32 },
+    /// acc = acc == r[rhs]
+    I32EqAR { rhs: Reg },
+    /// acc = acc != r[rhs]
+    I32NeAR { rhs: Reg },
+    /// acc = acc <s r[rhs]
+    I32LtSAR { rhs: Reg },
+    /// acc = acc <u r[rhs]
+    I32LtUAR { rhs: Reg },
+    /// acc = acc >s r[rhs]
+    I32GtSAR { rhs: Reg },
+    /// acc = acc >u r[rhs]
+    I32GtUAR { rhs: Reg },
+    /// acc = acc <=s r[rhs]
+    I32LeSAR { rhs: Reg },
+    /// acc = acc <=u r[rhs]
+    I32LeUAR { rhs: Reg },
+    /// acc = acc >=s r[rhs]
+    I32GeSAR { rhs: Reg },
+    /// acc = acc >=u r[rhs]
+    I32GeUAR { rhs: Reg },
+    /// acc = acc +wrap r[rhs]
+    I32AddAR { rhs: Reg },
+    /// acc = acc -wrap r[rhs]
+    I32SubAR { rhs: Reg },
+    /// acc = acc *wrap r[rhs]
+    I32MulAR { rhs: Reg },
+    /// acc = acc & r[rhs]
+    I32AndAR { rhs: Reg },
+    /// acc = acc | r[rhs]
+    I32OrAR { rhs: Reg },
+    /// acc = acc ^ r[rhs]
+    I32XorAR { rhs: Reg },
+    /// acc = acc << (r[rhs] & 31)
+    I32ShlAR { rhs: Reg },
+    /// acc = acc >>s (r[rhs] & 31)
+    I32ShrSAR { rhs: Reg },
+    /// acc = acc >>u (r[rhs] & 31)
+    I32ShrUAR { rhs: Reg },
+    /// acc = acc == r[rhs] (i64)
+    I64EqAR { rhs: Reg },
+    /// acc = acc != r[rhs] (i64)
+    I64NeAR { rhs: Reg },
+    /// acc = acc <s r[rhs] (i64)
+    I64LtSAR { rhs: Reg },
+    /// acc = acc <u r[rhs] (i64)
+    I64LtUAR { rhs: Reg },
+    /// acc = acc >s r[rhs] (i64)
+    I64GtSAR { rhs: Reg },
+    /// acc = acc >u r[rhs] (i64)
+    I64GtUAR { rhs: Reg },
+    /// acc = acc <=s r[rhs] (i64)
+    I64LeSAR { rhs: Reg },
+    /// acc = acc <=u r[rhs] (i64)
+    I64LeUAR { rhs: Reg },
+    /// acc = acc >=s r[rhs] (i64)
+    I64GeSAR { rhs: Reg },
+    /// acc = acc >=u r[rhs] (i64)
+    I64GeUAR { rhs: Reg },
+    /// acc = acc +wrap r[rhs] (i64)
+    I64AddAR { rhs: Reg },
+    /// acc = acc -wrap r[rhs] (i64)
+    I64SubAR { rhs: Reg },
+    /// acc = acc *wrap r[rhs] (i64)
+    I64MulAR { rhs: Reg },
+    /// acc = acc & r[rhs] (i64)
+    I64AndAR { rhs: Reg },
+    /// acc = acc | r[rhs] (i64)
+    I64OrAR { rhs: Reg },
+    /// acc = acc ^ r[rhs] (i64)
+    I64XorAR { rhs: Reg },
+    /// acc = acc << (r[rhs] & 63)
+    I64ShlAR { rhs: Reg },
+    /// acc = acc >>s (r[rhs] & 63)
+    I64ShrSAR { rhs: Reg },
+    /// acc = acc >>u (r[rhs] & 63)
+    I64ShrUAR { rhs: Reg },
+    /// acc = acc + r[rhs] (f32)
+    F32AddAR { rhs: Reg },
+    /// acc = acc - r[rhs] (f32)
+    F32SubAR { rhs: Reg },
+    /// acc = acc * r[rhs] (f32)
+    F32MulAR { rhs: Reg },
+    /// acc = acc / r[rhs] (f32)
+    F32DivAR { rhs: Reg },
+    /// acc = acc < r[rhs] (f32)
+    F32LtAR { rhs: Reg },
+    /// acc = acc > r[rhs] (f32)
+    F32GtAR { rhs: Reg },
+    /// acc = acc <= r[rhs] (f32)
+    F32LeAR { rhs: Reg },
+    /// acc = acc >= r[rhs] (f32)
+    F32GeAR { rhs: Reg },
+    /// acc = acc == r[rhs] (f32)
+    F32EqAR { rhs: Reg },
+    /// acc = acc != r[rhs] (f32)
+    F32NeAR { rhs: Reg },
+    /// acc = acc + r[rhs] (f64)
+    F64AddAR { rhs: Reg },
+    /// acc = acc - r[rhs] (f64)
+    F64SubAR { rhs: Reg },
+    /// acc = acc * r[rhs] (f64)
+    F64MulAR { rhs: Reg },
+    /// acc = acc / r[rhs] (f64)
+    F64DivAR { rhs: Reg },
+    /// acc = acc < r[rhs] (f64)
+    F64LtAR { rhs: Reg },
+    /// acc = acc > r[rhs] (f64)
+    F64GtAR { rhs: Reg },
+    /// acc = acc <= r[rhs] (f64)
+    F64LeAR { rhs: Reg },
+    /// acc = acc >= r[rhs] (f64)
+    F64GeAR { rhs: Reg },
+    /// acc = acc == r[rhs] (f64)
+    F64EqAR { rhs: Reg },
+    /// acc = acc != r[rhs] (f64)
+    F64NeAR { rhs: Reg },
+    /// acc = acc == imm
+    I32EqImmAR { imm: i32 },
+    /// acc = acc != imm
+    I32NeImmAR { imm: i32 },
+    /// acc = acc <s imm
+    I32LtSImmAR { imm: i32 },
+    /// acc = acc <u imm
+    I32LtUImmAR { imm: i32 },
+    /// acc = acc >s imm
+    I32GtSImmAR { imm: i32 },
+    /// acc = acc >u imm
+    I32GtUImmAR { imm: i32 },
+    /// acc = acc <=s imm
+    I32LeSImmAR { imm: i32 },
+    /// acc = acc <=u imm
+    I32LeUImmAR { imm: i32 },
+    /// acc = acc >=s imm
+    I32GeSImmAR { imm: i32 },
+    /// acc = acc >=u imm
+    I32GeUImmAR { imm: i32 },
+    /// acc = acc +wrap imm (also i32.sub with a constant)
+    I32AddImmAR { imm: i32 },
+    /// acc = acc *wrap imm
+    I32MulImmAR { imm: i32 },
+    /// acc = acc & imm
+    I32AndImmAR { imm: i32 },
+    /// acc = acc | imm
+    I32OrImmAR { imm: i32 },
+    /// acc = acc ^ imm
+    I32XorImmAR { imm: i32 },
+    /// acc = acc << (imm & 31)
+    I32ShlImmAR { imm: i32 },
+    /// acc = acc >>s (imm & 31)
+    I32ShrSImmAR { imm: i32 },
+    /// acc = acc >>u (imm & 31)
+    I32ShrUImmAR { imm: i32 },
+    /// acc = acc +wrap imm as i64 (also i64.sub with a small constant)
+    I64AddImmAR { imm: i32 },
+    /// acc = acc & imm as i64
+    I64AndImmAR { imm: i32 },
+    /// acc = acc << (imm & 63)
+    I64ShlImmAR { imm: i32 },
+    /// acc = acc >>s (imm & 63)
+    I64ShrSImmAR { imm: i32 },
+    /// acc = acc >>u (imm & 63)
+    I64ShrUImmAR { imm: i32 },
+    /// acc = (acc == 0) (i32)
+    I32EqzAR {},
+    /// acc = (acc == 0) (i64)
+    I64EqzAR {},
+    /// acc = acc as u32 (i32.wrap_i64)
+    I32WrapI64AR {},
+    /// acc = acc as i32 as i64
+    I64ExtendI32SAR {},
+    /// acc = acc as u32 as u64
+    I64ExtendI32UAR {},
+    /// acc = acc as i32 as f64
+    F64ConvertI32SAR {},
+    /// acc = acc as u32 as f64
+    F64ConvertI32UAR {},
+    /// acc = acc as i32 as f32
+    F32ConvertI32SAR {},
+    /// acc = acc as f32 as f64
+    F64PromoteF32AR {},
+    /// acc = acc as f64 as f32
+    F32DemoteF64AR {},
+    /// acc = acc as i8 as i32
+    I32Extend8SAR {},
+    /// acc = acc as i16 as i32
+    I32Extend16SAR {},
+    /// acc = -acc (f32, sign bit flipped)
+    F32NegAR {},
+    /// acc = -acc (f64)
+    F64NegAR {},
+    /// acc = |acc| (f32, sign bit cleared)
+    F32AbsAR {},
+    /// acc = |acc| (f64)
+    F64AbsAR {},
+    /// acc = sqrt(acc) (f64)
+    F64SqrtAR {},
+    /// acc = sqrt(acc) (f32)
+    F32SqrtAR {},
+    /// acc = mem[ea..ea+4] as u32 (i32.load, f32.load, i64.load32_u) (addr = acc)
+    I32LoadAR { offset: u32 },
+    /// acc = mem[ea..ea+8] (i64.load, f64.load) (addr = acc)
+    I64LoadAR { offset: u32 },
+    /// acc = mem[ea] as i8 as i32 (zero-extended to the cell) (addr = acc)
+    I32Load8SAR { offset: u32 },
+    /// acc = mem[ea] as u8 (i32.load8_u, i64.load8_u) (addr = acc)
+    I32Load8UAR { offset: u32 },
+    /// acc = mem[ea..ea+2] as i16 as i32 (addr = acc)
+    I32Load16SAR { offset: u32 },
+    /// acc = mem[ea..ea+2] as u16 (i32.load16_u, i64.load16_u) (addr = acc)
+    I32Load16UAR { offset: u32 },
+    /// acc = mem[ea] as i8 as i64 (addr = acc)
+    I64Load8SAR { offset: u32 },
+    /// acc = mem[ea..ea+2] as i16 as i64 (addr = acc)
+    I64Load16SAR { offset: u32 },
+    /// acc = mem[ea..ea+4] as i32 as i64 (addr = acc)
+    I64Load32SAR { offset: u32 },
+    /// acc = if acc as u32 != 0 { r[lhs] } else { r[rhs] }
+    SelectAR { lhs: Reg, rhs: Reg },
+    /// acc = r[lhs] *wrap imm (i64)
+    I64MulImmR { lhs: Reg, imm: i64 },
+    /// acc = acc *wrap imm (i64)
+    I64MulImmAR { imm: i64 },
+    /// acc = r[lhs] | imm (i64)
+    I64OrImmR { lhs: Reg, imm: i64 },
+    /// acc = acc | imm (i64)
+    I64OrImmAR { imm: i64 },
+    /// acc = r[lhs] ^ imm (i64)
+    I64XorImmR { lhs: Reg, imm: i64 },
+    /// acc = acc ^ imm (i64)
+    I64XorImmAR { imm: i64 },
+    /// acc = r[lhs] rotl imm (i64)
+    I64RotlImmR { lhs: Reg, imm: i32 },
+    /// acc = acc rotl imm (i64)
+    I64RotlImmAR { imm: i32 },
+    /// acc = r[lhs] rotr imm (i64)
+    I64RotrImmR { lhs: Reg, imm: i32 },
+    /// acc = acc rotr imm (i64)
+    I64RotrImmAR { imm: i32 },
+    /// acc = r[lhs] rotl imm (i32)
+    I32RotlImmR { lhs: Reg, imm: i32 },
+    /// acc = acc rotl imm (i32)
+    I32RotlImmAR { imm: i32 },
+    /// acc = r[lhs] rotr imm (i32)
+    I32RotrImmR { lhs: Reg, imm: i32 },
+    /// acc = acc rotr imm (i32)
+    I32RotrImmAR { imm: i32 },
 }
 
 impl Op {
@@ -1145,6 +1806,7 @@ impl Op {
             BrIfI32GeU { lhs, .. } => Some(lhs),
             BrIfI32GeUImm { lhs, .. } => Some(lhs),
             Select { cond, .. } => Some(cond),
+            BrTable { index, .. } => Some(index),
             GlobalSet { src, .. } => Some(src),
             BrIfI64Eq { lhs, .. } => Some(lhs),
             BrIfI64EqImm { lhs, .. } => Some(lhs),
@@ -1338,6 +2000,7 @@ impl Op {
             BrIfI32GeU { rhs, offset, .. } => BrIfI32GeUA { rhs, offset },
             BrIfI32GeUImm { imm, offset, .. } => BrIfI32GeUImmA { imm, offset },
             Select { dst, lhs, rhs, .. } => SelectA { dst, lhs, rhs },
+            BrTable { len, .. } => BrTableA { len },
             GlobalSet { global, .. } => GlobalSetA { global },
             BrIfI64Eq { rhs, offset, .. } => BrIfI64EqA { rhs, offset },
             BrIfI64EqImm { imm, offset, .. } => BrIfI64EqImmA { imm, offset },
@@ -1716,6 +2379,343 @@ impl Op {
             _ => None,
         }
     }
+    /// This instruction leaving its result only in the accumulator (its `R` form), for a
+    /// producer whose result register is a temporary read by nothing but the next instruction.
+    pub fn into_acc_result(self) -> Option<Op> {
+        use Op::*;
+        Some(match self {
+            Select { cond, lhs, rhs, .. } => SelectR { cond, lhs, rhs },
+            I32Load { addr, offset, .. } => I32LoadR { addr, offset },
+            I64Load { addr, offset, .. } => I64LoadR { addr, offset },
+            I32Load8S { addr, offset, .. } => I32Load8SR { addr, offset },
+            I32Load8U { addr, offset, .. } => I32Load8UR { addr, offset },
+            I32Load16S { addr, offset, .. } => I32Load16SR { addr, offset },
+            I32Load16U { addr, offset, .. } => I32Load16UR { addr, offset },
+            I64Load8S { addr, offset, .. } => I64Load8SR { addr, offset },
+            I64Load16S { addr, offset, .. } => I64Load16SR { addr, offset },
+            I64Load32S { addr, offset, .. } => I64Load32SR { addr, offset },
+            I32Eqz { src, .. } => I32EqzR { src },
+            I32Eq { lhs, rhs, .. } => I32EqR { lhs, rhs },
+            I32Ne { lhs, rhs, .. } => I32NeR { lhs, rhs },
+            I32LtS { lhs, rhs, .. } => I32LtSR { lhs, rhs },
+            I32LtU { lhs, rhs, .. } => I32LtUR { lhs, rhs },
+            I32GtS { lhs, rhs, .. } => I32GtSR { lhs, rhs },
+            I32GtU { lhs, rhs, .. } => I32GtUR { lhs, rhs },
+            I32LeS { lhs, rhs, .. } => I32LeSR { lhs, rhs },
+            I32LeU { lhs, rhs, .. } => I32LeUR { lhs, rhs },
+            I32GeS { lhs, rhs, .. } => I32GeSR { lhs, rhs },
+            I32GeU { lhs, rhs, .. } => I32GeUR { lhs, rhs },
+            I32EqImm { lhs, imm, .. } => I32EqImmR { lhs, imm },
+            I32NeImm { lhs, imm, .. } => I32NeImmR { lhs, imm },
+            I32LtSImm { lhs, imm, .. } => I32LtSImmR { lhs, imm },
+            I32LtUImm { lhs, imm, .. } => I32LtUImmR { lhs, imm },
+            I32GtSImm { lhs, imm, .. } => I32GtSImmR { lhs, imm },
+            I32GtUImm { lhs, imm, .. } => I32GtUImmR { lhs, imm },
+            I32LeSImm { lhs, imm, .. } => I32LeSImmR { lhs, imm },
+            I32LeUImm { lhs, imm, .. } => I32LeUImmR { lhs, imm },
+            I32GeSImm { lhs, imm, .. } => I32GeSImmR { lhs, imm },
+            I32GeUImm { lhs, imm, .. } => I32GeUImmR { lhs, imm },
+            I32Clz { src, .. } => I32ClzR { src },
+            I32Ctz { src, .. } => I32CtzR { src },
+            I32Popcnt { src, .. } => I32PopcntR { src },
+            I32Add { lhs, rhs, .. } => I32AddR { lhs, rhs },
+            I32Sub { lhs, rhs, .. } => I32SubR { lhs, rhs },
+            I32Mul { lhs, rhs, .. } => I32MulR { lhs, rhs },
+            I32DivS { lhs, rhs, .. } => I32DivSR { lhs, rhs },
+            I32DivU { lhs, rhs, .. } => I32DivUR { lhs, rhs },
+            I32RemS { lhs, rhs, .. } => I32RemSR { lhs, rhs },
+            I32RemU { lhs, rhs, .. } => I32RemUR { lhs, rhs },
+            I32And { lhs, rhs, .. } => I32AndR { lhs, rhs },
+            I32Or { lhs, rhs, .. } => I32OrR { lhs, rhs },
+            I32Xor { lhs, rhs, .. } => I32XorR { lhs, rhs },
+            I32Shl { lhs, rhs, .. } => I32ShlR { lhs, rhs },
+            I32ShrS { lhs, rhs, .. } => I32ShrSR { lhs, rhs },
+            I32ShrU { lhs, rhs, .. } => I32ShrUR { lhs, rhs },
+            I32Rotl { lhs, rhs, .. } => I32RotlR { lhs, rhs },
+            I32Rotr { lhs, rhs, .. } => I32RotrR { lhs, rhs },
+            I32AddImm { lhs, imm, .. } => I32AddImmR { lhs, imm },
+            I32MulImm { lhs, imm, .. } => I32MulImmR { lhs, imm },
+            I32AndImm { lhs, imm, .. } => I32AndImmR { lhs, imm },
+            I32OrImm { lhs, imm, .. } => I32OrImmR { lhs, imm },
+            I32XorImm { lhs, imm, .. } => I32XorImmR { lhs, imm },
+            I32ShlImm { lhs, imm, .. } => I32ShlImmR { lhs, imm },
+            I32ShrSImm { lhs, imm, .. } => I32ShrSImmR { lhs, imm },
+            I32ShrUImm { lhs, imm, .. } => I32ShrUImmR { lhs, imm },
+            I64Eqz { src, .. } => I64EqzR { src },
+            I64Eq { lhs, rhs, .. } => I64EqR { lhs, rhs },
+            I64Ne { lhs, rhs, .. } => I64NeR { lhs, rhs },
+            I64LtS { lhs, rhs, .. } => I64LtSR { lhs, rhs },
+            I64LtU { lhs, rhs, .. } => I64LtUR { lhs, rhs },
+            I64GtS { lhs, rhs, .. } => I64GtSR { lhs, rhs },
+            I64GtU { lhs, rhs, .. } => I64GtUR { lhs, rhs },
+            I64LeS { lhs, rhs, .. } => I64LeSR { lhs, rhs },
+            I64LeU { lhs, rhs, .. } => I64LeUR { lhs, rhs },
+            I64GeS { lhs, rhs, .. } => I64GeSR { lhs, rhs },
+            I64GeU { lhs, rhs, .. } => I64GeUR { lhs, rhs },
+            I64Clz { src, .. } => I64ClzR { src },
+            I64Ctz { src, .. } => I64CtzR { src },
+            I64Popcnt { src, .. } => I64PopcntR { src },
+            I64Add { lhs, rhs, .. } => I64AddR { lhs, rhs },
+            I64Sub { lhs, rhs, .. } => I64SubR { lhs, rhs },
+            I64Mul { lhs, rhs, .. } => I64MulR { lhs, rhs },
+            I64DivS { lhs, rhs, .. } => I64DivSR { lhs, rhs },
+            I64DivU { lhs, rhs, .. } => I64DivUR { lhs, rhs },
+            I64RemS { lhs, rhs, .. } => I64RemSR { lhs, rhs },
+            I64RemU { lhs, rhs, .. } => I64RemUR { lhs, rhs },
+            I64And { lhs, rhs, .. } => I64AndR { lhs, rhs },
+            I64Or { lhs, rhs, .. } => I64OrR { lhs, rhs },
+            I64Xor { lhs, rhs, .. } => I64XorR { lhs, rhs },
+            I64Shl { lhs, rhs, .. } => I64ShlR { lhs, rhs },
+            I64ShrS { lhs, rhs, .. } => I64ShrSR { lhs, rhs },
+            I64ShrU { lhs, rhs, .. } => I64ShrUR { lhs, rhs },
+            I64Rotl { lhs, rhs, .. } => I64RotlR { lhs, rhs },
+            I64Rotr { lhs, rhs, .. } => I64RotrR { lhs, rhs },
+            I64AddImm { lhs, imm, .. } => I64AddImmR { lhs, imm },
+            I64AndImm { lhs, imm, .. } => I64AndImmR { lhs, imm },
+            I64ShlImm { lhs, imm, .. } => I64ShlImmR { lhs, imm },
+            I64ShrSImm { lhs, imm, .. } => I64ShrSImmR { lhs, imm },
+            I64ShrUImm { lhs, imm, .. } => I64ShrUImmR { lhs, imm },
+            F32Eq { lhs, rhs, .. } => F32EqR { lhs, rhs },
+            F32Ne { lhs, rhs, .. } => F32NeR { lhs, rhs },
+            F32Lt { lhs, rhs, .. } => F32LtR { lhs, rhs },
+            F32Gt { lhs, rhs, .. } => F32GtR { lhs, rhs },
+            F32Le { lhs, rhs, .. } => F32LeR { lhs, rhs },
+            F32Ge { lhs, rhs, .. } => F32GeR { lhs, rhs },
+            F32Abs { src, .. } => F32AbsR { src },
+            F32Neg { src, .. } => F32NegR { src },
+            F32Ceil { src, .. } => F32CeilR { src },
+            F32Floor { src, .. } => F32FloorR { src },
+            F32Trunc { src, .. } => F32TruncR { src },
+            F32Nearest { src, .. } => F32NearestR { src },
+            F32Sqrt { src, .. } => F32SqrtR { src },
+            F32Add { lhs, rhs, .. } => F32AddR { lhs, rhs },
+            F32Sub { lhs, rhs, .. } => F32SubR { lhs, rhs },
+            F32Mul { lhs, rhs, .. } => F32MulR { lhs, rhs },
+            F32Div { lhs, rhs, .. } => F32DivR { lhs, rhs },
+            F32Min { lhs, rhs, .. } => F32MinR { lhs, rhs },
+            F32Max { lhs, rhs, .. } => F32MaxR { lhs, rhs },
+            F32Copysign { lhs, rhs, .. } => F32CopysignR { lhs, rhs },
+            F64Eq { lhs, rhs, .. } => F64EqR { lhs, rhs },
+            F64Ne { lhs, rhs, .. } => F64NeR { lhs, rhs },
+            F64Lt { lhs, rhs, .. } => F64LtR { lhs, rhs },
+            F64Gt { lhs, rhs, .. } => F64GtR { lhs, rhs },
+            F64Le { lhs, rhs, .. } => F64LeR { lhs, rhs },
+            F64Ge { lhs, rhs, .. } => F64GeR { lhs, rhs },
+            F64Abs { src, .. } => F64AbsR { src },
+            F64Neg { src, .. } => F64NegR { src },
+            F64Ceil { src, .. } => F64CeilR { src },
+            F64Floor { src, .. } => F64FloorR { src },
+            F64Trunc { src, .. } => F64TruncR { src },
+            F64Nearest { src, .. } => F64NearestR { src },
+            F64Sqrt { src, .. } => F64SqrtR { src },
+            F64Add { lhs, rhs, .. } => F64AddR { lhs, rhs },
+            F64Sub { lhs, rhs, .. } => F64SubR { lhs, rhs },
+            F64Mul { lhs, rhs, .. } => F64MulR { lhs, rhs },
+            F64Div { lhs, rhs, .. } => F64DivR { lhs, rhs },
+            F64Min { lhs, rhs, .. } => F64MinR { lhs, rhs },
+            F64Max { lhs, rhs, .. } => F64MaxR { lhs, rhs },
+            F64Copysign { lhs, rhs, .. } => F64CopysignR { lhs, rhs },
+            I32WrapI64 { src, .. } => I32WrapI64R { src },
+            I32TruncF32S { src, .. } => I32TruncF32SR { src },
+            I32TruncF32U { src, .. } => I32TruncF32UR { src },
+            I32TruncF64S { src, .. } => I32TruncF64SR { src },
+            I32TruncF64U { src, .. } => I32TruncF64UR { src },
+            I64ExtendI32S { src, .. } => I64ExtendI32SR { src },
+            I64ExtendI32U { src, .. } => I64ExtendI32UR { src },
+            I64TruncF32S { src, .. } => I64TruncF32SR { src },
+            I64TruncF32U { src, .. } => I64TruncF32UR { src },
+            I64TruncF64S { src, .. } => I64TruncF64SR { src },
+            I64TruncF64U { src, .. } => I64TruncF64UR { src },
+            F32ConvertI32S { src, .. } => F32ConvertI32SR { src },
+            F32ConvertI32U { src, .. } => F32ConvertI32UR { src },
+            F32ConvertI64S { src, .. } => F32ConvertI64SR { src },
+            F32ConvertI64U { src, .. } => F32ConvertI64UR { src },
+            F32DemoteF64 { src, .. } => F32DemoteF64R { src },
+            F64ConvertI32S { src, .. } => F64ConvertI32SR { src },
+            F64ConvertI32U { src, .. } => F64ConvertI32UR { src },
+            F64ConvertI64S { src, .. } => F64ConvertI64SR { src },
+            F64ConvertI64U { src, .. } => F64ConvertI64UR { src },
+            F64PromoteF32 { src, .. } => F64PromoteF32R { src },
+            I32Extend8S { src, .. } => I32Extend8SR { src },
+            I32Extend16S { src, .. } => I32Extend16SR { src },
+            I64Extend8S { src, .. } => I64Extend8SR { src },
+            I64Extend16S { src, .. } => I64Extend16SR { src },
+            I64Extend32S { src, .. } => I64Extend32SR { src },
+            I32TruncSatF32S { src, .. } => I32TruncSatF32SR { src },
+            I32TruncSatF32U { src, .. } => I32TruncSatF32UR { src },
+            I32TruncSatF64S { src, .. } => I32TruncSatF64SR { src },
+            I32TruncSatF64U { src, .. } => I32TruncSatF64UR { src },
+            I64TruncSatF32S { src, .. } => I64TruncSatF32SR { src },
+            I64TruncSatF32U { src, .. } => I64TruncSatF32UR { src },
+            I64TruncSatF64S { src, .. } => I64TruncSatF64SR { src },
+            I64TruncSatF64U { src, .. } => I64TruncSatF64UR { src },
+            I64EqImm { lhs, imm, .. } => I64EqImmR { lhs, imm },
+            I64EqImmA { imm, .. } => I64EqImmAR { imm },
+            I64NeImm { lhs, imm, .. } => I64NeImmR { lhs, imm },
+            I64NeImmA { imm, .. } => I64NeImmAR { imm },
+            I64LtSImm { lhs, imm, .. } => I64LtSImmR { lhs, imm },
+            I64LtSImmA { imm, .. } => I64LtSImmAR { imm },
+            I64LtUImm { lhs, imm, .. } => I64LtUImmR { lhs, imm },
+            I64LtUImmA { imm, .. } => I64LtUImmAR { imm },
+            I64GtSImm { lhs, imm, .. } => I64GtSImmR { lhs, imm },
+            I64GtSImmA { imm, .. } => I64GtSImmAR { imm },
+            I64GtUImm { lhs, imm, .. } => I64GtUImmR { lhs, imm },
+            I64GtUImmA { imm, .. } => I64GtUImmAR { imm },
+            I64LeSImm { lhs, imm, .. } => I64LeSImmR { lhs, imm },
+            I64LeSImmA { imm, .. } => I64LeSImmAR { imm },
+            I64LeUImm { lhs, imm, .. } => I64LeUImmR { lhs, imm },
+            I64LeUImmA { imm, .. } => I64LeUImmAR { imm },
+            I64GeSImm { lhs, imm, .. } => I64GeSImmR { lhs, imm },
+            I64GeSImmA { imm, .. } => I64GeSImmAR { imm },
+            I64GeUImm { lhs, imm, .. } => I64GeUImmR { lhs, imm },
+            I64GeUImmA { imm, .. } => I64GeUImmAR { imm },
+            F32EqImm { lhs, imm, .. } => F32EqImmR { lhs, imm },
+            F32EqImmA { imm, .. } => F32EqImmAR { imm },
+            F32NeImm { lhs, imm, .. } => F32NeImmR { lhs, imm },
+            F32NeImmA { imm, .. } => F32NeImmAR { imm },
+            F32LtImm { lhs, imm, .. } => F32LtImmR { lhs, imm },
+            F32LtImmA { imm, .. } => F32LtImmAR { imm },
+            F32GtImm { lhs, imm, .. } => F32GtImmR { lhs, imm },
+            F32GtImmA { imm, .. } => F32GtImmAR { imm },
+            F32LeImm { lhs, imm, .. } => F32LeImmR { lhs, imm },
+            F32LeImmA { imm, .. } => F32LeImmAR { imm },
+            F32GeImm { lhs, imm, .. } => F32GeImmR { lhs, imm },
+            F32GeImmA { imm, .. } => F32GeImmAR { imm },
+            I32LoadAddA { base, offset, .. } => I32LoadAddAR { base, offset },
+            I64LoadAddA { base, offset, .. } => I64LoadAddAR { base, offset },
+            I32Load8UAddA { base, offset, .. } => I32Load8UAddAR { base, offset },
+            I32Load8SAddA { base, offset, .. } => I32Load8SAddAR { base, offset },
+            I32LoadAddImmA { imm, offset, .. } => I32LoadAddImmAR { imm, offset },
+            I64LoadAddImmA { imm, offset, .. } => I64LoadAddImmAR { imm, offset },
+            I32Load8UAddImmA { imm, offset, .. } => I32Load8UAddImmAR { imm, offset },
+            I32Load8SAddImmA { imm, offset, .. } => I32Load8SAddImmAR { imm, offset },
+            I32EqA { rhs, .. } => I32EqAR { rhs },
+            I32NeA { rhs, .. } => I32NeAR { rhs },
+            I32LtSA { rhs, .. } => I32LtSAR { rhs },
+            I32LtUA { rhs, .. } => I32LtUAR { rhs },
+            I32GtSA { rhs, .. } => I32GtSAR { rhs },
+            I32GtUA { rhs, .. } => I32GtUAR { rhs },
+            I32LeSA { rhs, .. } => I32LeSAR { rhs },
+            I32LeUA { rhs, .. } => I32LeUAR { rhs },
+            I32GeSA { rhs, .. } => I32GeSAR { rhs },
+            I32GeUA { rhs, .. } => I32GeUAR { rhs },
+            I32AddA { rhs, .. } => I32AddAR { rhs },
+            I32SubA { rhs, .. } => I32SubAR { rhs },
+            I32MulA { rhs, .. } => I32MulAR { rhs },
+            I32AndA { rhs, .. } => I32AndAR { rhs },
+            I32OrA { rhs, .. } => I32OrAR { rhs },
+            I32XorA { rhs, .. } => I32XorAR { rhs },
+            I32ShlA { rhs, .. } => I32ShlAR { rhs },
+            I32ShrSA { rhs, .. } => I32ShrSAR { rhs },
+            I32ShrUA { rhs, .. } => I32ShrUAR { rhs },
+            I64EqA { rhs, .. } => I64EqAR { rhs },
+            I64NeA { rhs, .. } => I64NeAR { rhs },
+            I64LtSA { rhs, .. } => I64LtSAR { rhs },
+            I64LtUA { rhs, .. } => I64LtUAR { rhs },
+            I64GtSA { rhs, .. } => I64GtSAR { rhs },
+            I64GtUA { rhs, .. } => I64GtUAR { rhs },
+            I64LeSA { rhs, .. } => I64LeSAR { rhs },
+            I64LeUA { rhs, .. } => I64LeUAR { rhs },
+            I64GeSA { rhs, .. } => I64GeSAR { rhs },
+            I64GeUA { rhs, .. } => I64GeUAR { rhs },
+            I64AddA { rhs, .. } => I64AddAR { rhs },
+            I64SubA { rhs, .. } => I64SubAR { rhs },
+            I64MulA { rhs, .. } => I64MulAR { rhs },
+            I64AndA { rhs, .. } => I64AndAR { rhs },
+            I64OrA { rhs, .. } => I64OrAR { rhs },
+            I64XorA { rhs, .. } => I64XorAR { rhs },
+            I64ShlA { rhs, .. } => I64ShlAR { rhs },
+            I64ShrSA { rhs, .. } => I64ShrSAR { rhs },
+            I64ShrUA { rhs, .. } => I64ShrUAR { rhs },
+            F32AddA { rhs, .. } => F32AddAR { rhs },
+            F32SubA { rhs, .. } => F32SubAR { rhs },
+            F32MulA { rhs, .. } => F32MulAR { rhs },
+            F32DivA { rhs, .. } => F32DivAR { rhs },
+            F32LtA { rhs, .. } => F32LtAR { rhs },
+            F32GtA { rhs, .. } => F32GtAR { rhs },
+            F32LeA { rhs, .. } => F32LeAR { rhs },
+            F32GeA { rhs, .. } => F32GeAR { rhs },
+            F32EqA { rhs, .. } => F32EqAR { rhs },
+            F32NeA { rhs, .. } => F32NeAR { rhs },
+            F64AddA { rhs, .. } => F64AddAR { rhs },
+            F64SubA { rhs, .. } => F64SubAR { rhs },
+            F64MulA { rhs, .. } => F64MulAR { rhs },
+            F64DivA { rhs, .. } => F64DivAR { rhs },
+            F64LtA { rhs, .. } => F64LtAR { rhs },
+            F64GtA { rhs, .. } => F64GtAR { rhs },
+            F64LeA { rhs, .. } => F64LeAR { rhs },
+            F64GeA { rhs, .. } => F64GeAR { rhs },
+            F64EqA { rhs, .. } => F64EqAR { rhs },
+            F64NeA { rhs, .. } => F64NeAR { rhs },
+            I32EqImmA { imm, .. } => I32EqImmAR { imm },
+            I32NeImmA { imm, .. } => I32NeImmAR { imm },
+            I32LtSImmA { imm, .. } => I32LtSImmAR { imm },
+            I32LtUImmA { imm, .. } => I32LtUImmAR { imm },
+            I32GtSImmA { imm, .. } => I32GtSImmAR { imm },
+            I32GtUImmA { imm, .. } => I32GtUImmAR { imm },
+            I32LeSImmA { imm, .. } => I32LeSImmAR { imm },
+            I32LeUImmA { imm, .. } => I32LeUImmAR { imm },
+            I32GeSImmA { imm, .. } => I32GeSImmAR { imm },
+            I32GeUImmA { imm, .. } => I32GeUImmAR { imm },
+            I32AddImmA { imm, .. } => I32AddImmAR { imm },
+            I32MulImmA { imm, .. } => I32MulImmAR { imm },
+            I32AndImmA { imm, .. } => I32AndImmAR { imm },
+            I32OrImmA { imm, .. } => I32OrImmAR { imm },
+            I32XorImmA { imm, .. } => I32XorImmAR { imm },
+            I32ShlImmA { imm, .. } => I32ShlImmAR { imm },
+            I32ShrSImmA { imm, .. } => I32ShrSImmAR { imm },
+            I32ShrUImmA { imm, .. } => I32ShrUImmAR { imm },
+            I64AddImmA { imm, .. } => I64AddImmAR { imm },
+            I64AndImmA { imm, .. } => I64AndImmAR { imm },
+            I64ShlImmA { imm, .. } => I64ShlImmAR { imm },
+            I64ShrSImmA { imm, .. } => I64ShrSImmAR { imm },
+            I64ShrUImmA { imm, .. } => I64ShrUImmAR { imm },
+            I32EqzA { .. } => I32EqzAR {},
+            I64EqzA { .. } => I64EqzAR {},
+            I32WrapI64A { .. } => I32WrapI64AR {},
+            I64ExtendI32SA { .. } => I64ExtendI32SAR {},
+            I64ExtendI32UA { .. } => I64ExtendI32UAR {},
+            F64ConvertI32SA { .. } => F64ConvertI32SAR {},
+            F64ConvertI32UA { .. } => F64ConvertI32UAR {},
+            F32ConvertI32SA { .. } => F32ConvertI32SAR {},
+            F64PromoteF32A { .. } => F64PromoteF32AR {},
+            F32DemoteF64A { .. } => F32DemoteF64AR {},
+            I32Extend8SA { .. } => I32Extend8SAR {},
+            I32Extend16SA { .. } => I32Extend16SAR {},
+            F32NegA { .. } => F32NegAR {},
+            F64NegA { .. } => F64NegAR {},
+            F32AbsA { .. } => F32AbsAR {},
+            F64AbsA { .. } => F64AbsAR {},
+            F64SqrtA { .. } => F64SqrtAR {},
+            F32SqrtA { .. } => F32SqrtAR {},
+            I32LoadA { offset, .. } => I32LoadAR { offset },
+            I64LoadA { offset, .. } => I64LoadAR { offset },
+            I32Load8SA { offset, .. } => I32Load8SAR { offset },
+            I32Load8UA { offset, .. } => I32Load8UAR { offset },
+            I32Load16SA { offset, .. } => I32Load16SAR { offset },
+            I32Load16UA { offset, .. } => I32Load16UAR { offset },
+            I64Load8SA { offset, .. } => I64Load8SAR { offset },
+            I64Load16SA { offset, .. } => I64Load16SAR { offset },
+            I64Load32SA { offset, .. } => I64Load32SAR { offset },
+            SelectA { lhs, rhs, .. } => SelectAR { lhs, rhs },
+            I64MulImm { lhs, imm, .. } => I64MulImmR { lhs, imm },
+            I64MulImmA { imm, .. } => I64MulImmAR { imm },
+            I64OrImm { lhs, imm, .. } => I64OrImmR { lhs, imm },
+            I64OrImmA { imm, .. } => I64OrImmAR { imm },
+            I64XorImm { lhs, imm, .. } => I64XorImmR { lhs, imm },
+            I64XorImmA { imm, .. } => I64XorImmAR { imm },
+            I64RotlImm { lhs, imm, .. } => I64RotlImmR { lhs, imm },
+            I64RotlImmA { imm, .. } => I64RotlImmAR { imm },
+            I64RotrImm { lhs, imm, .. } => I64RotrImmR { lhs, imm },
+            I64RotrImmA { imm, .. } => I64RotrImmAR { imm },
+            I32RotlImm { lhs, imm, .. } => I32RotlImmR { lhs, imm },
+            I32RotlImmA { imm, .. } => I32RotlImmAR { imm },
+            I32RotrImm { lhs, imm, .. } => I32RotrImmR { lhs, imm },
+            I32RotrImmA { imm, .. } => I32RotrImmAR { imm },
+            _ => return None,
+        })
+    }
+
     /// The branch offset of a branch instruction, for patching; `None` for other ops.
     pub fn branch_offset_mut(&mut self) -> Option<&mut i32> {
         use Op::*;

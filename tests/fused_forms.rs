@@ -146,3 +146,105 @@ fn binary_ops_with_a_constant_operand() {
         }
     }
 }
+
+/// Runs `f` of `wat` on every backend; the result, or the trap message.
+fn outcome(wat: &str, args: &[Val], results: usize) -> Vec<String> {
+    engines()
+        .into_iter()
+        .map(|engine| {
+            let module = Module::from_wat(&engine, wat).unwrap_or_else(|e| panic!("{wat}: {e}"));
+            let mut store = Store::new(&engine);
+            let inst = Linker::new().instantiate(&mut store, &module).unwrap();
+            let f = inst.get_func(&store, "f").unwrap();
+            let mut out = vec![Val::I32(0); results];
+            match f.call(&mut store, args, &mut out) {
+                Ok(()) => format!("{out:?}"),
+                Err(e) => format!("trap: {e}"),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn results_kept_only_in_the_accumulator_match_stored_results() {
+    // Each op's result feeds the next instruction only, so it takes its accumulator-result
+    // (`R`) form; the same op returned directly writes its slot. Both must agree, traps included.
+    let int_ops = [
+        "add", "sub", "mul", "div_s", "div_u", "rem_s", "rem_u", "and", "or", "xor", "shl", "shr_s", "shr_u", "rotl",
+        "rotr",
+    ];
+    let cmp_ops = ["eq", "ne", "lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u"];
+    let samples = [(7i64, 3i64), (-9, 2), (i64::MIN, -1), (5, 0), (0x1234_5678, 31), (-1, 64)];
+    for ty in ["i32", "i64"] {
+        let val = |v: i64| if ty == "i32" { Val::I32(v as i32) } else { Val::I64(v) };
+        for op in int_ops.iter().chain(&cmp_ops) {
+            let result_ty = if cmp_ops.contains(op) { "i32" } else { ty };
+            let chained = format!(
+                "(module (func (export \"f\") (param {ty} {ty}) (result {result_ty})
+                   ({result_ty}.xor ({ty}.{op} (local.get 0) (local.get 1)) ({result_ty}.const 0))))"
+            );
+            let plain = format!(
+                "(module (func (export \"f\") (param {ty} {ty}) (result {result_ty}) ({ty}.{op} (local.get 0) (local.get 1))))"
+            );
+            let module = Module::from_wat(&engines()[0], &chained).unwrap();
+            assert!(module.disassemble(0).unwrap().contains("R {"), "no R form for {ty}.{op}");
+            for (a, b) in samples {
+                let args = [val(a), val(b)];
+                assert_eq!(outcome(&chained, &args, 1), outcome(&plain, &args, 1), "{ty}.{op} {a} {b}");
+            }
+        }
+    }
+    let float_ops = ["add", "sub", "mul", "div", "min", "max", "copysign"];
+    let float_cmps = ["eq", "ne", "lt", "gt", "le", "ge"];
+    let samples = [(1.5f64, -2.25f64), (0.0, -0.0), (f64::NAN, 1.0), (f64::INFINITY, f64::INFINITY), (-3.0, 7.0)];
+    for ty in ["f32", "f64"] {
+        let val = |v: f64| if ty == "f32" { Val::F32((v as f32).to_bits()) } else { Val::F64(v.to_bits()) };
+        for op in float_ops.iter().chain(&float_cmps) {
+            let is_cmp = float_cmps.contains(op);
+            // Consumers that keep the exact bits: i32.xor 0 for compares, neg twice for floats.
+            let (result_ty, chained_body) = if is_cmp {
+                ("i32", format!("(i32.xor ({ty}.{op} (local.get 0) (local.get 1)) (i32.const 0))"))
+            } else {
+                (ty, format!("({ty}.neg ({ty}.neg ({ty}.{op} (local.get 0) (local.get 1))))"))
+            };
+            let chained =
+                format!("(module (func (export \"f\") (param {ty} {ty}) (result {result_ty}) {chained_body}))");
+            let plain = format!(
+                "(module (func (export \"f\") (param {ty} {ty}) (result {result_ty}) ({ty}.{op} (local.get 0) (local.get 1))))"
+            );
+            let module = Module::from_wat(&engines()[0], &chained).unwrap();
+            assert!(module.disassemble(0).unwrap().contains("R {"), "no R form for {ty}.{op}");
+            for (a, b) in samples {
+                let args = [val(a), val(b)];
+                assert_eq!(outcome(&chained, &args, 1), outcome(&plain, &args, 1), "{ty}.{op} {a} {b}");
+            }
+        }
+    }
+    // Loads (including the address-fused ones) and conversions feeding the next instruction.
+    let loads = [
+        ("i32", "i32.load"),
+        ("i32", "i32.load8_u"),
+        ("i32", "i32.load8_s"),
+        ("i32", "i32.load16_u"),
+        ("i32", "i32.load16_s"),
+        ("i64", "i64.load"),
+        ("i64", "i64.load8_s"),
+        ("i64", "i64.load16_s"),
+        ("i64", "i64.load32_s"),
+        ("i64", "i64.load32_u"),
+    ];
+    for (ty, load) in loads {
+        for addr in [0i32, 3, 65528, 65535] {
+            let data = "(data (i32.const 0) \"\\81\\92\\a3\\b4\\c5\\d6\\e7\\f8\\09\")";
+            let chained = format!(
+                "(module (memory 1) {data} (func (export \"f\") (param i32) (result {ty})
+                   ({ty}.xor ({load} (i32.add (local.get 0) (i32.const 1))) ({ty}.const 0))))"
+            );
+            let plain = format!(
+                "(module (memory 1) {data} (func (export \"f\") (param i32) (result {ty})
+                   ({load} (i32.add (local.get 0) (i32.const 1)))))"
+            );
+            assert_eq!(outcome(&chained, &[Val::I32(addr)], 1), outcome(&plain, &[Val::I32(addr)], 1), "{load} {addr}");
+        }
+    }
+}

@@ -45,6 +45,11 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                     acc
                 };
             }
+            macro_rules! put_acc {
+                ($v:expr) => {{
+                    acc = $v;
+                }};
+            }
             macro_rules! op_at {
                 ($delta:expr) => {
                     (*pc.offset($delta)).op

@@ -7,7 +7,8 @@
 //! `slow` ops (rare, or needing the whole store) make the threaded backend exit to its driver,
 //! which runs that one instruction with the loop backend.
 //!
-//! A body reads and writes registers with `r!(x)` and ends with one of: `next!()`,
+//! A body reads and writes registers with `r!(x)` (results with `put!(dst, v)`, which also sets
+//! the accumulator, or `put_acc!(v)`, which sets only the accumulator) and ends with one of: `next!()`,
 //! `jump!(delta)`, `br_if!(cond, offset)` (then `next!()`), `trap!(code)`, `ret!()` or
 //! `call!(store_func, base)` / `call_local!(instance_func, base)`. It reaches the store with `store!()`, the current instance index
 //! with `inst!()`, and memory 0 with `mem_base!()` / `mem_len!()` (`refresh_mem!()` after
@@ -70,6 +71,18 @@ macro_rules! load {
         put!($dst, $conv);
     }};
 }
+/// `load!` leaving the value only in the accumulator (the `R` forms).
+macro_rules! load_acc {
+    ($addr:expr, $offset:expr, $t:ty, |$v:ident| $conv:expr) => {{
+        let ea = ($addr) as u32 as u64 + $offset as u64;
+        if ea + std::mem::size_of::<$t>() as u64 > mem_len!() as u64 {
+            trap!(TrapCode::MemoryOutOfBounds);
+        }
+        let bytes = *(mem_base!().add(ea as usize) as *const [u8; std::mem::size_of::<$t>()]);
+        let $v = <$t>::from_le_bytes(bytes);
+        put_acc!($conv);
+    }};
+}
 /// A bounds-checked little-endian store to memory 0.
 macro_rules! store_mem {
     ($addr:expr, $value:expr, $offset:expr, $t:ty) => {{
@@ -115,6 +128,13 @@ macro_rules! for_each_op {
         fast BrTable { index, len } => {
             // Jump straight to the selected target: every entry after the table is a `Br`.
             let entry = 1 + i32v!(index).min(len) as isize;
+            match op_at!(entry) {
+                Op::Br { offset } => jump!(entry + offset as isize),
+                _ => jump!(entry),
+            }
+        }
+        fast BrTableA { len } => {
+            let entry = 1 + (acc!() as u32).min(len) as isize;
             match op_at!(entry) {
                 Op::Br { offset } => jump!(entry + offset as isize),
                 _ => jump!(entry),
@@ -630,6 +650,334 @@ macro_rules! for_each_op {
         fast BrIfI32GeUA { rhs, offset } => { br_if!((acc!() as u32) >= i32v!(rhs), offset); next!() }
         fast BrIfI32GeUImmA { imm, offset } => { br_if!((acc!() as u32) >= imm as u32, offset); next!() }
         fast SelectA { dst, lhs, rhs } => { put!(dst, crate::exec::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
+        fast SelectR { cond, lhs, rhs } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), r!(rhs))); next!() }
+        fast I32LoadR { addr, offset } => { load_acc!(i32v!(addr), offset, u32, |v| v as u64); next!() }
+        fast I64LoadR { addr, offset } => { load_acc!(i32v!(addr), offset, u64, |v| v); next!() }
+        fast I32Load8SR { addr, offset } => { load_acc!(i32v!(addr), offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load8UR { addr, offset } => { load_acc!(i32v!(addr), offset, u8, |v| v as u64); next!() }
+        fast I32Load16SR { addr, offset } => { load_acc!(i32v!(addr), offset, i16, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load16UR { addr, offset } => { load_acc!(i32v!(addr), offset, u16, |v| v as u64); next!() }
+        fast I64Load8SR { addr, offset } => { load_acc!(i32v!(addr), offset, i8, |v| v as i64 as u64); next!() }
+        fast I64Load16SR { addr, offset } => { load_acc!(i32v!(addr), offset, i16, |v| v as i64 as u64); next!() }
+        fast I64Load32SR { addr, offset } => { load_acc!(i32v!(addr), offset, i32, |v| v as i64 as u64); next!() }
+        fast I32EqzR { src } => { put_acc!(((i32v!(src) == 0) as u32 as u64)); next!() }
+        fast I32EqR { lhs, rhs } => { put_acc!(((i32v!(lhs) == i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32NeR { lhs, rhs } => { put_acc!(((i32v!(lhs) != i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32LtSR { lhs, rhs } => { put_acc!((((i32v!(lhs) as i32) < i32v!(rhs) as i32) as u32 as u64)); next!() }
+        fast I32LtUR { lhs, rhs } => { put_acc!(((i32v!(lhs) < i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32GtSR { lhs, rhs } => { put_acc!(((i32v!(lhs) as i32 > i32v!(rhs) as i32) as u32 as u64)); next!() }
+        fast I32GtUR { lhs, rhs } => { put_acc!(((i32v!(lhs) > i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32LeSR { lhs, rhs } => { put_acc!(((i32v!(lhs) as i32 <= i32v!(rhs) as i32) as u32 as u64)); next!() }
+        fast I32LeUR { lhs, rhs } => { put_acc!(((i32v!(lhs) <= i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32GeSR { lhs, rhs } => { put_acc!(((i32v!(lhs) as i32 >= i32v!(rhs) as i32) as u32 as u64)); next!() }
+        fast I32GeUR { lhs, rhs } => { put_acc!(((i32v!(lhs) >= i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32EqImmR { lhs, imm } => { put_acc!(((i32v!(lhs) as i32 == imm) as u32 as u64)); next!() }
+        fast I32NeImmR { lhs, imm } => { put_acc!(((i32v!(lhs) as i32 != imm) as u32 as u64)); next!() }
+        fast I32LtSImmR { lhs, imm } => { put_acc!((((i32v!(lhs) as i32) < imm) as u32 as u64)); next!() }
+        fast I32LtUImmR { lhs, imm } => { put_acc!(((i32v!(lhs) < imm as u32) as u32 as u64)); next!() }
+        fast I32GtSImmR { lhs, imm } => { put_acc!(((i32v!(lhs) as i32 > imm) as u32 as u64)); next!() }
+        fast I32GtUImmR { lhs, imm } => { put_acc!(((i32v!(lhs) > imm as u32) as u32 as u64)); next!() }
+        fast I32LeSImmR { lhs, imm } => { put_acc!(((i32v!(lhs) as i32 <= imm) as u32 as u64)); next!() }
+        fast I32LeUImmR { lhs, imm } => { put_acc!(((i32v!(lhs) <= imm as u32) as u32 as u64)); next!() }
+        fast I32GeSImmR { lhs, imm } => { put_acc!(((i32v!(lhs) as i32 >= imm) as u32 as u64)); next!() }
+        fast I32GeUImmR { lhs, imm } => { put_acc!(((i32v!(lhs) >= imm as u32) as u32 as u64)); next!() }
+        fast I32ClzR { src } => { put_acc!(((i32v!(src).leading_zeros()) as u32 as u64)); next!() }
+        fast I32CtzR { src } => { put_acc!(((i32v!(src).trailing_zeros()) as u32 as u64)); next!() }
+        fast I32PopcntR { src } => { put_acc!(((i32v!(src).count_ones()) as u32 as u64)); next!() }
+        fast I32AddR { lhs, rhs } => { put_acc!(((i32v!(lhs).wrapping_add(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32SubR { lhs, rhs } => { put_acc!(((i32v!(lhs).wrapping_sub(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32MulR { lhs, rhs } => { put_acc!(((i32v!(lhs).wrapping_mul(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32DivSR { lhs, rhs } => { put_acc!(((checked!(num::i32_div_s(i32v!(lhs) as i32, i32v!(rhs) as i32))) as u32 as u64)); next!() }
+        fast I32DivUR { lhs, rhs } => { put_acc!(((checked!(num::i32_div_u(i32v!(lhs), i32v!(rhs)))) as u32 as u64)); next!() }
+        fast I32RemSR { lhs, rhs } => { put_acc!(((checked!(num::i32_rem_s(i32v!(lhs) as i32, i32v!(rhs) as i32))) as u32 as u64)); next!() }
+        fast I32RemUR { lhs, rhs } => { put_acc!(((checked!(num::i32_rem_u(i32v!(lhs), i32v!(rhs)))) as u32 as u64)); next!() }
+        fast I32AndR { lhs, rhs } => { put_acc!(((i32v!(lhs) & i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32OrR { lhs, rhs } => { put_acc!(((i32v!(lhs) | i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32XorR { lhs, rhs } => { put_acc!(((i32v!(lhs) ^ i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32ShlR { lhs, rhs } => { put_acc!(((i32v!(lhs).wrapping_shl(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32ShrSR { lhs, rhs } => { put_acc!((((i32v!(lhs) as i32).wrapping_shr(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32ShrUR { lhs, rhs } => { put_acc!(((i32v!(lhs).wrapping_shr(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32RotlR { lhs, rhs } => { put_acc!(((i32v!(lhs).rotate_left(i32v!(rhs) & 31)) as u32 as u64)); next!() }
+        fast I32RotrR { lhs, rhs } => { put_acc!(((i32v!(lhs).rotate_right(i32v!(rhs) & 31)) as u32 as u64)); next!() }
+        fast I32AddImmR { lhs, imm } => { put_acc!(((i32v!(lhs).wrapping_add(imm as u32)) as u32 as u64)); next!() }
+        fast I32MulImmR { lhs, imm } => { put_acc!(((i32v!(lhs).wrapping_mul(imm as u32)) as u32 as u64)); next!() }
+        fast I32AndImmR { lhs, imm } => { put_acc!(((i32v!(lhs) & imm as u32) as u32 as u64)); next!() }
+        fast I32OrImmR { lhs, imm } => { put_acc!(((i32v!(lhs) | imm as u32) as u32 as u64)); next!() }
+        fast I32XorImmR { lhs, imm } => { put_acc!(((i32v!(lhs) ^ imm as u32) as u32 as u64)); next!() }
+        fast I32ShlImmR { lhs, imm } => { put_acc!(((i32v!(lhs).wrapping_shl(imm as u32)) as u32 as u64)); next!() }
+        fast I32ShrSImmR { lhs, imm } => { put_acc!((((i32v!(lhs) as i32).wrapping_shr(imm as u32)) as u32 as u64)); next!() }
+        fast I32ShrUImmR { lhs, imm } => { put_acc!(((i32v!(lhs).wrapping_shr(imm as u32)) as u32 as u64)); next!() }
+        fast I64EqzR { src } => { put_acc!(((r!(src) == 0) as u32 as u64)); next!() }
+        fast I64EqR { lhs, rhs } => { put_acc!(((r!(lhs) == r!(rhs)) as u32 as u64)); next!() }
+        fast I64NeR { lhs, rhs } => { put_acc!(((r!(lhs) != r!(rhs)) as u32 as u64)); next!() }
+        fast I64LtSR { lhs, rhs } => { put_acc!((((r!(lhs) as i64) < r!(rhs) as i64) as u32 as u64)); next!() }
+        fast I64LtUR { lhs, rhs } => { put_acc!(((r!(lhs) < r!(rhs)) as u32 as u64)); next!() }
+        fast I64GtSR { lhs, rhs } => { put_acc!(((r!(lhs) as i64 > r!(rhs) as i64) as u32 as u64)); next!() }
+        fast I64GtUR { lhs, rhs } => { put_acc!(((r!(lhs) > r!(rhs)) as u32 as u64)); next!() }
+        fast I64LeSR { lhs, rhs } => { put_acc!(((r!(lhs) as i64 <= r!(rhs) as i64) as u32 as u64)); next!() }
+        fast I64LeUR { lhs, rhs } => { put_acc!(((r!(lhs) <= r!(rhs)) as u32 as u64)); next!() }
+        fast I64GeSR { lhs, rhs } => { put_acc!(((r!(lhs) as i64 >= r!(rhs) as i64) as u32 as u64)); next!() }
+        fast I64GeUR { lhs, rhs } => { put_acc!(((r!(lhs) >= r!(rhs)) as u32 as u64)); next!() }
+        fast I64ClzR { src } => { put_acc!(r!(src).leading_zeros() as u64); next!() }
+        fast I64CtzR { src } => { put_acc!(r!(src).trailing_zeros() as u64); next!() }
+        fast I64PopcntR { src } => { put_acc!(r!(src).count_ones() as u64); next!() }
+        fast I64AddR { lhs, rhs } => { put_acc!(r!(lhs).wrapping_add(r!(rhs))); next!() }
+        fast I64SubR { lhs, rhs } => { put_acc!(r!(lhs).wrapping_sub(r!(rhs))); next!() }
+        fast I64MulR { lhs, rhs } => { put_acc!(r!(lhs).wrapping_mul(r!(rhs))); next!() }
+        fast I64DivSR { lhs, rhs } => { put_acc!(checked!(num::i64_div_s(r!(lhs) as i64, r!(rhs) as i64)) as u64); next!() }
+        fast I64DivUR { lhs, rhs } => { put_acc!(checked!(num::i64_div_u(r!(lhs), r!(rhs)))); next!() }
+        fast I64RemSR { lhs, rhs } => { put_acc!(checked!(num::i64_rem_s(r!(lhs) as i64, r!(rhs) as i64)) as u64); next!() }
+        fast I64RemUR { lhs, rhs } => { put_acc!(checked!(num::i64_rem_u(r!(lhs), r!(rhs)))); next!() }
+        fast I64AndR { lhs, rhs } => { put_acc!(r!(lhs) & r!(rhs)); next!() }
+        fast I64OrR { lhs, rhs } => { put_acc!(r!(lhs) | r!(rhs)); next!() }
+        fast I64XorR { lhs, rhs } => { put_acc!(r!(lhs) ^ r!(rhs)); next!() }
+        fast I64ShlR { lhs, rhs } => { put_acc!(r!(lhs).wrapping_shl(r!(rhs) as u32)); next!() }
+        fast I64ShrSR { lhs, rhs } => { put_acc!((r!(lhs) as i64).wrapping_shr(r!(rhs) as u32) as u64); next!() }
+        fast I64ShrUR { lhs, rhs } => { put_acc!(r!(lhs).wrapping_shr(r!(rhs) as u32)); next!() }
+        fast I64RotlR { lhs, rhs } => { put_acc!(r!(lhs).rotate_left((r!(rhs) & 63) as u32)); next!() }
+        fast I64RotrR { lhs, rhs } => { put_acc!(r!(lhs).rotate_right((r!(rhs) & 63) as u32)); next!() }
+        fast I64AddImmR { lhs, imm } => { put_acc!(r!(lhs).wrapping_add(imm as i64 as u64)); next!() }
+        fast I64AndImmR { lhs, imm } => { put_acc!(r!(lhs) & imm as i64 as u64); next!() }
+        fast I64ShlImmR { lhs, imm } => { put_acc!(r!(lhs).wrapping_shl(imm as u32)); next!() }
+        fast I64ShrSImmR { lhs, imm } => { put_acc!((r!(lhs) as i64).wrapping_shr(imm as u32) as u64); next!() }
+        fast I64ShrUImmR { lhs, imm } => { put_acc!(r!(lhs).wrapping_shr(imm as u32)); next!() }
+        fast F32EqR { lhs, rhs } => { put_acc!(((f32v!(lhs) == f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32NeR { lhs, rhs } => { put_acc!(((f32v!(lhs) != f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32LtR { lhs, rhs } => { put_acc!(((f32v!(lhs) < f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32GtR { lhs, rhs } => { put_acc!(((f32v!(lhs) > f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32LeR { lhs, rhs } => { put_acc!(((f32v!(lhs) <= f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32GeR { lhs, rhs } => { put_acc!(((f32v!(lhs) >= f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32AbsR { src } => { put_acc!(((i32v!(src) & 0x7fff_ffff) as u32 as u64)); next!() }
+        fast F32NegR { src } => { put_acc!(((i32v!(src) ^ 0x8000_0000) as u32 as u64)); next!() }
+        fast F32CeilR { src } => { put_acc!((((num::f32_quiet(f32v!(src).ceil())) as f32).to_bits() as u64)); next!() }
+        fast F32FloorR { src } => { put_acc!((((num::f32_quiet(f32v!(src).floor())) as f32).to_bits() as u64)); next!() }
+        fast F32TruncR { src } => { put_acc!((((num::f32_quiet(f32v!(src).trunc())) as f32).to_bits() as u64)); next!() }
+        fast F32NearestR { src } => { put_acc!((((num::f32_nearest(f32v!(src))) as f32).to_bits() as u64)); next!() }
+        fast F32SqrtR { src } => { put_acc!((((num::f32_quiet(f32v!(src).sqrt())) as f32).to_bits() as u64)); next!() }
+        fast F32AddR { lhs, rhs } => { put_acc!((((f32v!(lhs) + f32v!(rhs)) as f32).to_bits() as u64)); next!() }
+        fast F32SubR { lhs, rhs } => { put_acc!((((f32v!(lhs) - f32v!(rhs)) as f32).to_bits() as u64)); next!() }
+        fast F32MulR { lhs, rhs } => { put_acc!((((f32v!(lhs) * f32v!(rhs)) as f32).to_bits() as u64)); next!() }
+        fast F32DivR { lhs, rhs } => { put_acc!((((f32v!(lhs) / f32v!(rhs)) as f32).to_bits() as u64)); next!() }
+        fast F32MinR { lhs, rhs } => { put_acc!((((num::f32_min(f32v!(lhs), f32v!(rhs))) as f32).to_bits() as u64)); next!() }
+        fast F32MaxR { lhs, rhs } => { put_acc!((((num::f32_max(f32v!(lhs), f32v!(rhs))) as f32).to_bits() as u64)); next!() }
+        fast F32CopysignR { lhs, rhs } => { put_acc!((((i32v!(lhs) & 0x7fff_ffff) | (i32v!(rhs) & 0x8000_0000)) as u32 as u64)); next!() }
+        fast F64EqR { lhs, rhs } => { put_acc!(((f64v!(lhs) == f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64NeR { lhs, rhs } => { put_acc!(((f64v!(lhs) != f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64LtR { lhs, rhs } => { put_acc!(((f64v!(lhs) < f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64GtR { lhs, rhs } => { put_acc!(((f64v!(lhs) > f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64LeR { lhs, rhs } => { put_acc!(((f64v!(lhs) <= f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64GeR { lhs, rhs } => { put_acc!(((f64v!(lhs) >= f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64AbsR { src } => { put_acc!(r!(src) & 0x7fff_ffff_ffff_ffff); next!() }
+        fast F64NegR { src } => { put_acc!(r!(src) ^ 0x8000_0000_0000_0000); next!() }
+        fast F64CeilR { src } => { put_acc!((((num::f64_quiet(f64v!(src).ceil())) as f64).to_bits())); next!() }
+        fast F64FloorR { src } => { put_acc!((((num::f64_quiet(f64v!(src).floor())) as f64).to_bits())); next!() }
+        fast F64TruncR { src } => { put_acc!((((num::f64_quiet(f64v!(src).trunc())) as f64).to_bits())); next!() }
+        fast F64NearestR { src } => { put_acc!((((num::f64_nearest(f64v!(src))) as f64).to_bits())); next!() }
+        fast F64SqrtR { src } => { put_acc!((((num::f64_quiet(f64v!(src).sqrt())) as f64).to_bits())); next!() }
+        fast F64AddR { lhs, rhs } => { put_acc!((((f64v!(lhs) + f64v!(rhs)) as f64).to_bits())); next!() }
+        fast F64SubR { lhs, rhs } => { put_acc!((((f64v!(lhs) - f64v!(rhs)) as f64).to_bits())); next!() }
+        fast F64MulR { lhs, rhs } => { put_acc!((((f64v!(lhs) * f64v!(rhs)) as f64).to_bits())); next!() }
+        fast F64DivR { lhs, rhs } => { put_acc!((((f64v!(lhs) / f64v!(rhs)) as f64).to_bits())); next!() }
+        fast F64MinR { lhs, rhs } => { put_acc!((((num::f64_min(f64v!(lhs), f64v!(rhs))) as f64).to_bits())); next!() }
+        fast F64MaxR { lhs, rhs } => { put_acc!((((num::f64_max(f64v!(lhs), f64v!(rhs))) as f64).to_bits())); next!() }
+        fast F64CopysignR { lhs, rhs } => { put_acc!((r!(lhs) & 0x7fff_ffff_ffff_ffff) | (r!(rhs) & 0x8000_0000_0000_0000)); next!() }
+        fast I32WrapI64R { src } => { put_acc!(((r!(src)) as u32 as u64)); next!() }
+        fast I32TruncF32SR { src } => { put_acc!(((checked!(num::i32_trunc_f32_s(f32v!(src)))) as u32 as u64)); next!() }
+        fast I32TruncF32UR { src } => { put_acc!(((checked!(num::i32_trunc_f32_u(f32v!(src)))) as u32 as u64)); next!() }
+        fast I32TruncF64SR { src } => { put_acc!(((checked!(num::i32_trunc_f64_s(f64v!(src)))) as u32 as u64)); next!() }
+        fast I32TruncF64UR { src } => { put_acc!(((checked!(num::i32_trunc_f64_u(f64v!(src)))) as u32 as u64)); next!() }
+        fast I64ExtendI32SR { src } => { put_acc!(i32v!(src) as i32 as i64 as u64); next!() }
+        fast I64ExtendI32UR { src } => { put_acc!(i32v!(src) as u64); next!() }
+        fast I64TruncF32SR { src } => { put_acc!(checked!(num::i64_trunc_f32_s(f32v!(src))) as u64); next!() }
+        fast I64TruncF32UR { src } => { put_acc!(checked!(num::i64_trunc_f32_u(f32v!(src)))); next!() }
+        fast I64TruncF64SR { src } => { put_acc!(checked!(num::i64_trunc_f64_s(f64v!(src))) as u64); next!() }
+        fast I64TruncF64UR { src } => { put_acc!(checked!(num::i64_trunc_f64_u(f64v!(src)))); next!() }
+        fast F32ConvertI32SR { src } => { put_acc!((((i32v!(src) as i32 as f32) as f32).to_bits() as u64)); next!() }
+        fast F32ConvertI32UR { src } => { put_acc!((((i32v!(src) as f32) as f32).to_bits() as u64)); next!() }
+        fast F32ConvertI64SR { src } => { put_acc!((((r!(src) as i64 as f32) as f32).to_bits() as u64)); next!() }
+        fast F32ConvertI64UR { src } => { put_acc!((((r!(src) as f32) as f32).to_bits() as u64)); next!() }
+        fast F32DemoteF64R { src } => { put_acc!((((f64v!(src) as f32) as f32).to_bits() as u64)); next!() }
+        fast F64ConvertI32SR { src } => { put_acc!((((i32v!(src) as i32 as f64) as f64).to_bits())); next!() }
+        fast F64ConvertI32UR { src } => { put_acc!((((i32v!(src) as f64) as f64).to_bits())); next!() }
+        fast F64ConvertI64SR { src } => { put_acc!((((r!(src) as i64 as f64) as f64).to_bits())); next!() }
+        fast F64ConvertI64UR { src } => { put_acc!((((r!(src) as f64) as f64).to_bits())); next!() }
+        fast F64PromoteF32R { src } => { put_acc!((((f32v!(src) as f64) as f64).to_bits())); next!() }
+        fast I32Extend8SR { src } => { put_acc!(((r!(src) as i8 as i32) as u32 as u64)); next!() }
+        fast I32Extend16SR { src } => { put_acc!(((r!(src) as i16 as i32) as u32 as u64)); next!() }
+        fast I64Extend8SR { src } => { put_acc!(r!(src) as i8 as i64 as u64); next!() }
+        fast I64Extend16SR { src } => { put_acc!(r!(src) as i16 as i64 as u64); next!() }
+        fast I64Extend32SR { src } => { put_acc!(r!(src) as i32 as i64 as u64); next!() }
+        fast I32TruncSatF32SR { src } => { put_acc!(((f32v!(src) as i32) as u32 as u64)); next!() }
+        fast I32TruncSatF32UR { src } => { put_acc!(((f32v!(src) as u32) as u32 as u64)); next!() }
+        fast I32TruncSatF64SR { src } => { put_acc!(((f64v!(src) as i32) as u32 as u64)); next!() }
+        fast I32TruncSatF64UR { src } => { put_acc!(((f64v!(src) as u32) as u32 as u64)); next!() }
+        fast I64TruncSatF32SR { src } => { put_acc!(f32v!(src) as i64 as u64); next!() }
+        fast I64TruncSatF32UR { src } => { put_acc!(f32v!(src) as u64); next!() }
+        fast I64TruncSatF64SR { src } => { put_acc!(f64v!(src) as i64 as u64); next!() }
+        fast I64TruncSatF64UR { src } => { put_acc!(f64v!(src) as u64); next!() }
+        fast I64EqImmR { lhs, imm } => { put_acc!(((r!(lhs) == (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64EqImmAR { imm } => { put_acc!(((acc!() == (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64NeImmR { lhs, imm } => { put_acc!(((r!(lhs) != (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64NeImmAR { imm } => { put_acc!(((acc!() != (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64LtSImmR { lhs, imm } => { put_acc!((((r!(lhs) as i64) < (imm as i64)) as u32 as u64)); next!() }
+        fast I64LtSImmAR { imm } => { put_acc!((((acc!() as i64) < (imm as i64)) as u32 as u64)); next!() }
+        fast I64LtUImmR { lhs, imm } => { put_acc!(((r!(lhs) < (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64LtUImmAR { imm } => { put_acc!(((acc!() < (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64GtSImmR { lhs, imm } => { put_acc!((((r!(lhs) as i64) > (imm as i64)) as u32 as u64)); next!() }
+        fast I64GtSImmAR { imm } => { put_acc!((((acc!() as i64) > (imm as i64)) as u32 as u64)); next!() }
+        fast I64GtUImmR { lhs, imm } => { put_acc!(((r!(lhs) > (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64GtUImmAR { imm } => { put_acc!(((acc!() > (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64LeSImmR { lhs, imm } => { put_acc!((((r!(lhs) as i64) <= (imm as i64)) as u32 as u64)); next!() }
+        fast I64LeSImmAR { imm } => { put_acc!((((acc!() as i64) <= (imm as i64)) as u32 as u64)); next!() }
+        fast I64LeUImmR { lhs, imm } => { put_acc!(((r!(lhs) <= (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64LeUImmAR { imm } => { put_acc!(((acc!() <= (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64GeSImmR { lhs, imm } => { put_acc!((((r!(lhs) as i64) >= (imm as i64)) as u32 as u64)); next!() }
+        fast I64GeSImmAR { imm } => { put_acc!((((acc!() as i64) >= (imm as i64)) as u32 as u64)); next!() }
+        fast I64GeUImmR { lhs, imm } => { put_acc!(((r!(lhs) >= (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast I64GeUImmAR { imm } => { put_acc!(((acc!() >= (imm as i64 as u64)) as u32 as u64)); next!() }
+        fast F32EqImmR { lhs, imm } => { put_acc!(((f32v!(lhs) == f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32EqImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) == f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32NeImmR { lhs, imm } => { put_acc!(((f32v!(lhs) != f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32NeImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) != f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32LtImmR { lhs, imm } => { put_acc!(((f32v!(lhs) < f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32LtImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) < f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32GtImmR { lhs, imm } => { put_acc!(((f32v!(lhs) > f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32GtImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) > f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32LeImmR { lhs, imm } => { put_acc!(((f32v!(lhs) <= f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32LeImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) <= f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32GeImmR { lhs, imm } => { put_acc!(((f32v!(lhs) >= f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32GeImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) >= f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast I32LoadAddAR { base, offset } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, u32, |v| v as u64); next!() }
+        fast I64LoadAddAR { base, offset } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, u64, |v| v); next!() }
+        fast I32Load8UAddAR { base, offset } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, u8, |v| v as u64); next!() }
+        fast I32Load8SAddAR { base, offset } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32LoadAddImmAR { imm, offset } => { load_acc!((acc!() as u32).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+        fast I64LoadAddImmAR { imm, offset } => { load_acc!((acc!() as u32).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+        fast I32Load8UAddImmAR { imm, offset } => { load_acc!((acc!() as u32).wrapping_add(imm as u32), offset, u8, |v| v as u64); next!() }
+        fast I32Load8SAddImmAR { imm, offset } => { load_acc!((acc!() as u32).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32EqAR { rhs } => { put_acc!((((acc!() as u32) == i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32NeAR { rhs } => { put_acc!((((acc!() as u32) != i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32LtSAR { rhs } => { put_acc!(((((acc!() as u32) as i32) < i32v!(rhs) as i32) as u32 as u64)); next!() }
+        fast I32LtUAR { rhs } => { put_acc!((((acc!() as u32) < i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32GtSAR { rhs } => { put_acc!((((acc!() as u32) as i32 > i32v!(rhs) as i32) as u32 as u64)); next!() }
+        fast I32GtUAR { rhs } => { put_acc!((((acc!() as u32) > i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32LeSAR { rhs } => { put_acc!((((acc!() as u32) as i32 <= i32v!(rhs) as i32) as u32 as u64)); next!() }
+        fast I32LeUAR { rhs } => { put_acc!((((acc!() as u32) <= i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32GeSAR { rhs } => { put_acc!((((acc!() as u32) as i32 >= i32v!(rhs) as i32) as u32 as u64)); next!() }
+        fast I32GeUAR { rhs } => { put_acc!((((acc!() as u32) >= i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32AddAR { rhs } => { put_acc!((((acc!() as u32).wrapping_add(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32SubAR { rhs } => { put_acc!((((acc!() as u32).wrapping_sub(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32MulAR { rhs } => { put_acc!((((acc!() as u32).wrapping_mul(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32AndAR { rhs } => { put_acc!((((acc!() as u32) & i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32OrAR { rhs } => { put_acc!((((acc!() as u32) | i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32XorAR { rhs } => { put_acc!((((acc!() as u32) ^ i32v!(rhs)) as u32 as u64)); next!() }
+        fast I32ShlAR { rhs } => { put_acc!((((acc!() as u32).wrapping_shl(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32ShrSAR { rhs } => { put_acc!(((((acc!() as u32) as i32).wrapping_shr(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I32ShrUAR { rhs } => { put_acc!((((acc!() as u32).wrapping_shr(i32v!(rhs))) as u32 as u64)); next!() }
+        fast I64EqAR { rhs } => { put_acc!(((acc!() == r!(rhs)) as u32 as u64)); next!() }
+        fast I64NeAR { rhs } => { put_acc!(((acc!() != r!(rhs)) as u32 as u64)); next!() }
+        fast I64LtSAR { rhs } => { put_acc!((((acc!() as i64) < r!(rhs) as i64) as u32 as u64)); next!() }
+        fast I64LtUAR { rhs } => { put_acc!(((acc!() < r!(rhs)) as u32 as u64)); next!() }
+        fast I64GtSAR { rhs } => { put_acc!(((acc!() as i64 > r!(rhs) as i64) as u32 as u64)); next!() }
+        fast I64GtUAR { rhs } => { put_acc!(((acc!() > r!(rhs)) as u32 as u64)); next!() }
+        fast I64LeSAR { rhs } => { put_acc!(((acc!() as i64 <= r!(rhs) as i64) as u32 as u64)); next!() }
+        fast I64LeUAR { rhs } => { put_acc!(((acc!() <= r!(rhs)) as u32 as u64)); next!() }
+        fast I64GeSAR { rhs } => { put_acc!(((acc!() as i64 >= r!(rhs) as i64) as u32 as u64)); next!() }
+        fast I64GeUAR { rhs } => { put_acc!(((acc!() >= r!(rhs)) as u32 as u64)); next!() }
+        fast I64AddAR { rhs } => { put_acc!(acc!().wrapping_add(r!(rhs))); next!() }
+        fast I64SubAR { rhs } => { put_acc!(acc!().wrapping_sub(r!(rhs))); next!() }
+        fast I64MulAR { rhs } => { put_acc!(acc!().wrapping_mul(r!(rhs))); next!() }
+        fast I64AndAR { rhs } => { put_acc!(acc!() & r!(rhs)); next!() }
+        fast I64OrAR { rhs } => { put_acc!(acc!() | r!(rhs)); next!() }
+        fast I64XorAR { rhs } => { put_acc!(acc!() ^ r!(rhs)); next!() }
+        fast I64ShlAR { rhs } => { put_acc!(acc!().wrapping_shl(r!(rhs) as u32)); next!() }
+        fast I64ShrSAR { rhs } => { put_acc!((acc!() as i64).wrapping_shr(r!(rhs) as u32) as u64); next!() }
+        fast I64ShrUAR { rhs } => { put_acc!(acc!().wrapping_shr(r!(rhs) as u32)); next!() }
+        fast F32AddAR { rhs } => { put_acc!((((f32::from_bits(acc!() as u32) + f32v!(rhs)) as f32).to_bits() as u64)); next!() }
+        fast F32SubAR { rhs } => { put_acc!((((f32::from_bits(acc!() as u32) - f32v!(rhs)) as f32).to_bits() as u64)); next!() }
+        fast F32MulAR { rhs } => { put_acc!((((f32::from_bits(acc!() as u32) * f32v!(rhs)) as f32).to_bits() as u64)); next!() }
+        fast F32DivAR { rhs } => { put_acc!((((f32::from_bits(acc!() as u32) / f32v!(rhs)) as f32).to_bits() as u64)); next!() }
+        fast F32LtAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) < f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32GtAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) > f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32LeAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) <= f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32GeAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) >= f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32EqAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) == f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32NeAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) != f32v!(rhs)) as u32 as u64)); next!() }
+        fast F64AddAR { rhs } => { put_acc!((((f64::from_bits(acc!()) + f64v!(rhs)) as f64).to_bits())); next!() }
+        fast F64SubAR { rhs } => { put_acc!((((f64::from_bits(acc!()) - f64v!(rhs)) as f64).to_bits())); next!() }
+        fast F64MulAR { rhs } => { put_acc!((((f64::from_bits(acc!()) * f64v!(rhs)) as f64).to_bits())); next!() }
+        fast F64DivAR { rhs } => { put_acc!((((f64::from_bits(acc!()) / f64v!(rhs)) as f64).to_bits())); next!() }
+        fast F64LtAR { rhs } => { put_acc!(((f64::from_bits(acc!()) < f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64GtAR { rhs } => { put_acc!(((f64::from_bits(acc!()) > f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64LeAR { rhs } => { put_acc!(((f64::from_bits(acc!()) <= f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64GeAR { rhs } => { put_acc!(((f64::from_bits(acc!()) >= f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64EqAR { rhs } => { put_acc!(((f64::from_bits(acc!()) == f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64NeAR { rhs } => { put_acc!(((f64::from_bits(acc!()) != f64v!(rhs)) as u32 as u64)); next!() }
+        fast I32EqImmAR { imm } => { put_acc!((((acc!() as u32) as i32 == imm) as u32 as u64)); next!() }
+        fast I32NeImmAR { imm } => { put_acc!((((acc!() as u32) as i32 != imm) as u32 as u64)); next!() }
+        fast I32LtSImmAR { imm } => { put_acc!(((((acc!() as u32) as i32) < imm) as u32 as u64)); next!() }
+        fast I32LtUImmAR { imm } => { put_acc!((((acc!() as u32) < imm as u32) as u32 as u64)); next!() }
+        fast I32GtSImmAR { imm } => { put_acc!((((acc!() as u32) as i32 > imm) as u32 as u64)); next!() }
+        fast I32GtUImmAR { imm } => { put_acc!((((acc!() as u32) > imm as u32) as u32 as u64)); next!() }
+        fast I32LeSImmAR { imm } => { put_acc!((((acc!() as u32) as i32 <= imm) as u32 as u64)); next!() }
+        fast I32LeUImmAR { imm } => { put_acc!((((acc!() as u32) <= imm as u32) as u32 as u64)); next!() }
+        fast I32GeSImmAR { imm } => { put_acc!((((acc!() as u32) as i32 >= imm) as u32 as u64)); next!() }
+        fast I32GeUImmAR { imm } => { put_acc!((((acc!() as u32) >= imm as u32) as u32 as u64)); next!() }
+        fast I32AddImmAR { imm } => { put_acc!((((acc!() as u32).wrapping_add(imm as u32)) as u32 as u64)); next!() }
+        fast I32MulImmAR { imm } => { put_acc!((((acc!() as u32).wrapping_mul(imm as u32)) as u32 as u64)); next!() }
+        fast I32AndImmAR { imm } => { put_acc!((((acc!() as u32) & imm as u32) as u32 as u64)); next!() }
+        fast I32OrImmAR { imm } => { put_acc!((((acc!() as u32) | imm as u32) as u32 as u64)); next!() }
+        fast I32XorImmAR { imm } => { put_acc!((((acc!() as u32) ^ imm as u32) as u32 as u64)); next!() }
+        fast I32ShlImmAR { imm } => { put_acc!((((acc!() as u32).wrapping_shl(imm as u32)) as u32 as u64)); next!() }
+        fast I32ShrSImmAR { imm } => { put_acc!(((((acc!() as u32) as i32).wrapping_shr(imm as u32)) as u32 as u64)); next!() }
+        fast I32ShrUImmAR { imm } => { put_acc!((((acc!() as u32).wrapping_shr(imm as u32)) as u32 as u64)); next!() }
+        fast I64AddImmAR { imm } => { put_acc!(acc!().wrapping_add(imm as i64 as u64)); next!() }
+        fast I64AndImmAR { imm } => { put_acc!(acc!() & imm as i64 as u64); next!() }
+        fast I64ShlImmAR { imm } => { put_acc!(acc!().wrapping_shl(imm as u32)); next!() }
+        fast I64ShrSImmAR { imm } => { put_acc!((acc!() as i64).wrapping_shr(imm as u32) as u64); next!() }
+        fast I64ShrUImmAR { imm } => { put_acc!(acc!().wrapping_shr(imm as u32)); next!() }
+        fast I32EqzAR {  } => { put_acc!((((acc!() as u32) == 0) as u32 as u64)); next!() }
+        fast I64EqzAR {  } => { put_acc!(((acc!() == 0) as u32 as u64)); next!() }
+        fast I32WrapI64AR {  } => { put_acc!(((acc!()) as u32 as u64)); next!() }
+        fast I64ExtendI32SAR {  } => { put_acc!((acc!() as u32) as i32 as i64 as u64); next!() }
+        fast I64ExtendI32UAR {  } => { put_acc!((acc!() as u32) as u64); next!() }
+        fast F64ConvertI32SAR {  } => { put_acc!(((((acc!() as u32) as i32 as f64) as f64).to_bits())); next!() }
+        fast F64ConvertI32UAR {  } => { put_acc!(((((acc!() as u32) as f64) as f64).to_bits())); next!() }
+        fast F32ConvertI32SAR {  } => { put_acc!(((((acc!() as u32) as i32 as f32) as f32).to_bits() as u64)); next!() }
+        fast F64PromoteF32AR {  } => { put_acc!((((f32::from_bits(acc!() as u32) as f64) as f64).to_bits())); next!() }
+        fast F32DemoteF64AR {  } => { put_acc!((((f64::from_bits(acc!()) as f32) as f32).to_bits() as u64)); next!() }
+        fast I32Extend8SAR {  } => { put_acc!(((acc!() as i8 as i32) as u32 as u64)); next!() }
+        fast I32Extend16SAR {  } => { put_acc!(((acc!() as i16 as i32) as u32 as u64)); next!() }
+        fast F32NegAR {  } => { put_acc!((((acc!() as u32) ^ 0x8000_0000) as u32 as u64)); next!() }
+        fast F64NegAR {  } => { put_acc!(acc!() ^ 0x8000_0000_0000_0000); next!() }
+        fast F32AbsAR {  } => { put_acc!((((acc!() as u32) & 0x7fff_ffff) as u32 as u64)); next!() }
+        fast F64AbsAR {  } => { put_acc!(acc!() & 0x7fff_ffff_ffff_ffff); next!() }
+        fast F64SqrtAR {  } => { put_acc!((((num::f64_quiet(f64::from_bits(acc!()).sqrt())) as f64).to_bits())); next!() }
+        fast F32SqrtAR {  } => { put_acc!((((num::f32_quiet(f32::from_bits(acc!() as u32).sqrt())) as f32).to_bits() as u64)); next!() }
+        fast I32LoadAR { offset } => { load_acc!((acc!() as u32), offset, u32, |v| v as u64); next!() }
+        fast I64LoadAR { offset } => { load_acc!((acc!() as u32), offset, u64, |v| v); next!() }
+        fast I32Load8SAR { offset } => { load_acc!((acc!() as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load8UAR { offset } => { load_acc!((acc!() as u32), offset, u8, |v| v as u64); next!() }
+        fast I32Load16SAR { offset } => { load_acc!((acc!() as u32), offset, i16, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load16UAR { offset } => { load_acc!((acc!() as u32), offset, u16, |v| v as u64); next!() }
+        fast I64Load8SAR { offset } => { load_acc!((acc!() as u32), offset, i8, |v| v as i64 as u64); next!() }
+        fast I64Load16SAR { offset } => { load_acc!((acc!() as u32), offset, i16, |v| v as i64 as u64); next!() }
+        fast I64Load32SAR { offset } => { load_acc!((acc!() as u32), offset, i32, |v| v as i64 as u64); next!() }
+        fast SelectAR { lhs, rhs } => { put_acc!(crate::exec::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
+        fast I64MulImmR { lhs, imm } => { put_acc!(r!(lhs).wrapping_mul(imm as u64)); next!() }
+        fast I64MulImmAR { imm } => { put_acc!(acc!().wrapping_mul(imm as u64)); next!() }
+        fast I64OrImmR { lhs, imm } => { put_acc!(r!(lhs) | imm as u64); next!() }
+        fast I64OrImmAR { imm } => { put_acc!(acc!() | imm as u64); next!() }
+        fast I64XorImmR { lhs, imm } => { put_acc!(r!(lhs) ^ imm as u64); next!() }
+        fast I64XorImmAR { imm } => { put_acc!(acc!() ^ imm as u64); next!() }
+        fast I64RotlImmR { lhs, imm } => { put_acc!(r!(lhs).rotate_left(imm as u32)); next!() }
+        fast I64RotlImmAR { imm } => { put_acc!(acc!().rotate_left(imm as u32)); next!() }
+        fast I64RotrImmR { lhs, imm } => { put_acc!(r!(lhs).rotate_right(imm as u32)); next!() }
+        fast I64RotrImmAR { imm } => { put_acc!(acc!().rotate_right(imm as u32)); next!() }
+        fast I32RotlImmR { lhs, imm } => { put_acc!(((i32v!(lhs).rotate_left(imm as u32)) as u32 as u64)); next!() }
+        fast I32RotlImmAR { imm } => { put_acc!((((acc!() as u32).rotate_left(imm as u32)) as u32 as u64)); next!() }
+        fast I32RotrImmR { lhs, imm } => { put_acc!(((i32v!(lhs).rotate_right(imm as u32)) as u32 as u64)); next!() }
+        fast I32RotrImmAR { imm } => { put_acc!((((acc!() as u32).rotate_right(imm as u32)) as u32 as u64)); next!() }
         fast BrIfI64Eq { lhs, rhs, offset } => { br_if!((r!(lhs) as u64) == (r!(rhs) as u64), offset); next!() }
         fast BrIfI64EqImm { lhs, imm, offset } => { br_if!((r!(lhs) as u64) == (imm as i64 as u64), offset); next!() }
         fast BrIfI64EqA { rhs, offset } => { br_if!((acc!() as u64) == (r!(rhs) as u64), offset); next!() }

@@ -101,6 +101,11 @@ macro_rules! define_handler_generator {
                         macro_rules! acc {
                             () => { acc };
                         }
+                        macro_rules! put_acc {
+                            ($d v:expr) => {{
+                                acc = $d v;
+                            }};
+                        }
                         macro_rules! op_at {
                             ($d delta:expr) => { (*pc.offset($d delta)).op };
                         }

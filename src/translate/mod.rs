@@ -168,15 +168,24 @@ impl FuncTranslator {
 
     /// `op` in its accumulator form if one of its operands is the accumulator's register
     /// (commuting the operands when that puts the accumulator on the side that has a form).
-    fn with_accumulator(&self, op: Op) -> Op {
+    ///
+    /// When the value is a temporary (not a local), nothing else reads its register: it is
+    /// popped by this instruction, so the producer switches to its `R` form and skips the store.
+    fn with_accumulator(&mut self, op: Op) -> Op {
         let Some(slot) = self.acc_slot() else { return op };
-        if op.acc_operand() == Some(slot) {
-            return op.into_acc_form().unwrap_or(op);
+        let acc_form = if op.acc_operand() == Some(slot) {
+            op.into_acc_form()
+        } else {
+            commuted(op).filter(|swapped| swapped.acc_operand() == Some(slot)).and_then(Op::into_acc_form)
+        };
+        let Some(acc_form) = acc_form else { return op };
+        if slot as usize >= self.num_locals {
+            let at = self.code.len() - 1;
+            if let Some(result_in_acc) = self.code[at].into_acc_result() {
+                self.code[at] = result_in_acc;
+            }
         }
-        match commuted(op) {
-            Some(swapped) if swapped.acc_operand() == Some(slot) => swapped.into_acc_form().unwrap_or(op),
-            _ => op,
-        }
+        acc_form
     }
 
     /// Appends an instruction that writes the new top-of-stack temporary.

@@ -138,16 +138,30 @@ fn frames_beyond_the_slot_range_are_a_clear_error() {
 }
 
 #[test]
+fn a_value_also_kept_in_a_local_is_still_stored() {
+    // `local.tee 2` makes the add's result a local: the next instruction reads it from the
+    // accumulator, but the later `local.get 2` needs the slot.
+    let code = func(
+        "(func (param i32 i32) (result i32) (local i32)
+           local.get 0 local.get 1 i32.add local.tee 2 i32.const 3 i32.shl local.get 2 i32.add)",
+    );
+    assert_eq!(
+        code,
+        "ZeroLocals { from: 2, count: 1 }\nI32Add { dst: 2, lhs: 0, rhs: 1 }\nI32ShlImmAR { imm: 3 }\n\
+         I32AddA { dst: 0, rhs: 2 }\nReturn"
+    );
+}
+
+#[test]
 fn adjacent_producer_and_consumer_pass_the_value_in_the_accumulator() {
     let code = func(
         "(func (param i32 i32) (result i32)
            local.get 0 local.get 1 i32.xor i32.const 7 i32.mul local.get 1 i32.add)",
     );
-    // xor -> mul (lhs from acc) -> add (commuted so the acc operand is on the left).
-    assert_eq!(
-        code,
-        "I32Xor { dst: 2, lhs: 0, rhs: 1 }\nI32MulImmA { dst: 2, imm: 7 }\nI32AddA { dst: 0, rhs: 1 }\nReturn"
-    );
+    // xor -> mul (lhs from acc) -> add (commuted so the acc operand is on the left). The xor and
+    // mul results are temporaries read only by the next instruction: they stay in the
+    // accumulator (`R` forms) and are never stored.
+    assert_eq!(code, "I32XorR { lhs: 0, rhs: 1 }\nI32MulImmAR { imm: 7 }\nI32AddA { dst: 0, rhs: 1 }\nReturn");
 }
 
 #[test]
@@ -173,7 +187,7 @@ fn address_arithmetic_fuses_into_the_load() {
            local.get 0 i32.const 2 i32.shl local.get 1 i32.add i32.load offset=8))",
         0,
     );
-    assert_eq!(code, "I32ShlImm { dst: 2, lhs: 0, imm: 2 }\nI32LoadAddA { dst: 0, base: 1, offset: 8 }\nReturn");
+    assert_eq!(code, "I32ShlImmR { lhs: 0, imm: 2 }\nI32LoadAddA { dst: 0, base: 1, offset: 8 }\nReturn");
 }
 
 #[test]
@@ -200,12 +214,12 @@ fn constant_store_values_and_i64_compare_constants_are_immediates() {
     );
     assert_eq!(
         code,
-        "I32Add { dst: 2, lhs: 0, rhs: 0 }\nStore8ImmA { imm: 1, offset: 3 }\nI64NeImm { dst: 0, lhs: 1, imm: 1 }\nReturn"
+        "I32AddR { lhs: 0, rhs: 0 }\nStore8ImmA { imm: 1, offset: 3 }\nI64NeImm { dst: 0, lhs: 1, imm: 1 }\nReturn"
     );
 }
 
 #[test]
 fn f32_compares_take_a_constant_operand_as_immediate() {
     let code = func("(func (param f32 f32) (result i32) local.get 0 local.get 1 f32.mul f32.const 4 f32.gt)");
-    assert_eq!(code, "F32Mul { dst: 2, lhs: 0, rhs: 1 }\nF32GtImmA { dst: 0, imm: 1082130432 }\nReturn");
+    assert_eq!(code, "F32MulR { lhs: 0, rhs: 1 }\nF32GtImmA { dst: 0, imm: 1082130432 }\nReturn");
 }
