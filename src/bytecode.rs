@@ -1641,6 +1641,162 @@ pub enum Op {
     I32RotrImmR { lhs: Reg, imm: i32 },
     /// acc = acc rotr imm (i32)
     I32RotrImmAR { imm: i32 },
+
+    // ---- loads with the address add of two registers, or of a register and a constant, fused ----
+    /// r[dst] = i32.load at (r[base] +wrap imm) + offset
+    I32LoadAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 },
+    /// acc = i32.load at (r[base] +wrap imm) + offset
+    I32LoadAddImmR { base: Reg, imm: i32, offset: u32 },
+    /// r[dst] = i32.load at (r[base] +wrap r[index]) + offset
+    I32LoadAdd { dst: Reg, base: Reg, index: Reg, offset: u32 },
+    /// acc = i32.load at (r[base] +wrap r[index]) + offset
+    I32LoadAddR { base: Reg, index: Reg, offset: u32 },
+    /// r[dst] = i64.load at (r[base] +wrap imm) + offset
+    I64LoadAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 },
+    /// acc = i64.load at (r[base] +wrap imm) + offset
+    I64LoadAddImmR { base: Reg, imm: i32, offset: u32 },
+    /// r[dst] = i64.load at (r[base] +wrap r[index]) + offset
+    I64LoadAdd { dst: Reg, base: Reg, index: Reg, offset: u32 },
+    /// acc = i64.load at (r[base] +wrap r[index]) + offset
+    I64LoadAddR { base: Reg, index: Reg, offset: u32 },
+    /// r[dst] = i32.load8_u at (r[base] +wrap imm) + offset
+    I32Load8UAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 },
+    /// acc = i32.load8_u at (r[base] +wrap imm) + offset
+    I32Load8UAddImmR { base: Reg, imm: i32, offset: u32 },
+    /// r[dst] = i32.load8_u at (r[base] +wrap r[index]) + offset
+    I32Load8UAdd { dst: Reg, base: Reg, index: Reg, offset: u32 },
+    /// acc = i32.load8_u at (r[base] +wrap r[index]) + offset
+    I32Load8UAddR { base: Reg, index: Reg, offset: u32 },
+    /// r[dst] = i32.load8_s at (r[base] +wrap imm) + offset
+    I32Load8SAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 },
+    /// acc = i32.load8_s at (r[base] +wrap imm) + offset
+    I32Load8SAddImmR { base: Reg, imm: i32, offset: u32 },
+    /// r[dst] = i32.load8_s at (r[base] +wrap r[index]) + offset
+    I32Load8SAdd { dst: Reg, base: Reg, index: Reg, offset: u32 },
+    /// acc = i32.load8_s at (r[base] +wrap r[index]) + offset
+    I32Load8SAddR { base: Reg, index: Reg, offset: u32 },
+
+    // ---- float compare-and-branch (`Not` forms: branch when the compare is false, NaN included) ----
+    /// if a == b (f32: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF32Eq { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a == b (f32: a = r[lhs], b = from_bits(imm)) { pc += offset }
+    BrIfF32EqImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if a == b (f32: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF32EqA { rhs: Reg, offset: i32 },
+    /// if a == b (f32: a = acc, b = from_bits(imm)) { pc += offset }
+    BrIfF32EqImmA { imm: i32, offset: i32 },
+    /// if a != b (f32: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF32Ne { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a != b (f32: a = r[lhs], b = from_bits(imm)) { pc += offset }
+    BrIfF32NeImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if a != b (f32: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF32NeA { rhs: Reg, offset: i32 },
+    /// if a != b (f32: a = acc, b = from_bits(imm)) { pc += offset }
+    BrIfF32NeImmA { imm: i32, offset: i32 },
+    /// if a < b (f32: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF32Lt { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a < b (f32: a = r[lhs], b = from_bits(imm)) { pc += offset }
+    BrIfF32LtImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if a < b (f32: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF32LtA { rhs: Reg, offset: i32 },
+    /// if a < b (f32: a = acc, b = from_bits(imm)) { pc += offset }
+    BrIfF32LtImmA { imm: i32, offset: i32 },
+    /// if a > b (f32: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF32Gt { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a > b (f32: a = r[lhs], b = from_bits(imm)) { pc += offset }
+    BrIfF32GtImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if a > b (f32: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF32GtA { rhs: Reg, offset: i32 },
+    /// if a > b (f32: a = acc, b = from_bits(imm)) { pc += offset }
+    BrIfF32GtImmA { imm: i32, offset: i32 },
+    /// if a <= b (f32: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF32Le { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a <= b (f32: a = r[lhs], b = from_bits(imm)) { pc += offset }
+    BrIfF32LeImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if a <= b (f32: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF32LeA { rhs: Reg, offset: i32 },
+    /// if a <= b (f32: a = acc, b = from_bits(imm)) { pc += offset }
+    BrIfF32LeImmA { imm: i32, offset: i32 },
+    /// if a >= b (f32: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF32Ge { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a >= b (f32: a = r[lhs], b = from_bits(imm)) { pc += offset }
+    BrIfF32GeImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if a >= b (f32: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF32GeA { rhs: Reg, offset: i32 },
+    /// if a >= b (f32: a = acc, b = from_bits(imm)) { pc += offset }
+    BrIfF32GeImmA { imm: i32, offset: i32 },
+    /// if !(a < b) (f32: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF32NotLt { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if !(a < b) (f32: a = r[lhs], b = from_bits(imm)) { pc += offset }
+    BrIfF32NotLtImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if !(a < b) (f32: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF32NotLtA { rhs: Reg, offset: i32 },
+    /// if !(a < b) (f32: a = acc, b = from_bits(imm)) { pc += offset }
+    BrIfF32NotLtImmA { imm: i32, offset: i32 },
+    /// if !(a > b) (f32: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF32NotGt { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if !(a > b) (f32: a = r[lhs], b = from_bits(imm)) { pc += offset }
+    BrIfF32NotGtImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if !(a > b) (f32: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF32NotGtA { rhs: Reg, offset: i32 },
+    /// if !(a > b) (f32: a = acc, b = from_bits(imm)) { pc += offset }
+    BrIfF32NotGtImmA { imm: i32, offset: i32 },
+    /// if !(a <= b) (f32: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF32NotLe { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if !(a <= b) (f32: a = r[lhs], b = from_bits(imm)) { pc += offset }
+    BrIfF32NotLeImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if !(a <= b) (f32: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF32NotLeA { rhs: Reg, offset: i32 },
+    /// if !(a <= b) (f32: a = acc, b = from_bits(imm)) { pc += offset }
+    BrIfF32NotLeImmA { imm: i32, offset: i32 },
+    /// if !(a >= b) (f32: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF32NotGe { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if !(a >= b) (f32: a = r[lhs], b = from_bits(imm)) { pc += offset }
+    BrIfF32NotGeImm { lhs: Reg, imm: i32, offset: i32 },
+    /// if !(a >= b) (f32: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF32NotGeA { rhs: Reg, offset: i32 },
+    /// if !(a >= b) (f32: a = acc, b = from_bits(imm)) { pc += offset }
+    BrIfF32NotGeImmA { imm: i32, offset: i32 },
+    /// if a == b (f64: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF64Eq { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a == b (f64: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF64EqA { rhs: Reg, offset: i32 },
+    /// if a != b (f64: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF64Ne { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a != b (f64: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF64NeA { rhs: Reg, offset: i32 },
+    /// if a < b (f64: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF64Lt { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a < b (f64: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF64LtA { rhs: Reg, offset: i32 },
+    /// if a > b (f64: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF64Gt { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a > b (f64: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF64GtA { rhs: Reg, offset: i32 },
+    /// if a <= b (f64: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF64Le { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a <= b (f64: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF64LeA { rhs: Reg, offset: i32 },
+    /// if a >= b (f64: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF64Ge { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if a >= b (f64: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF64GeA { rhs: Reg, offset: i32 },
+    /// if !(a < b) (f64: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF64NotLt { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if !(a < b) (f64: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF64NotLtA { rhs: Reg, offset: i32 },
+    /// if !(a > b) (f64: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF64NotGt { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if !(a > b) (f64: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF64NotGtA { rhs: Reg, offset: i32 },
+    /// if !(a <= b) (f64: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF64NotLe { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if !(a <= b) (f64: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF64NotLeA { rhs: Reg, offset: i32 },
+    /// if !(a >= b) (f64: a = r[lhs], b = r[rhs]) { pc += offset }
+    BrIfF64NotGe { lhs: Reg, rhs: Reg, offset: i32 },
+    /// if !(a >= b) (f64: a = acc, b = r[rhs]) { pc += offset }
+    BrIfF64NotGeA { rhs: Reg, offset: i32 },
 }
 
 impl Op {
@@ -1835,6 +1991,36 @@ impl Op {
             I64RotrImm { lhs, .. } => Some(lhs),
             I32RotlImm { lhs, .. } => Some(lhs),
             I32RotrImm { lhs, .. } => Some(lhs),
+            BrIfF32Eq { lhs, .. } => Some(lhs),
+            BrIfF32EqImm { lhs, .. } => Some(lhs),
+            BrIfF32Ne { lhs, .. } => Some(lhs),
+            BrIfF32NeImm { lhs, .. } => Some(lhs),
+            BrIfF32Lt { lhs, .. } => Some(lhs),
+            BrIfF32LtImm { lhs, .. } => Some(lhs),
+            BrIfF32Gt { lhs, .. } => Some(lhs),
+            BrIfF32GtImm { lhs, .. } => Some(lhs),
+            BrIfF32Le { lhs, .. } => Some(lhs),
+            BrIfF32LeImm { lhs, .. } => Some(lhs),
+            BrIfF32Ge { lhs, .. } => Some(lhs),
+            BrIfF32GeImm { lhs, .. } => Some(lhs),
+            BrIfF32NotLt { lhs, .. } => Some(lhs),
+            BrIfF32NotLtImm { lhs, .. } => Some(lhs),
+            BrIfF32NotGt { lhs, .. } => Some(lhs),
+            BrIfF32NotGtImm { lhs, .. } => Some(lhs),
+            BrIfF32NotLe { lhs, .. } => Some(lhs),
+            BrIfF32NotLeImm { lhs, .. } => Some(lhs),
+            BrIfF32NotGe { lhs, .. } => Some(lhs),
+            BrIfF32NotGeImm { lhs, .. } => Some(lhs),
+            BrIfF64Eq { lhs, .. } => Some(lhs),
+            BrIfF64Ne { lhs, .. } => Some(lhs),
+            BrIfF64Lt { lhs, .. } => Some(lhs),
+            BrIfF64Gt { lhs, .. } => Some(lhs),
+            BrIfF64Le { lhs, .. } => Some(lhs),
+            BrIfF64Ge { lhs, .. } => Some(lhs),
+            BrIfF64NotLt { lhs, .. } => Some(lhs),
+            BrIfF64NotGt { lhs, .. } => Some(lhs),
+            BrIfF64NotLe { lhs, .. } => Some(lhs),
+            BrIfF64NotGe { lhs, .. } => Some(lhs),
             _ => None,
         }
     }
@@ -2029,6 +2215,36 @@ impl Op {
             I64RotrImm { dst, imm, .. } => I64RotrImmA { dst, imm },
             I32RotlImm { dst, imm, .. } => I32RotlImmA { dst, imm },
             I32RotrImm { dst, imm, .. } => I32RotrImmA { dst, imm },
+            BrIfF32Eq { rhs, offset, .. } => BrIfF32EqA { rhs, offset },
+            BrIfF32EqImm { imm, offset, .. } => BrIfF32EqImmA { imm, offset },
+            BrIfF32Ne { rhs, offset, .. } => BrIfF32NeA { rhs, offset },
+            BrIfF32NeImm { imm, offset, .. } => BrIfF32NeImmA { imm, offset },
+            BrIfF32Lt { rhs, offset, .. } => BrIfF32LtA { rhs, offset },
+            BrIfF32LtImm { imm, offset, .. } => BrIfF32LtImmA { imm, offset },
+            BrIfF32Gt { rhs, offset, .. } => BrIfF32GtA { rhs, offset },
+            BrIfF32GtImm { imm, offset, .. } => BrIfF32GtImmA { imm, offset },
+            BrIfF32Le { rhs, offset, .. } => BrIfF32LeA { rhs, offset },
+            BrIfF32LeImm { imm, offset, .. } => BrIfF32LeImmA { imm, offset },
+            BrIfF32Ge { rhs, offset, .. } => BrIfF32GeA { rhs, offset },
+            BrIfF32GeImm { imm, offset, .. } => BrIfF32GeImmA { imm, offset },
+            BrIfF32NotLt { rhs, offset, .. } => BrIfF32NotLtA { rhs, offset },
+            BrIfF32NotLtImm { imm, offset, .. } => BrIfF32NotLtImmA { imm, offset },
+            BrIfF32NotGt { rhs, offset, .. } => BrIfF32NotGtA { rhs, offset },
+            BrIfF32NotGtImm { imm, offset, .. } => BrIfF32NotGtImmA { imm, offset },
+            BrIfF32NotLe { rhs, offset, .. } => BrIfF32NotLeA { rhs, offset },
+            BrIfF32NotLeImm { imm, offset, .. } => BrIfF32NotLeImmA { imm, offset },
+            BrIfF32NotGe { rhs, offset, .. } => BrIfF32NotGeA { rhs, offset },
+            BrIfF32NotGeImm { imm, offset, .. } => BrIfF32NotGeImmA { imm, offset },
+            BrIfF64Eq { rhs, offset, .. } => BrIfF64EqA { rhs, offset },
+            BrIfF64Ne { rhs, offset, .. } => BrIfF64NeA { rhs, offset },
+            BrIfF64Lt { rhs, offset, .. } => BrIfF64LtA { rhs, offset },
+            BrIfF64Gt { rhs, offset, .. } => BrIfF64GtA { rhs, offset },
+            BrIfF64Le { rhs, offset, .. } => BrIfF64LeA { rhs, offset },
+            BrIfF64Ge { rhs, offset, .. } => BrIfF64GeA { rhs, offset },
+            BrIfF64NotLt { rhs, offset, .. } => BrIfF64NotLtA { rhs, offset },
+            BrIfF64NotGt { rhs, offset, .. } => BrIfF64NotGtA { rhs, offset },
+            BrIfF64NotLe { rhs, offset, .. } => BrIfF64NotLeA { rhs, offset },
+            BrIfF64NotGe { rhs, offset, .. } => BrIfF64NotGeA { rhs, offset },
             _ => return None,
         })
     }
@@ -2375,6 +2591,14 @@ impl Op {
             | I32RotlImmA { dst, .. }
             | I32RotrImm { dst, .. }
             | I32RotrImmA { dst, .. }
+            | I32LoadAddImm { dst, .. }
+            | I32LoadAdd { dst, .. }
+            | I64LoadAddImm { dst, .. }
+            | I64LoadAdd { dst, .. }
+            | I32Load8UAddImm { dst, .. }
+            | I32Load8UAdd { dst, .. }
+            | I32Load8SAddImm { dst, .. }
+            | I32Load8SAdd { dst, .. }
             | SelectA { dst, .. } => Some(dst),
             _ => None,
         }
@@ -2712,6 +2936,14 @@ impl Op {
             I32RotlImmA { imm, .. } => I32RotlImmAR { imm },
             I32RotrImm { lhs, imm, .. } => I32RotrImmR { lhs, imm },
             I32RotrImmA { imm, .. } => I32RotrImmAR { imm },
+            I32LoadAddImm { base, imm, offset, .. } => I32LoadAddImmR { base, imm, offset },
+            I32LoadAdd { base, index, offset, .. } => I32LoadAddR { base, index, offset },
+            I64LoadAddImm { base, imm, offset, .. } => I64LoadAddImmR { base, imm, offset },
+            I64LoadAdd { base, index, offset, .. } => I64LoadAddR { base, index, offset },
+            I32Load8UAddImm { base, imm, offset, .. } => I32Load8UAddImmR { base, imm, offset },
+            I32Load8UAdd { base, index, offset, .. } => I32Load8UAddR { base, index, offset },
+            I32Load8SAddImm { base, imm, offset, .. } => I32Load8SAddImmR { base, imm, offset },
+            I32Load8SAdd { base, index, offset, .. } => I32Load8SAddR { base, index, offset },
             _ => return None,
         })
     }
@@ -2808,7 +3040,67 @@ impl Op {
             | BrIfI64GeU { offset, .. }
             | BrIfI64GeUImm { offset, .. }
             | BrIfI64GeUA { offset, .. }
-            | BrIfI64GeUImmA { offset, .. } => Some(offset),
+            | BrIfI64GeUImmA { offset, .. }
+            | BrIfF32Eq { offset, .. }
+            | BrIfF32EqImm { offset, .. }
+            | BrIfF32EqA { offset, .. }
+            | BrIfF32EqImmA { offset, .. }
+            | BrIfF32Ne { offset, .. }
+            | BrIfF32NeImm { offset, .. }
+            | BrIfF32NeA { offset, .. }
+            | BrIfF32NeImmA { offset, .. }
+            | BrIfF32Lt { offset, .. }
+            | BrIfF32LtImm { offset, .. }
+            | BrIfF32LtA { offset, .. }
+            | BrIfF32LtImmA { offset, .. }
+            | BrIfF32Gt { offset, .. }
+            | BrIfF32GtImm { offset, .. }
+            | BrIfF32GtA { offset, .. }
+            | BrIfF32GtImmA { offset, .. }
+            | BrIfF32Le { offset, .. }
+            | BrIfF32LeImm { offset, .. }
+            | BrIfF32LeA { offset, .. }
+            | BrIfF32LeImmA { offset, .. }
+            | BrIfF32Ge { offset, .. }
+            | BrIfF32GeImm { offset, .. }
+            | BrIfF32GeA { offset, .. }
+            | BrIfF32GeImmA { offset, .. }
+            | BrIfF32NotLt { offset, .. }
+            | BrIfF32NotLtImm { offset, .. }
+            | BrIfF32NotLtA { offset, .. }
+            | BrIfF32NotLtImmA { offset, .. }
+            | BrIfF32NotGt { offset, .. }
+            | BrIfF32NotGtImm { offset, .. }
+            | BrIfF32NotGtA { offset, .. }
+            | BrIfF32NotGtImmA { offset, .. }
+            | BrIfF32NotLe { offset, .. }
+            | BrIfF32NotLeImm { offset, .. }
+            | BrIfF32NotLeA { offset, .. }
+            | BrIfF32NotLeImmA { offset, .. }
+            | BrIfF32NotGe { offset, .. }
+            | BrIfF32NotGeImm { offset, .. }
+            | BrIfF32NotGeA { offset, .. }
+            | BrIfF32NotGeImmA { offset, .. }
+            | BrIfF64Eq { offset, .. }
+            | BrIfF64EqA { offset, .. }
+            | BrIfF64Ne { offset, .. }
+            | BrIfF64NeA { offset, .. }
+            | BrIfF64Lt { offset, .. }
+            | BrIfF64LtA { offset, .. }
+            | BrIfF64Gt { offset, .. }
+            | BrIfF64GtA { offset, .. }
+            | BrIfF64Le { offset, .. }
+            | BrIfF64LeA { offset, .. }
+            | BrIfF64Ge { offset, .. }
+            | BrIfF64GeA { offset, .. }
+            | BrIfF64NotLt { offset, .. }
+            | BrIfF64NotLtA { offset, .. }
+            | BrIfF64NotGt { offset, .. }
+            | BrIfF64NotGtA { offset, .. }
+            | BrIfF64NotLe { offset, .. }
+            | BrIfF64NotLeA { offset, .. }
+            | BrIfF64NotGe { offset, .. }
+            | BrIfF64NotGeA { offset, .. } => Some(offset),
             _ => None,
         }
     }

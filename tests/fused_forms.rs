@@ -248,3 +248,98 @@ fn results_kept_only_in_the_accumulator_match_stored_results() {
         }
     }
 }
+
+type FloatCmp = (&'static str, &'static str, fn(f64, f64) -> bool);
+
+#[test]
+fn float_compare_and_branch_forms_treat_nan_as_false() {
+    let cmps: [FloatCmp; 6] = [
+        ("eq", "Eq", |a, b| a == b),
+        ("ne", "Ne", |a, b| a != b),
+        ("lt", "Lt", |a, b| a < b),
+        ("gt", "Gt", |a, b| a > b),
+        ("le", "Le", |a, b| a <= b),
+        ("ge", "Ge", |a, b| a >= b),
+    ];
+    let values = [0.0f64, -0.0, 1.5, -2.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY];
+    for ty in ["f32", "f64"] {
+        let val = |v: f64| if ty == "f32" { Val::F32((v as f32).to_bits()) } else { Val::F64(v.to_bits()) };
+        let upper = ty.to_uppercase();
+        for (name, form, cmp) in cmps {
+            for &a in &values {
+                for &b in &values {
+                    let expected = Val::I32(cmp(a, b) as i32);
+                    let args = [val(a), val(b)];
+                    // br_if branches on the compare; `if` branches on its negation (`Not` forms).
+                    let br_if = format!(
+                        "(module (func (export \"f\") (param {ty} {ty}) (result i32)
+                           (block (br_if 0 ({ty}.{name} (local.get 0) (local.get 1))) (return (i32.const 0)))
+                           (i32.const 1)))"
+                    );
+                    check(&br_if, &format!("BrIf{upper}{form} "), &args, expected);
+                    let if_else = format!(
+                        "(module (func (export \"f\") (param {ty} {ty}) (result i32)
+                           (if (result i32) ({ty}.{name} ({ty}.neg ({ty}.neg (local.get 0))) (local.get 1))
+                             (then (i32.const 1)) (else (i32.const 0)))))"
+                    );
+                    check(&if_else, &format!("BrIf{upper}"), &args, expected);
+                    if ty == "f32" && !b.is_nan() {
+                        let imm = format!(
+                            "(module (func (export \"f\") (param f32) (result i32)
+                               (if (result i32) (f32.{name} (local.get 0) (f32.const {b:?}))
+                                 (then (i32.const 1)) (else (i32.const 0)))))"
+                        );
+
+                        check(&imm, "Imm {", &args[..1], expected);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn loads_with_a_fused_register_address_add() {
+    let data = "(data (i32.const 0) \"\\81\\92\\a3\\b4\\c5\\d6\\e7\\f8\\09\")";
+    let loads = [
+        ("i32", "i32.load", "I32Load"),
+        ("i64", "i64.load", "I64Load"),
+        ("i32", "i32.load8_u", "I32Load8U"),
+        ("i32", "i32.load8_s", "I32Load8S"),
+    ];
+    for (ty, load, form) in loads {
+        for base in [0i32, 1, 8, 65530, -1, i32::MAX] {
+            for k in [0i32, 1, -1, -8, 65535] {
+                let memory_len = 65536i64;
+                let size = if load.ends_with("8_u") || load.ends_with("8_s") {
+                    1
+                } else if ty == "i64" {
+                    8
+                } else {
+                    4
+                };
+                let ea = base.wrapping_add(k) as u32 as i64;
+
+                // Address = register + constant, and register + register.
+                for (shape, args) in [
+                    (format!("(i32.add (local.get 0) (i32.const {k}))"), vec![Val::I32(base), Val::I32(0)]),
+                    ("(i32.add (local.get 0) (local.get 1))".to_string(), vec![Val::I32(base), Val::I32(k)]),
+                ] {
+                    let wat = format!(
+                        "(module (memory 1) {data} (func (export \"f\") (param i32 i32) (result {ty}) ({load} offset=1 {shape})))"
+                    );
+                    let module = Module::from_wat(&engines()[0], &wat).unwrap();
+                    let code = module.disassemble(0).unwrap();
+                    assert!(code.contains(&format!("{form}Add")), "no fused load in\n{code}");
+                    // Reference: the same load with the address computed in Rust.
+                    let reference = format!(
+                        "(module (memory 1) {data} (func (export \"f\") (param i32) (result {ty}) ({load} offset=1 (local.get 0))))"
+                    );
+                    let got = outcome(&wat, &args, 1);
+                    assert_eq!(got, outcome(&reference, &[Val::I32(base.wrapping_add(k))], 1), "{wat} {args:?}");
+                    assert_eq!(got[0].starts_with("trap"), ea + 1 + size > memory_len, "{wat} {args:?}");
+                }
+            }
+        }
+    }
+}

@@ -15,6 +15,8 @@ use crate::numeric as num;
 /// `regs` must describe a running function of `ctx` as set up by `exec::run` (see the SAFETY
 /// note there): `pc` inside its code, `fp + frame_size` inside the value stack, `mem`/`mem_len`
 /// memory 0 of `ctx.inst`.
+// The `Not` float branches negate a compare on purpose (true for NaN).
+#[allow(clippy::neg_cmp_op_on_partial_ord)]
 pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Result<Flow, Trap> {
     let Regs { mut pc, mut fp, mut mem, mut mem_len, mut acc } = regs;
     // SAFETY: the caller's contract; every register index is below the running function's

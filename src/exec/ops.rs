@@ -508,6 +508,22 @@ macro_rules! for_each_op {
         fast I32Load8UAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u8, |v| v as u64); next!() }
         fast I32Load8SAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, i8, |v| v as i32 as u32 as u64); next!() }
         fast I32LoadAddImmA { dst, imm, offset } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+        fast I32LoadAddImm { dst, base, imm, offset } => { load!(dst, i32v!(base).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+        fast I32LoadAddImmR { base, imm, offset } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+        fast I32LoadAdd { dst, base, index, offset } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, u32, |v| v as u64); next!() }
+        fast I32LoadAddR { base, index, offset } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, u32, |v| v as u64); next!() }
+        fast I64LoadAddImm { dst, base, imm, offset } => { load!(dst, i32v!(base).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+        fast I64LoadAddImmR { base, imm, offset } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+        fast I64LoadAdd { dst, base, index, offset } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, u64, |v| v); next!() }
+        fast I64LoadAddR { base, index, offset } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, u64, |v| v); next!() }
+        fast I32Load8UAddImm { dst, base, imm, offset } => { load!(dst, i32v!(base).wrapping_add(imm as u32), offset, u8, |v| v as u64); next!() }
+        fast I32Load8UAddImmR { base, imm, offset } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, u8, |v| v as u64); next!() }
+        fast I32Load8UAdd { dst, base, index, offset } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, u8, |v| v as u64); next!() }
+        fast I32Load8UAddR { base, index, offset } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, u8, |v| v as u64); next!() }
+        fast I32Load8SAddImm { dst, base, imm, offset } => { load!(dst, i32v!(base).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load8SAddImmR { base, imm, offset } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load8SAdd { dst, base, index, offset } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, i8, |v| v as i32 as u32 as u64); next!() }
+        fast I32Load8SAddR { base, index, offset } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, i8, |v| v as i32 as u32 as u64); next!() }
         fast I64LoadAddImmA { dst, imm, offset } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
         fast I32Load8UAddImmA { dst, imm, offset } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, u8, |v| v as u64); next!() }
         fast I32Load8SAddImmA { dst, imm, offset } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
@@ -650,6 +666,66 @@ macro_rules! for_each_op {
         fast BrIfI32GeUA { rhs, offset } => { br_if!((acc!() as u32) >= i32v!(rhs), offset); next!() }
         fast BrIfI32GeUImmA { imm, offset } => { br_if!((acc!() as u32) >= imm as u32, offset); next!() }
         fast SelectA { dst, lhs, rhs } => { put!(dst, crate::exec::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
+        fast BrIfF32Eq { lhs, rhs, offset } => { br_if!(f32v!(lhs) == f32v!(rhs), offset); next!() }
+        fast BrIfF32EqImm { lhs, imm, offset } => { br_if!(f32v!(lhs) == f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32EqA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) == f32v!(rhs), offset); next!() }
+        fast BrIfF32EqImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) == f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32Ne { lhs, rhs, offset } => { br_if!(f32v!(lhs) != f32v!(rhs), offset); next!() }
+        fast BrIfF32NeImm { lhs, imm, offset } => { br_if!(f32v!(lhs) != f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32NeA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) != f32v!(rhs), offset); next!() }
+        fast BrIfF32NeImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) != f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32Lt { lhs, rhs, offset } => { br_if!(f32v!(lhs) < f32v!(rhs), offset); next!() }
+        fast BrIfF32LtImm { lhs, imm, offset } => { br_if!(f32v!(lhs) < f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32LtA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) < f32v!(rhs), offset); next!() }
+        fast BrIfF32LtImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) < f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32Gt { lhs, rhs, offset } => { br_if!(f32v!(lhs) > f32v!(rhs), offset); next!() }
+        fast BrIfF32GtImm { lhs, imm, offset } => { br_if!(f32v!(lhs) > f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32GtA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) > f32v!(rhs), offset); next!() }
+        fast BrIfF32GtImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) > f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32Le { lhs, rhs, offset } => { br_if!(f32v!(lhs) <= f32v!(rhs), offset); next!() }
+        fast BrIfF32LeImm { lhs, imm, offset } => { br_if!(f32v!(lhs) <= f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32LeA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) <= f32v!(rhs), offset); next!() }
+        fast BrIfF32LeImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) <= f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32Ge { lhs, rhs, offset } => { br_if!(f32v!(lhs) >= f32v!(rhs), offset); next!() }
+        fast BrIfF32GeImm { lhs, imm, offset } => { br_if!(f32v!(lhs) >= f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32GeA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) >= f32v!(rhs), offset); next!() }
+        fast BrIfF32GeImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) >= f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32NotLt { lhs, rhs, offset } => { br_if!(!(f32v!(lhs) < f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotLtImm { lhs, imm, offset } => { br_if!(!(f32v!(lhs) < f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotLtA { rhs, offset } => { br_if!(!(f32::from_bits(acc!() as u32) < f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotLtImmA { imm, offset } => { br_if!(!(f32::from_bits(acc!() as u32) < f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotGt { lhs, rhs, offset } => { br_if!(!(f32v!(lhs) > f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotGtImm { lhs, imm, offset } => { br_if!(!(f32v!(lhs) > f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotGtA { rhs, offset } => { br_if!(!(f32::from_bits(acc!() as u32) > f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotGtImmA { imm, offset } => { br_if!(!(f32::from_bits(acc!() as u32) > f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotLe { lhs, rhs, offset } => { br_if!(!(f32v!(lhs) <= f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotLeImm { lhs, imm, offset } => { br_if!(!(f32v!(lhs) <= f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotLeA { rhs, offset } => { br_if!(!(f32::from_bits(acc!() as u32) <= f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotLeImmA { imm, offset } => { br_if!(!(f32::from_bits(acc!() as u32) <= f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotGe { lhs, rhs, offset } => { br_if!(!(f32v!(lhs) >= f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotGeImm { lhs, imm, offset } => { br_if!(!(f32v!(lhs) >= f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotGeA { rhs, offset } => { br_if!(!(f32::from_bits(acc!() as u32) >= f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotGeImmA { imm, offset } => { br_if!(!(f32::from_bits(acc!() as u32) >= f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF64Eq { lhs, rhs, offset } => { br_if!(f64v!(lhs) == f64v!(rhs), offset); next!() }
+        fast BrIfF64EqA { rhs, offset } => { br_if!(f64::from_bits(acc!()) == f64v!(rhs), offset); next!() }
+        fast BrIfF64Ne { lhs, rhs, offset } => { br_if!(f64v!(lhs) != f64v!(rhs), offset); next!() }
+        fast BrIfF64NeA { rhs, offset } => { br_if!(f64::from_bits(acc!()) != f64v!(rhs), offset); next!() }
+        fast BrIfF64Lt { lhs, rhs, offset } => { br_if!(f64v!(lhs) < f64v!(rhs), offset); next!() }
+        fast BrIfF64LtA { rhs, offset } => { br_if!(f64::from_bits(acc!()) < f64v!(rhs), offset); next!() }
+        fast BrIfF64Gt { lhs, rhs, offset } => { br_if!(f64v!(lhs) > f64v!(rhs), offset); next!() }
+        fast BrIfF64GtA { rhs, offset } => { br_if!(f64::from_bits(acc!()) > f64v!(rhs), offset); next!() }
+        fast BrIfF64Le { lhs, rhs, offset } => { br_if!(f64v!(lhs) <= f64v!(rhs), offset); next!() }
+        fast BrIfF64LeA { rhs, offset } => { br_if!(f64::from_bits(acc!()) <= f64v!(rhs), offset); next!() }
+        fast BrIfF64Ge { lhs, rhs, offset } => { br_if!(f64v!(lhs) >= f64v!(rhs), offset); next!() }
+        fast BrIfF64GeA { rhs, offset } => { br_if!(f64::from_bits(acc!()) >= f64v!(rhs), offset); next!() }
+        fast BrIfF64NotLt { lhs, rhs, offset } => { br_if!(!(f64v!(lhs) < f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotLtA { rhs, offset } => { br_if!(!(f64::from_bits(acc!()) < f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotGt { lhs, rhs, offset } => { br_if!(!(f64v!(lhs) > f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotGtA { rhs, offset } => { br_if!(!(f64::from_bits(acc!()) > f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotLe { lhs, rhs, offset } => { br_if!(!(f64v!(lhs) <= f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotLeA { rhs, offset } => { br_if!(!(f64::from_bits(acc!()) <= f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotGe { lhs, rhs, offset } => { br_if!(!(f64v!(lhs) >= f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotGeA { rhs, offset } => { br_if!(!(f64::from_bits(acc!()) >= f64v!(rhs)), offset); next!() }
         fast SelectR { cond, lhs, rhs } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), r!(rhs))); next!() }
         fast I32LoadR { addr, offset } => { load_acc!(i32v!(addr), offset, u32, |v| v as u64); next!() }
         fast I64LoadR { addr, offset } => { load_acc!(i32v!(addr), offset, u64, |v| v); next!() }

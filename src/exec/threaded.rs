@@ -73,7 +73,7 @@ macro_rules! define_handler_generator {
                 }
             };
             (fast $name:ident { $d($field:ident),* } => $body:block) => {
-                #[allow(non_snake_case, unused_mut, unused_macros, unused_variables, unused_assignments, unreachable_code, clippy::macro_metavars_in_unsafe)]
+                #[allow(non_snake_case, unused_mut, unused_macros, unused_variables, unused_assignments, unreachable_code, clippy::macro_metavars_in_unsafe, clippy::neg_cmp_op_on_partial_ord)]
                 pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, mut acc: u64, ctx: *mut Ctx) -> u64 {
                     // SAFETY: see `exec::run`: `pc` is an instruction of the running function
                     // whose handler is this one (so the op is this variant), registers are

@@ -351,7 +351,16 @@ impl FuncTranslator {
             self.last_producer = None;
         }
         if tee {
-            self.push(Operand::Local(x));
+            // The tee'd value is also still where it came from: a constant stays an immediate,
+            // and another local is read from its own slot, so a reader does not wait for the
+            // copy just made (loop-carried copy chains). A later write to that local
+            // materializes this operand first (`preserve_local`), as for any local read.
+            let pushed = match value {
+                Operand::Const { .. } => value,
+                Operand::Local(_) if !folded => value,
+                _ => Operand::Local(x),
+            };
+            self.push(pushed);
         }
     }
 
@@ -734,8 +743,8 @@ fn commuted(op: Op) -> Option<Op> {
     }
 }
 
-/// A load whose address the instruction `add` (writing the address register, with its left
-/// operand in the accumulator) computes, as one address-fused instruction.
+/// A load whose address the instruction `add` (writing the address register, read by nothing
+/// else) computes, as one address-fused instruction.
 fn fuse_address(add: Op, load: Op) -> Option<Op> {
     use Op::*;
     Some(match (add, load) {
@@ -747,6 +756,14 @@ fn fuse_address(add: Op, load: Op) -> Option<Op> {
         (I32AddImmA { imm, .. }, I64Load { dst, offset, .. }) => I64LoadAddImmA { dst, imm, offset },
         (I32AddImmA { imm, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddImmA { dst, imm, offset },
         (I32AddImmA { imm, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddImmA { dst, imm, offset },
+        (I32AddImm { lhs, imm, .. }, I32Load { dst, offset, .. }) => I32LoadAddImm { dst, base: lhs, imm, offset },
+        (I32Add { lhs, rhs, .. }, I32Load { dst, offset, .. }) => I32LoadAdd { dst, base: lhs, index: rhs, offset },
+        (I32AddImm { lhs, imm, .. }, I64Load { dst, offset, .. }) => I64LoadAddImm { dst, base: lhs, imm, offset },
+        (I32Add { lhs, rhs, .. }, I64Load { dst, offset, .. }) => I64LoadAdd { dst, base: lhs, index: rhs, offset },
+        (I32AddImm { lhs, imm, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddImm { dst, base: lhs, imm, offset },
+        (I32Add { lhs, rhs, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAdd { dst, base: lhs, index: rhs, offset },
+        (I32AddImm { lhs, imm, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddImm { dst, base: lhs, imm, offset },
+        (I32Add { lhs, rhs, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAdd { dst, base: lhs, index: rhs, offset },
         _ => return None,
     })
 }
