@@ -1797,6 +1797,16 @@ pub enum Op {
     BrIfF64NotGe { lhs: Reg, rhs: Reg, offset: i32 },
     /// if !(a >= b) (f64: a = acc, b = r[rhs]) { pc += offset }
     BrIfF64NotGeA { rhs: Reg, offset: i32 },
+
+    // ---- select on a 64-bit condition (an `i64.eqz` condition, folded by swapping the operands) ----
+    /// r[dst] = if r[cond] as u64 != 0 { r[lhs] } else { r[rhs] }
+    SelectI64 { dst: Reg, cond: Reg, lhs: Reg, rhs: Reg },
+    /// acc = if r[cond] as u64 != 0 { r[lhs] } else { r[rhs] }
+    SelectI64R { cond: Reg, lhs: Reg, rhs: Reg },
+    /// r[dst] = if acc != 0 { r[lhs] } else { r[rhs] }
+    SelectI64A { dst: Reg, lhs: Reg, rhs: Reg },
+    /// acc = if acc != 0 { r[lhs] } else { r[rhs] }
+    SelectI64AR { lhs: Reg, rhs: Reg },
 }
 
 impl Op {
@@ -1963,6 +1973,7 @@ impl Op {
             BrIfI32GeUImm { lhs, .. } => Some(lhs),
             Select { cond, .. } => Some(cond),
             BrTable { index, .. } => Some(index),
+            SelectI64 { cond, .. } => Some(cond),
             GlobalSet { src, .. } => Some(src),
             BrIfI64Eq { lhs, .. } => Some(lhs),
             BrIfI64EqImm { lhs, .. } => Some(lhs),
@@ -2187,6 +2198,7 @@ impl Op {
             BrIfI32GeUImm { imm, offset, .. } => BrIfI32GeUImmA { imm, offset },
             Select { dst, lhs, rhs, .. } => SelectA { dst, lhs, rhs },
             BrTable { len, .. } => BrTableA { len },
+            SelectI64 { dst, lhs, rhs, .. } => SelectI64A { dst, lhs, rhs },
             GlobalSet { global, .. } => GlobalSetA { global },
             BrIfI64Eq { rhs, offset, .. } => BrIfI64EqA { rhs, offset },
             BrIfI64EqImm { imm, offset, .. } => BrIfI64EqImmA { imm, offset },
@@ -2599,6 +2611,8 @@ impl Op {
             | I32Load8UAdd { dst, .. }
             | I32Load8SAddImm { dst, .. }
             | I32Load8SAdd { dst, .. }
+            | SelectI64 { dst, .. }
+            | SelectI64A { dst, .. }
             | SelectA { dst, .. } => Some(dst),
             _ => None,
         }
@@ -2944,6 +2958,8 @@ impl Op {
             I32Load8UAdd { base, index, offset, .. } => I32Load8UAddR { base, index, offset },
             I32Load8SAddImm { base, imm, offset, .. } => I32Load8SAddImmR { base, imm, offset },
             I32Load8SAdd { base, index, offset, .. } => I32Load8SAddR { base, index, offset },
+            SelectI64 { cond, lhs, rhs, .. } => SelectI64R { cond, lhs, rhs },
+            SelectI64A { lhs, rhs, .. } => SelectI64AR { lhs, rhs },
             _ => return None,
         })
     }

@@ -343,3 +343,35 @@ fn loads_with_a_fused_register_address_add() {
         }
     }
 }
+
+#[test]
+fn select_on_an_eqz_swaps_its_operands() {
+    // i64 conditions whose low 32 bits are zero must still count as true.
+    let conds = [0i64, 1, -1, 1 << 32, 1 << 63, 0xffff_ffff];
+    for ty in ["i32", "i64"] {
+        for &c in &conds {
+            let cond = if ty == "i32" { Val::I32(c as i32) } else { Val::I64(c) };
+            let expected = Val::I64(if (ty == "i32" && c as i32 == 0) || (ty == "i64" && c == 0) { 10 } else { 20 });
+            // Condition register read directly, and condition arriving in the accumulator.
+            for (cond_expr, form) in [
+                ("(local.get 0)".to_string(), if ty == "i32" { "Select {" } else { "SelectI64 {" }),
+                (
+                    format!("({ty}.add (local.get 0) ({ty}.const 0))"),
+                    if ty == "i32" { "SelectA {" } else { "SelectI64A {" },
+                ),
+            ] {
+                let wat = format!(
+                    "(module (func (export \"f\") (param {ty}) (result i64)
+                       (select (i64.const 10) (i64.const 20) ({ty}.eqz {cond_expr}))))"
+                );
+                // Constant choices are materialized first, so use locals for them.
+                let wat = wat
+                    .replace("(i64.const 10) (i64.const 20)", "(local.get 1) (local.get 2)")
+                    .replace(&format!("(param {ty})"), &format!("(param {ty}) (param i64 i64)"));
+                let code = Module::from_wat(&engines()[0], &wat).unwrap().disassemble(0).unwrap();
+                assert!(!code.contains("Eqz"), "the eqz should be folded into the select:\n{code}");
+                check(&wat, form, &[cond, Val::I64(10), Val::I64(20)], expected);
+            }
+        }
+    }
+}

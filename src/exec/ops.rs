@@ -666,6 +666,10 @@ macro_rules! for_each_op {
         fast BrIfI32GeUA { rhs, offset } => { br_if!((acc!() as u32) >= i32v!(rhs), offset); next!() }
         fast BrIfI32GeUImmA { imm, offset } => { br_if!((acc!() as u32) >= imm as u32, offset); next!() }
         fast SelectA { dst, lhs, rhs } => { put!(dst, crate::exec::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
+        fast SelectI64 { dst, cond, lhs, rhs } => { put!(dst, crate::exec::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
+        fast SelectI64R { cond, lhs, rhs } => { put_acc!(crate::exec::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
+        fast SelectI64A { dst, lhs, rhs } => { put!(dst, crate::exec::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
+        fast SelectI64AR { lhs, rhs } => { put_acc!(crate::exec::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
         fast BrIfF32Eq { lhs, rhs, offset } => { br_if!(f32v!(lhs) == f32v!(rhs), offset); next!() }
         fast BrIfF32EqImm { lhs, imm, offset } => { br_if!(f32v!(lhs) == f32::from_bits(imm as u32), offset); next!() }
         fast BrIfF32EqA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) == f32v!(rhs), offset); next!() }

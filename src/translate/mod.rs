@@ -479,6 +479,25 @@ impl FuncTranslator {
             O::Select | O::TypedSelect { .. } => {
                 let [lhs, rhs, cond] = self.pop_regs::<3>();
                 let dst = self.push_temp();
+                // `select` on an `eqz` just computed: drop the eqz, test its operand and
+                // swap the choices (an i64 operand needs the 64-bit test).
+                if self.acc_slot() == Some(cond) && cond as usize >= self.num_locals {
+                    let at = self.code.len() - 1;
+                    let (lhs, rhs) = (rhs, lhs);
+                    let swapped = match self.code[at] {
+                        Op::I32Eqz { src, .. } => Some(Op::Select { dst, cond: src, lhs, rhs }),
+                        Op::I32EqzA { .. } => Some(Op::SelectA { dst, lhs, rhs }),
+                        Op::I64Eqz { src, .. } => Some(Op::SelectI64 { dst, cond: src, lhs, rhs }),
+                        Op::I64EqzA { .. } => Some(Op::SelectI64A { dst, lhs, rhs }),
+                        _ => None,
+                    };
+                    if let Some(select) = swapped {
+                        self.code.pop();
+                        self.last_producer = None;
+                        self.emit_producer(select);
+                        return Ok(());
+                    }
+                }
                 self.emit_producer(Op::Select { dst, cond, lhs, rhs });
             }
             O::LocalGet { local_index } => self.push(Operand::Local(local_index as Reg)),
