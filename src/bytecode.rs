@@ -96,6 +96,8 @@ pub enum Op {
     // ---- moves, constants, select ----
     /// r[dst] = r[src]
     Copy { dst: Reg, src: Reg },
+    /// r[dst] = r[src]; pc += offset
+    CopyBr { dst: Reg, src: Reg, offset: i32 },
     /// r[from..from+count] = 0 (a function's first instruction when it has non-parameter locals)
     ZeroLocals { from: Reg, count: Reg },
     /// r[dst] = imm (zero-extended 32-bit pattern: i32, f32, null)
@@ -3116,7 +3118,8 @@ impl Op {
             | BrIfF64NotLe { offset, .. }
             | BrIfF64NotLeA { offset, .. }
             | BrIfF64NotGe { offset, .. }
-            | BrIfF64NotGeA { offset, .. } => Some(offset),
+            | BrIfF64NotGeA { offset, .. }
+            | CopyBr { offset, .. } => Some(offset),
             _ => None,
         }
     }

@@ -1,4 +1,4 @@
-//! Bulk memory and table operations and the other table instructions. They are rare enough to
+//! memory.init and the table instructions (memory.copy/fill run inline in `ops`). They are rare enough to
 //! run out of line with full access to the store; each checks its whole range before writing.
 
 use crate::error::TrapCode;
@@ -28,23 +28,6 @@ pub(crate) fn memory_init(
     let from = range(src, len, bytes.len())?;
     let to = range(dst, len, memory.len())?;
     memory[to].copy_from_slice(&bytes[from]);
-    Ok(())
-}
-
-/// memory.fill
-pub(crate) fn memory_fill(store: &mut Store, mem: u32, dst: u32, val: u8, len: u32) -> Result<(), TrapCode> {
-    let memory = &mut store.memories[mem as usize].data;
-    let to = range(dst, len, memory.len())?;
-    memory[to].fill(val);
-    Ok(())
-}
-
-/// memory.copy (ranges may overlap)
-pub(crate) fn memory_copy(store: &mut Store, mem: u32, dst: u32, src: u32, len: u32) -> Result<(), TrapCode> {
-    let memory = &mut store.memories[mem as usize].data;
-    let from = range(src, len, memory.len())?;
-    range(dst, len, memory.len())?;
-    memory.copy_within(from, dst as usize);
     Ok(())
 }
 

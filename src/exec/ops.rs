@@ -165,6 +165,7 @@ macro_rules! for_each_op {
 
         // ---- moves ----
         fast Copy { dst, src } => { r!(dst) = r!(src); next!() }
+        fast CopyBr { dst, src, offset } => { r!(dst) = r!(src); jump!(offset) }
         fast ZeroLocals { from, count } => {
             for i in from as usize..from as usize + count as usize {
                 r!(i) = 0;
@@ -217,18 +218,22 @@ macro_rules! for_each_op {
             refresh_mem!();
             next!()
         }
-        slow MemoryFill { dst, val, len } => {
-            let store = store!();
-            let m = store.instances[inst!() as usize].memories[0];
-            checked!(bulk::memory_fill(store, m, i32v!(dst), r!(val) as u8, i32v!(len)));
-            refresh_mem!();
+        // Memory 0 is the only memory (no multi-memory) and neither op resizes it: both work on
+        // `mem_base!()` directly, bounds-checked before any byte is written (no partial writes).
+        fast MemoryFill { dst, val, len } => {
+            let (to, n) = (i32v!(dst) as u64, i32v!(len) as u64);
+            if to + n > mem_len!() as u64 {
+                trap!(TrapCode::MemoryOutOfBounds);
+            }
+            std::ptr::write_bytes(mem_base!().add(to as usize), r!(val) as u8, n as usize);
             next!()
         }
-        slow MemoryCopy { dst, src, len } => {
-            let store = store!();
-            let m = store.instances[inst!() as usize].memories[0];
-            checked!(bulk::memory_copy(store, m, i32v!(dst), i32v!(src), i32v!(len)));
-            refresh_mem!();
+        fast MemoryCopy { dst, src, len } => {
+            let (to, from, n) = (i32v!(dst) as u64, i32v!(src) as u64, i32v!(len) as u64);
+            if to + n > mem_len!() as u64 || from + n > mem_len!() as u64 {
+                trap!(TrapCode::MemoryOutOfBounds);
+            }
+            std::ptr::copy(mem_base!().add(from as usize), mem_base!().add(to as usize), n as usize);
             next!()
         }
         slow MemoryInit { dst, src, len, data } => {

@@ -62,6 +62,7 @@ impl FuncTranslator {
     ) {
         let fusable = cond.and_then(|(c, pos)| self.take_fusable_compare(c, pos));
         self.last_producer = None;
+        self.label_at = self.code.len();
         // Inside the block locals may change: pending reads of locals must be taken now, and
         // the parameters must sit in their slots (a loop's branches and the else arm expect them).
         self.materialize_all_locals();
@@ -178,7 +179,16 @@ impl FuncTranslator {
             let dst = self.slot(height + i);
             self.copy_operand(dst, self.stack[pos], pos);
         }
-        let at = self.emit(Op::Br { offset: 0 });
+        // A copy just before the jump (a branch value or a loop variable) travels with it, unless
+        // a label lies between them.
+        let at = match self.code.last() {
+            Some(&Op::Copy { dst, src }) if self.label_at != self.code.len() => {
+                let at = self.code.len() - 1;
+                self.code[at] = Op::CopyBr { dst, src, offset: 0 };
+                at
+            }
+            _ => self.emit(Op::Br { offset: 0 }),
+        };
         self.link(at, index);
     }
 
@@ -194,6 +204,9 @@ impl FuncTranslator {
 
     /// Sets the offset of branch `at` so it lands on instruction `target`.
     pub(super) fn patch(&mut self, at: usize, target: usize) {
+        if target == self.code.len() {
+            self.label_at = target;
+        }
         let offset = target as i64 - at as i64;
         if let Some(slot) = self.code[at].branch_offset_mut() {
             *slot = offset as i32;

@@ -49,6 +49,9 @@ pub(crate) struct FuncTranslator {
     /// Index of the last instruction if it wrote the temporary on top of the stack.
     last_producer: Option<usize>,
     too_large: bool,
+    /// The last code index some branch lands on (a label bound there): instructions on
+    /// either side of it must not be merged.
+    label_at: usize,
 }
 
 type Binary = fn(Reg, Reg, Reg) -> Op;
@@ -108,6 +111,7 @@ impl FuncTranslator {
         self.dead_depth = 0;
         self.last_producer = None;
         self.too_large = num_locals >= Reg::MAX as usize;
+        self.label_at = 0;
         self.controls.push(Control {
             kind: ControlKind::Func,
             height: 0,

@@ -223,3 +223,32 @@ fn f32_compares_take_a_constant_operand_as_immediate() {
     let code = func("(func (param f32 f32) (result i32) local.get 0 local.get 1 f32.mul f32.const 4 f32.gt)");
     assert_eq!(code, "F32MulR { lhs: 0, rhs: 1 }\nF32GtImmA { dst: 0, imm: 1082130432 }\nReturn");
 }
+
+#[test]
+fn a_copy_before_a_jump_travels_with_it_unless_a_label_lies_between() {
+    // The loop variable's copy and the back jump become one CopyBr.
+    let code = func(
+        "(func (param i32) (local i32)
+           loop
+             local.get 0 local.set 1
+             br 0
+           end)",
+    );
+    assert_eq!(code, "ZeroLocals { from: 1, count: 1 }\nCopyBr { dst: 1, src: 0, offset: 0 }\nReturn");
+    // The block's end is a branch target between the copy and the jump: they stay apart.
+    let code = func(
+        "(func (param i32) (local i32)
+           loop
+             block
+               local.get 0 br_if 0
+               local.get 0 local.set 1
+             end
+             br 0
+           end)",
+    );
+    assert_eq!(
+        code,
+        "ZeroLocals { from: 1, count: 1 }\nBrIfNez { cond: 0, offset: 2 }\nCopy { dst: 1, src: 0 }\n\
+         Br { offset: -2 }\nReturn"
+    );
+}
