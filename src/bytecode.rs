@@ -1809,6 +1809,24 @@ pub enum Op {
     SelectI64A { dst: Reg, lhs: Reg, rhs: Reg },
     /// acc = if acc != 0 { r[lhs] } else { r[rhs] }
     SelectI64AR { lhs: Reg, rhs: Reg },
+
+    // ---- select with one constant choice (0 <= imm <= i32::MAX: the same cell for i32 and i64) ----
+    /// r[dst] = if r[cond] as u32 != 0 { imm } else { r[rhs] }
+    SelectConstT { dst: Reg, cond: Reg, imm: i32, rhs: Reg },
+    /// acc = if r[cond] as u32 != 0 { imm } else { r[rhs] }
+    SelectConstTR { cond: Reg, imm: i32, rhs: Reg },
+    /// r[dst] = if acc as u32 != 0 { imm } else { r[rhs] }
+    SelectConstTA { dst: Reg, imm: i32, rhs: Reg },
+    /// acc = if acc as u32 != 0 { imm } else { r[rhs] }
+    SelectConstTAR { imm: i32, rhs: Reg },
+    /// r[dst] = if r[cond] as u32 != 0 { r[lhs] } else { imm }
+    SelectConstF { dst: Reg, cond: Reg, lhs: Reg, imm: i32 },
+    /// acc = if r[cond] as u32 != 0 { r[lhs] } else { imm }
+    SelectConstFR { cond: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = if acc as u32 != 0 { r[lhs] } else { imm }
+    SelectConstFA { dst: Reg, lhs: Reg, imm: i32 },
+    /// acc = if acc as u32 != 0 { r[lhs] } else { imm }
+    SelectConstFAR { lhs: Reg, imm: i32 },
 }
 
 impl Op {
@@ -1976,6 +1994,8 @@ impl Op {
             Select { cond, .. } => Some(cond),
             BrTable { index, .. } => Some(index),
             SelectI64 { cond, .. } => Some(cond),
+            SelectConstT { cond, .. } => Some(cond),
+            SelectConstF { cond, .. } => Some(cond),
             GlobalSet { src, .. } => Some(src),
             BrIfI64Eq { lhs, .. } => Some(lhs),
             BrIfI64EqImm { lhs, .. } => Some(lhs),
@@ -2201,6 +2221,8 @@ impl Op {
             Select { dst, lhs, rhs, .. } => SelectA { dst, lhs, rhs },
             BrTable { len, .. } => BrTableA { len },
             SelectI64 { dst, lhs, rhs, .. } => SelectI64A { dst, lhs, rhs },
+            SelectConstT { dst, imm, rhs, .. } => SelectConstTA { dst, imm, rhs },
+            SelectConstF { dst, lhs, imm, .. } => SelectConstFA { dst, lhs, imm },
             GlobalSet { global, .. } => GlobalSetA { global },
             BrIfI64Eq { rhs, offset, .. } => BrIfI64EqA { rhs, offset },
             BrIfI64EqImm { imm, offset, .. } => BrIfI64EqImmA { imm, offset },
@@ -2615,6 +2637,10 @@ impl Op {
             | I32Load8SAdd { dst, .. }
             | SelectI64 { dst, .. }
             | SelectI64A { dst, .. }
+            | SelectConstT { dst, .. }
+            | SelectConstTA { dst, .. }
+            | SelectConstF { dst, .. }
+            | SelectConstFA { dst, .. }
             | SelectA { dst, .. } => Some(dst),
             _ => None,
         }
@@ -2962,6 +2988,10 @@ impl Op {
             I32Load8SAdd { base, index, offset, .. } => I32Load8SAddR { base, index, offset },
             SelectI64 { cond, lhs, rhs, .. } => SelectI64R { cond, lhs, rhs },
             SelectI64A { lhs, rhs, .. } => SelectI64AR { lhs, rhs },
+            SelectConstT { cond, imm, rhs, .. } => SelectConstTR { cond, imm, rhs },
+            SelectConstTA { imm, rhs, .. } => SelectConstTAR { imm, rhs },
+            SelectConstF { cond, lhs, imm, .. } => SelectConstFR { cond, lhs, imm },
+            SelectConstFA { lhs, imm, .. } => SelectConstFAR { lhs, imm },
             _ => return None,
         })
     }

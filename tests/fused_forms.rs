@@ -375,3 +375,33 @@ fn select_on_an_eqz_swaps_its_operands() {
         }
     }
 }
+
+#[test]
+fn select_with_one_constant_choice() {
+    for (ty, k, x) in
+        [("i32", "7", Val::I32(-5)), ("i64", "2147483647", Val::I64(-5)), ("f32", "1.5", Val::F32(2.5f32.to_bits()))]
+    {
+        let konst = match ty {
+            "i32" => Val::I32(7),
+            "i64" => Val::I64(i32::MAX as i64),
+            _ => Val::F32(1.5f32.to_bits()),
+        };
+        for c in [0i32, 1, -1, 1 << 31] {
+            for (cond_expr, cond_form) in [("(local.get 1)", " {"), ("(i32.add (local.get 1) (i32.const 0))", "A {")] {
+                // The constant as the value for a true condition, then for a false one.
+                for (choices, form, expected) in [
+                    (format!("({ty}.const {k}) (local.get 0)"), "SelectConstT", if c != 0 { konst } else { x }),
+                    (format!("(local.get 0) ({ty}.const {k})"), "SelectConstF", if c != 0 { x } else { konst }),
+                ] {
+                    let wat = format!(
+                        "(module (func (export \"f\") (param {ty} i32) (result {ty}) (select {choices} {cond_expr})))"
+                    );
+                    check(&wat, &format!("{form}{cond_form}"), &[x, Val::I32(c)], expected);
+                }
+            }
+        }
+    }
+    // A negative i32 constant is not a valid i64 cell when sign-extended: it stays a register.
+    let wat = "(module (func (export \"f\") (param i32 i32) (result i32) (select (i32.const -1) (local.get 0) (local.get 1))))";
+    check(wat, "Select {", &[Val::I32(3), Val::I32(1)], Val::I32(-1));
+}

@@ -671,6 +671,14 @@ macro_rules! for_each_op {
         fast BrIfI32GeUA { rhs, offset } => { br_if!((acc!() as u32) >= i32v!(rhs), offset); next!() }
         fast BrIfI32GeUImmA { imm, offset } => { br_if!((acc!() as u32) >= imm as u32, offset); next!() }
         fast SelectA { dst, lhs, rhs } => { put!(dst, crate::exec::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
+        fast SelectConstT { dst, cond, imm, rhs } => { put!(dst, crate::exec::select_loaded(i32v!(cond) != 0, imm as u64, r!(rhs))); next!() }
+        fast SelectConstTR { cond, imm, rhs } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, imm as u64, r!(rhs))); next!() }
+        fast SelectConstTA { dst, imm, rhs } => { put!(dst, crate::exec::select_loaded(acc!() as u32 != 0, imm as u64, r!(rhs))); next!() }
+        fast SelectConstTAR { imm, rhs } => { put_acc!(crate::exec::select_loaded(acc!() as u32 != 0, imm as u64, r!(rhs))); next!() }
+        fast SelectConstF { dst, cond, lhs, imm } => { put!(dst, crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), imm as u64)); next!() }
+        fast SelectConstFR { cond, lhs, imm } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), imm as u64)); next!() }
+        fast SelectConstFA { dst, lhs, imm } => { put!(dst, crate::exec::select_loaded(acc!() as u32 != 0, r!(lhs), imm as u64)); next!() }
+        fast SelectConstFAR { lhs, imm } => { put_acc!(crate::exec::select_loaded(acc!() as u32 != 0, r!(lhs), imm as u64)); next!() }
         fast SelectI64 { dst, cond, lhs, rhs } => { put!(dst, crate::exec::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
         fast SelectI64R { cond, lhs, rhs } => { put_acc!(crate::exec::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
         fast SelectI64A { dst, lhs, rhs } => { put!(dst, crate::exec::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }

@@ -481,6 +481,26 @@ impl FuncTranslator {
                 self.stack.pop();
             }
             O::Select | O::TypedSelect { .. } => {
+                // One constant choice becomes an immediate (when its cell is a non-negative i32,
+                // which reads the same as an i32, i64 or f32 cell).
+                let len = self.stack.len();
+                let constant = |op: Operand| match op {
+                    Operand::Const { value, .. } if value <= i32::MAX as u64 => Some(value as i32),
+                    _ => None,
+                };
+                let (on_true, on_false) = (constant(self.stack[len - 3]), constant(self.stack[len - 2]));
+                if on_true.is_some() != on_false.is_some() {
+                    let other = self.reg_at(if on_true.is_some() { len - 2 } else { len - 3 });
+                    let cond = self.reg_at(len - 1);
+                    self.stack.truncate(len - 3);
+                    let dst = self.push_temp();
+                    self.emit_producer(match (on_true, on_false) {
+                        (Some(imm), _) => Op::SelectConstT { dst, cond, imm, rhs: other },
+                        (_, Some(imm)) => Op::SelectConstF { dst, cond, lhs: other, imm },
+                        _ => unreachable!("exactly one choice is a constant"),
+                    });
+                    return Ok(());
+                }
                 let [lhs, rhs, cond] = self.pop_regs::<3>();
                 let dst = self.push_temp();
                 // `select` on an `eqz` just computed: drop the eqz, test its operand and
