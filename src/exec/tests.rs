@@ -184,3 +184,62 @@ fn threaded_handlers_do_not_grow_the_native_stack() {
     let (mut store, inst) = instance(&engine, wat);
     assert_eq!(out, call(&mut store, inst, "run", &[Val::I32(1_000_000)], 1).unwrap());
 }
+
+/// DESIGN.md's silent trap: LLVM may compile a conditional branch handler into a `cmov` that
+/// picks the next instruction plus one indirect jump, which serialises every following dispatch
+/// on the branch condition (the asm markers in `threaded::br_if!` prevent it). A small-stack run
+/// cannot see this, so inspect the machine code of this very binary: every compare-and-branch
+/// handler must contain a conditional jump and no `cmov`.
+#[test]
+#[cfg(all(regwasm_threaded, target_arch = "x86_64", target_os = "linux"))]
+fn branch_handlers_keep_a_conditional_jump() {
+    use std::process::Command;
+    let exe = std::env::current_exe().expect("test binary path");
+    // Symbol addresses and sizes of the branch handlers (binutils ships with the C toolchain
+    // that links Rust programs on Linux).
+    let nm = Command::new("nm").args(["-C", "-S", "--defined-only"]).arg(&exe).output().expect("run nm");
+    let symbols = String::from_utf8_lossy(&nm.stdout);
+    let mut handlers = Vec::new();
+    for line in symbols.lines() {
+        let parts: Vec<&str> = line.splitn(4, ' ').collect();
+        if let [addr, size, _, name] = parts[..]
+            && let Some(op) = name.strip_prefix("regwasm::exec::threaded::handlers::BrIf")
+        {
+            let addr = u64::from_str_radix(addr, 16).unwrap();
+            let size = u64::from_str_radix(size, 16).unwrap();
+            handlers.push((format!("BrIf{op}"), addr, addr + size));
+        }
+    }
+    assert!(handlers.len() > 100, "expected the compare-and-branch handlers, found {}", handlers.len());
+    let start = handlers.iter().map(|h| h.1).min().unwrap();
+    let stop = handlers.iter().map(|h| h.2).max().unwrap();
+    let dump = Command::new("objdump")
+        .args([
+            "-d",
+            "--no-show-raw-insn",
+            &format!("--start-address={start:#x}"),
+            &format!("--stop-address={stop:#x}"),
+        ])
+        .arg(&exe)
+        .output()
+        .expect("run objdump");
+    let text = String::from_utf8_lossy(&dump.stdout);
+    // Instruction lines look like "  15ab23:\tje     15ab3b <...>".
+    let instructions: Vec<(u64, &str)> = text
+        .lines()
+        .filter_map(|l| {
+            let (addr, rest) = l.trim_start().split_once(":\t")?;
+            Some((u64::from_str_radix(addr, 16).ok()?, rest.split_whitespace().next()?))
+        })
+        .collect();
+    let mut bad = Vec::new();
+    for (name, from, to) in &handlers {
+        let body: Vec<&str> = instructions.iter().filter(|(a, _)| a >= from && a < to).map(|(_, m)| *m).collect();
+        let has_jcc = body.iter().any(|m| m.starts_with('j') && !m.starts_with("jmp"));
+        let has_cmov = body.iter().any(|m| m.starts_with("cmov"));
+        if !has_jcc || has_cmov {
+            bad.push(format!("{name}: {}", body.join(" ")));
+        }
+    }
+    assert!(bad.is_empty(), "branch handlers without a conditional jump:\n{}", bad.join("\n"));
+}
