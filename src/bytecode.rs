@@ -14,6 +14,10 @@
 //!   `r[base..base+params]`; the callee's frame starts at the caller's `base`, so its parameters
 //!   are its slots `0..params`, and it leaves its results in its slots `0..results`, which are the
 //!   caller's `r[base..]`. Nothing is copied on call or return.
+//! - `acc` is the accumulator: the value the previous instruction produced. Names ending in `A`
+//!   read one operand from it; names ending in `R` leave their result only in it (no slot is
+//!   written: the translator uses them when the next instruction is the value's only reader);
+//!   every other producer writes its `dst` slot and also sets `acc`.
 //! - Float loads and stores use the integer ops of the same width (`f32.load` is `I32Load`, etc.):
 //!   a cell holds the bits either way.
 
