@@ -1831,6 +1831,56 @@ pub enum Op {
     SelectConstFA { dst: Reg, lhs: Reg, imm: i32 },
     /// acc = if acc as u32 != 0 { r[lhs] } else { imm }
     SelectConstFAR { lhs: Reg, imm: i32 },
+
+    // ---- accumulator as the right operand of an operation that does not commute ----
+    /// r[dst] = r[lhs] -wrap acc (i32)
+    I32SubRevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] -wrap acc (i32)
+    I32SubRevAR { lhs: Reg },
+    /// r[dst] = r[lhs] -wrap acc (i64)
+    I64SubRevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] -wrap acc (i64)
+    I64SubRevAR { lhs: Reg },
+    /// r[dst] = r[lhs] - acc (f32)
+    F32SubRevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] - acc (f32)
+    F32SubRevAR { lhs: Reg },
+    /// r[dst] = r[lhs] - acc (f64)
+    F64SubRevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] - acc (f64)
+    F64SubRevAR { lhs: Reg },
+    /// r[dst] = r[lhs] / acc (f32)
+    F32DivRevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] / acc (f32)
+    F32DivRevAR { lhs: Reg },
+    /// r[dst] = r[lhs] / acc (f64)
+    F64DivRevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] / acc (f64)
+    F64DivRevAR { lhs: Reg },
+    /// r[dst] = r[lhs] << (acc & 31)
+    I32ShlRevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] << (acc & 31)
+    I32ShlRevAR { lhs: Reg },
+    /// r[dst] = r[lhs] >>s (acc & 31)
+    I32ShrSRevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] >>s (acc & 31)
+    I32ShrSRevAR { lhs: Reg },
+    /// r[dst] = r[lhs] >>u (acc & 31)
+    I32ShrURevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] >>u (acc & 31)
+    I32ShrURevAR { lhs: Reg },
+    /// r[dst] = r[lhs] << (acc & 63)
+    I64ShlRevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] << (acc & 63)
+    I64ShlRevAR { lhs: Reg },
+    /// r[dst] = r[lhs] >>s (acc & 63)
+    I64ShrSRevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] >>s (acc & 63)
+    I64ShrSRevAR { lhs: Reg },
+    /// r[dst] = r[lhs] >>u (acc & 63)
+    I64ShrURevA { dst: Reg, lhs: Reg },
+    /// acc = r[lhs] >>u (acc & 63)
+    I64ShrURevAR { lhs: Reg },
 }
 
 impl Op {
@@ -2645,10 +2695,43 @@ impl Op {
             | SelectConstTA { dst, .. }
             | SelectConstF { dst, .. }
             | SelectConstFA { dst, .. }
+            | I32SubRevA { dst, .. }
+            | I64SubRevA { dst, .. }
+            | F32SubRevA { dst, .. }
+            | F64SubRevA { dst, .. }
+            | F32DivRevA { dst, .. }
+            | F64DivRevA { dst, .. }
+            | I32ShlRevA { dst, .. }
+            | I32ShrSRevA { dst, .. }
+            | I32ShrURevA { dst, .. }
+            | I64ShlRevA { dst, .. }
+            | I64ShrSRevA { dst, .. }
+            | I64ShrURevA { dst, .. }
             | SelectA { dst, .. } => Some(dst),
             _ => None,
         }
     }
+    /// This instruction reading its right operand, register `slot`, from the accumulator (the
+    /// `RevA` forms of the ops that do not commute); `None` if it has no such form.
+    pub fn into_rev_acc_form(self, slot: Reg) -> Option<Op> {
+        use Op::*;
+        Some(match self {
+            I32Sub { dst, lhs, rhs } if rhs == slot && lhs != slot => I32SubRevA { dst, lhs },
+            I64Sub { dst, lhs, rhs } if rhs == slot && lhs != slot => I64SubRevA { dst, lhs },
+            F32Sub { dst, lhs, rhs } if rhs == slot && lhs != slot => F32SubRevA { dst, lhs },
+            F64Sub { dst, lhs, rhs } if rhs == slot && lhs != slot => F64SubRevA { dst, lhs },
+            F32Div { dst, lhs, rhs } if rhs == slot && lhs != slot => F32DivRevA { dst, lhs },
+            F64Div { dst, lhs, rhs } if rhs == slot && lhs != slot => F64DivRevA { dst, lhs },
+            I32Shl { dst, lhs, rhs } if rhs == slot && lhs != slot => I32ShlRevA { dst, lhs },
+            I32ShrS { dst, lhs, rhs } if rhs == slot && lhs != slot => I32ShrSRevA { dst, lhs },
+            I32ShrU { dst, lhs, rhs } if rhs == slot && lhs != slot => I32ShrURevA { dst, lhs },
+            I64Shl { dst, lhs, rhs } if rhs == slot && lhs != slot => I64ShlRevA { dst, lhs },
+            I64ShrS { dst, lhs, rhs } if rhs == slot && lhs != slot => I64ShrSRevA { dst, lhs },
+            I64ShrU { dst, lhs, rhs } if rhs == slot && lhs != slot => I64ShrURevA { dst, lhs },
+            _ => return None,
+        })
+    }
+
     /// This instruction leaving its result only in the accumulator (its `R` form), for a
     /// producer whose result register is a temporary read by nothing but the next instruction.
     pub fn into_acc_result(self) -> Option<Op> {
@@ -2996,6 +3079,18 @@ impl Op {
             SelectConstTA { imm, rhs, .. } => SelectConstTAR { imm, rhs },
             SelectConstF { cond, lhs, imm, .. } => SelectConstFR { cond, lhs, imm },
             SelectConstFA { lhs, imm, .. } => SelectConstFAR { lhs, imm },
+            I32SubRevA { lhs, .. } => I32SubRevAR { lhs },
+            I64SubRevA { lhs, .. } => I64SubRevAR { lhs },
+            F32SubRevA { lhs, .. } => F32SubRevAR { lhs },
+            F64SubRevA { lhs, .. } => F64SubRevAR { lhs },
+            F32DivRevA { lhs, .. } => F32DivRevAR { lhs },
+            F64DivRevA { lhs, .. } => F64DivRevAR { lhs },
+            I32ShlRevA { lhs, .. } => I32ShlRevAR { lhs },
+            I32ShrSRevA { lhs, .. } => I32ShrSRevAR { lhs },
+            I32ShrURevA { lhs, .. } => I32ShrURevAR { lhs },
+            I64ShlRevA { lhs, .. } => I64ShlRevAR { lhs },
+            I64ShrSRevA { lhs, .. } => I64ShrSRevAR { lhs },
+            I64ShrURevA { lhs, .. } => I64ShrURevAR { lhs },
             _ => return None,
         })
     }

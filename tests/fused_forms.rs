@@ -405,3 +405,46 @@ fn select_with_one_constant_choice() {
     let wat = "(module (func (export \"f\") (param i32 i32) (result i32) (select (i32.const -1) (local.get 0) (local.get 1))))";
     check(wat, "Select {", &[Val::I32(3), Val::I32(1)], Val::I32(-1));
 }
+
+#[test]
+fn accumulator_as_the_right_operand_of_non_commuting_ops() {
+    let int_samples = [(7i64, 3i64), (-9, 2), (i64::MIN, 63), (5, 0), (0x1234_5678, 31), (-1, 64), (1, -1)];
+    for ty in ["i32", "i64"] {
+        let val = |v: i64| if ty == "i32" { Val::I32(v as i32) } else { Val::I64(v) };
+        for op in ["sub", "shl", "shr_s", "shr_u"] {
+            // The right operand is computed just before (add 0), so it arrives in the accumulator.
+            let chained = format!(
+                "(module (func (export \"f\") (param {ty} {ty}) (result {ty})
+                   ({ty}.{op} (local.get 0) ({ty}.add (local.get 1) ({ty}.const 0)))))"
+            );
+            let plain = format!(
+                "(module (func (export \"f\") (param {ty} {ty}) (result {ty}) ({ty}.{op} (local.get 0) (local.get 1))))"
+            );
+            let code = Module::from_wat(&engines()[0], &chained).unwrap().disassemble(0).unwrap();
+            assert!(code.contains("RevA"), "no RevA form for {ty}.{op}:\n{code}");
+            for (a, b) in int_samples {
+                let args = [val(a), val(b)];
+                assert_eq!(outcome(&chained, &args, 1), outcome(&plain, &args, 1), "{ty}.{op} {a} {b}");
+            }
+        }
+    }
+    let float_samples = [(1.5f64, -2.25f64), (0.0, -0.0), (f64::NAN, 1.0), (1.0, 0.0), (f64::INFINITY, f64::INFINITY)];
+    for ty in ["f32", "f64"] {
+        let val = |v: f64| if ty == "f32" { Val::F32((v as f32).to_bits()) } else { Val::F64(v.to_bits()) };
+        for op in ["sub", "div"] {
+            let chained = format!(
+                "(module (func (export \"f\") (param {ty} {ty}) (result {ty})
+                   ({ty}.{op} (local.get 0) ({ty}.neg ({ty}.neg (local.get 1))))))"
+            );
+            let plain = format!(
+                "(module (func (export \"f\") (param {ty} {ty}) (result {ty}) ({ty}.{op} (local.get 0) (local.get 1))))"
+            );
+            let code = Module::from_wat(&engines()[0], &chained).unwrap().disassemble(0).unwrap();
+            assert!(code.contains("RevA"), "no RevA form for {ty}.{op}:\n{code}");
+            for (a, b) in float_samples {
+                let args = [val(a), val(b)];
+                assert_eq!(outcome(&chained, &args, 1), outcome(&plain, &args, 1), "{ty}.{op} {a} {b}");
+            }
+        }
+    }
+}

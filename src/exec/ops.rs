@@ -671,6 +671,30 @@ macro_rules! for_each_op {
         fast BrIfI32GeUA { rhs, offset } => { br_if!((acc!() as u32) >= i32v!(rhs), offset); next!() }
         fast BrIfI32GeUImmA { imm, offset } => { br_if!((acc!() as u32) >= imm as u32, offset); next!() }
         fast SelectA { dst, lhs, rhs } => { put!(dst, crate::exec::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
+        fast I32SubRevA { dst, lhs } => { put!(dst, ((i32v!(lhs).wrapping_sub(acc!() as u32)) as u32 as u64)); next!() }
+        fast I32SubRevAR { lhs } => { put_acc!(((i32v!(lhs).wrapping_sub(acc!() as u32)) as u32 as u64)); next!() }
+        fast I64SubRevA { dst, lhs } => { put!(dst, (r!(lhs).wrapping_sub(acc!()))); next!() }
+        fast I64SubRevAR { lhs } => { put_acc!((r!(lhs).wrapping_sub(acc!()))); next!() }
+        fast F32SubRevA { dst, lhs } => { put!(dst, (((f32v!(lhs) - f32::from_bits(acc!() as u32)) as f32).to_bits() as u64)); next!() }
+        fast F32SubRevAR { lhs } => { put_acc!((((f32v!(lhs) - f32::from_bits(acc!() as u32)) as f32).to_bits() as u64)); next!() }
+        fast F64SubRevA { dst, lhs } => { put!(dst, (((f64v!(lhs) - f64::from_bits(acc!())) as f64).to_bits())); next!() }
+        fast F64SubRevAR { lhs } => { put_acc!((((f64v!(lhs) - f64::from_bits(acc!())) as f64).to_bits())); next!() }
+        fast F32DivRevA { dst, lhs } => { put!(dst, (((f32v!(lhs) / f32::from_bits(acc!() as u32)) as f32).to_bits() as u64)); next!() }
+        fast F32DivRevAR { lhs } => { put_acc!((((f32v!(lhs) / f32::from_bits(acc!() as u32)) as f32).to_bits() as u64)); next!() }
+        fast F64DivRevA { dst, lhs } => { put!(dst, (((f64v!(lhs) / f64::from_bits(acc!())) as f64).to_bits())); next!() }
+        fast F64DivRevAR { lhs } => { put_acc!((((f64v!(lhs) / f64::from_bits(acc!())) as f64).to_bits())); next!() }
+        fast I32ShlRevA { dst, lhs } => { put!(dst, ((i32v!(lhs).wrapping_shl(acc!() as u32)) as u32 as u64)); next!() }
+        fast I32ShlRevAR { lhs } => { put_acc!(((i32v!(lhs).wrapping_shl(acc!() as u32)) as u32 as u64)); next!() }
+        fast I32ShrSRevA { dst, lhs } => { put!(dst, (((i32v!(lhs) as i32).wrapping_shr(acc!() as u32)) as u32 as u64)); next!() }
+        fast I32ShrSRevAR { lhs } => { put_acc!((((i32v!(lhs) as i32).wrapping_shr(acc!() as u32)) as u32 as u64)); next!() }
+        fast I32ShrURevA { dst, lhs } => { put!(dst, ((i32v!(lhs).wrapping_shr(acc!() as u32)) as u32 as u64)); next!() }
+        fast I32ShrURevAR { lhs } => { put_acc!(((i32v!(lhs).wrapping_shr(acc!() as u32)) as u32 as u64)); next!() }
+        fast I64ShlRevA { dst, lhs } => { put!(dst, (r!(lhs).wrapping_shl(acc!() as u32))); next!() }
+        fast I64ShlRevAR { lhs } => { put_acc!((r!(lhs).wrapping_shl(acc!() as u32))); next!() }
+        fast I64ShrSRevA { dst, lhs } => { put!(dst, ((r!(lhs) as i64).wrapping_shr(acc!() as u32) as u64)); next!() }
+        fast I64ShrSRevAR { lhs } => { put_acc!(((r!(lhs) as i64).wrapping_shr(acc!() as u32) as u64)); next!() }
+        fast I64ShrURevA { dst, lhs } => { put!(dst, (r!(lhs).wrapping_shr(acc!() as u32))); next!() }
+        fast I64ShrURevAR { lhs } => { put_acc!((r!(lhs).wrapping_shr(acc!() as u32))); next!() }
         fast SelectConstT { dst, cond, imm, rhs } => { put!(dst, crate::exec::select_loaded(i32v!(cond) != 0, imm as u64, r!(rhs))); next!() }
         fast SelectConstTR { cond, imm, rhs } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, imm as u64, r!(rhs))); next!() }
         fast SelectConstTA { dst, imm, rhs } => { put!(dst, crate::exec::select_loaded(acc!() as u32 != 0, imm as u64, r!(rhs))); next!() }

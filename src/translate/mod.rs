@@ -182,6 +182,7 @@ impl FuncTranslator {
         } else {
             commuted(op).filter(|swapped| swapped.acc_operand() == Some(slot)).and_then(Op::into_acc_form)
         };
+        let acc_form = acc_form.or_else(|| op.into_rev_acc_form(slot));
         let Some(acc_form) = acc_form else { return op };
         if slot as usize >= self.num_locals {
             let at = self.code.len() - 1;
