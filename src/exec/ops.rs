@@ -57,9 +57,10 @@ macro_rules! checked {
         }
     };
 }
-/// A bounds-checked little-endian load from memory 0 (`ea + size <= len` in 64-bit arithmetic).
-macro_rules! load {
-    ($dst:expr, $addr:expr, $offset:expr, $t:ty, |$v:ident| $conv:expr) => {{
+/// A bounds-checked little-endian load from memory 0 (`ea + size <= len` in 64-bit arithmetic),
+/// converted by `$conv`; the value of the block.
+macro_rules! load_value {
+    ($addr:expr, $offset:expr, $t:ty, |$v:ident| $conv:expr) => {{
         let ea = ($addr) as u32 as u64 + $offset as u64;
         if ea + std::mem::size_of::<$t>() as u64 > mem_len!() as u64 {
             trap!(TrapCode::MemoryOutOfBounds);
@@ -68,20 +69,20 @@ macro_rules! load {
         // temporary whose address (in debug builds) escapes and breaks the tail call.
         let bytes = *(mem_base!().add(ea as usize) as *const [u8; std::mem::size_of::<$t>()]);
         let $v = <$t>::from_le_bytes(bytes);
-        put!($dst, $conv);
+        $conv
     }};
 }
-/// `load!` leaving the value only in the accumulator (the `R` forms).
+/// `load_value!` into register `$dst` (and the accumulator).
+macro_rules! load {
+    ($dst:expr, $($load:tt)*) => {
+        put!($dst, load_value!($($load)*))
+    };
+}
+/// `load_value!` into the accumulator only (the `R` forms).
 macro_rules! load_acc {
-    ($addr:expr, $offset:expr, $t:ty, |$v:ident| $conv:expr) => {{
-        let ea = ($addr) as u32 as u64 + $offset as u64;
-        if ea + std::mem::size_of::<$t>() as u64 > mem_len!() as u64 {
-            trap!(TrapCode::MemoryOutOfBounds);
-        }
-        let bytes = *(mem_base!().add(ea as usize) as *const [u8; std::mem::size_of::<$t>()]);
-        let $v = <$t>::from_le_bytes(bytes);
-        put_acc!($conv);
-    }};
+    ($($load:tt)*) => {
+        put_acc!(load_value!($($load)*))
+    };
 }
 /// A bounds-checked little-endian store to memory 0.
 macro_rules! store_mem {
