@@ -165,6 +165,16 @@ fn outcome(wat: &str, args: &[Val], results: usize) -> Vec<String> {
         .collect()
 }
 
+/// Asserts `chained` (a function whose bytecode must contain `form`) computes what `plain` does
+/// for every argument list, traps included.
+fn assert_same_as_plain(chained: &str, plain: &str, form: &str, cases: &[[Val; 2]], what: &str) {
+    let code = Module::from_wat(&engines()[0], chained).unwrap().disassemble(0).unwrap();
+    assert!(code.contains(form), "no {form} form for {what}:\n{code}");
+    for args in cases {
+        assert_eq!(outcome(chained, args, 1), outcome(plain, args, 1), "{what} {args:?}");
+    }
+}
+
 #[test]
 fn results_kept_only_in_the_accumulator_match_stored_results() {
     // Each op's result feeds the next instruction only, so it takes its accumulator-result
@@ -186,12 +196,8 @@ fn results_kept_only_in_the_accumulator_match_stored_results() {
             let plain = format!(
                 "(module (func (export \"f\") (param {ty} {ty}) (result {result_ty}) ({ty}.{op} (local.get 0) (local.get 1))))"
             );
-            let module = Module::from_wat(&engines()[0], &chained).unwrap();
-            assert!(module.disassemble(0).unwrap().contains("R {"), "no R form for {ty}.{op}");
-            for (a, b) in samples {
-                let args = [val(a), val(b)];
-                assert_eq!(outcome(&chained, &args, 1), outcome(&plain, &args, 1), "{ty}.{op} {a} {b}");
-            }
+            let cases: Vec<[Val; 2]> = samples.iter().map(|&(a, b)| [val(a), val(b)]).collect();
+            assert_same_as_plain(&chained, &plain, "R {", &cases, &format!("{ty}.{op}"));
         }
     }
     let float_ops = ["add", "sub", "mul", "div", "min", "max", "copysign"];
@@ -212,12 +218,8 @@ fn results_kept_only_in_the_accumulator_match_stored_results() {
             let plain = format!(
                 "(module (func (export \"f\") (param {ty} {ty}) (result {result_ty}) ({ty}.{op} (local.get 0) (local.get 1))))"
             );
-            let module = Module::from_wat(&engines()[0], &chained).unwrap();
-            assert!(module.disassemble(0).unwrap().contains("R {"), "no R form for {ty}.{op}");
-            for (a, b) in samples {
-                let args = [val(a), val(b)];
-                assert_eq!(outcome(&chained, &args, 1), outcome(&plain, &args, 1), "{ty}.{op} {a} {b}");
-            }
+            let cases: Vec<[Val; 2]> = samples.iter().map(|&(a, b)| [val(a), val(b)]).collect();
+            assert_same_as_plain(&chained, &plain, "R {", &cases, &format!("{ty}.{op}"));
         }
     }
     // Loads (including the address-fused ones) and conversions feeding the next instruction.
@@ -420,12 +422,8 @@ fn accumulator_as_the_right_operand_of_non_commuting_ops() {
             let plain = format!(
                 "(module (func (export \"f\") (param {ty} {ty}) (result {ty}) ({ty}.{op} (local.get 0) (local.get 1))))"
             );
-            let code = Module::from_wat(&engines()[0], &chained).unwrap().disassemble(0).unwrap();
-            assert!(code.contains("RevA"), "no RevA form for {ty}.{op}:\n{code}");
-            for (a, b) in int_samples {
-                let args = [val(a), val(b)];
-                assert_eq!(outcome(&chained, &args, 1), outcome(&plain, &args, 1), "{ty}.{op} {a} {b}");
-            }
+            let cases: Vec<[Val; 2]> = int_samples.iter().map(|&(a, b)| [val(a), val(b)]).collect();
+            assert_same_as_plain(&chained, &plain, "RevA", &cases, &format!("{ty}.{op}"));
         }
     }
     let float_samples = [(1.5f64, -2.25f64), (0.0, -0.0), (f64::NAN, 1.0), (1.0, 0.0), (f64::INFINITY, f64::INFINITY)];
@@ -439,12 +437,8 @@ fn accumulator_as_the_right_operand_of_non_commuting_ops() {
             let plain = format!(
                 "(module (func (export \"f\") (param {ty} {ty}) (result {ty}) ({ty}.{op} (local.get 0) (local.get 1))))"
             );
-            let code = Module::from_wat(&engines()[0], &chained).unwrap().disassemble(0).unwrap();
-            assert!(code.contains("RevA"), "no RevA form for {ty}.{op}:\n{code}");
-            for (a, b) in float_samples {
-                let args = [val(a), val(b)];
-                assert_eq!(outcome(&chained, &args, 1), outcome(&plain, &args, 1), "{ty}.{op} {a} {b}");
-            }
+            let cases: Vec<[Val; 2]> = float_samples.iter().map(|&(a, b)| [val(a), val(b)]).collect();
+            assert_same_as_plain(&chained, &plain, "RevA", &cases, &format!("{ty}.{op}"));
         }
     }
 }

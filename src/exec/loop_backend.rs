@@ -164,8 +164,7 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                             // A host function sees its parameters (and leaves its results) in the
                             // caller's frame at `base`; 1024 cells cover wasmparser's limits on
                             // parameter and result counts.
-                            let caller_off = fp.offset_from(ctx.base) as usize;
-                            let span = (ctx.cells_len - caller_off - $base as usize).min(1024);
+                            let span = (ctx.stack_end.offset_from(new_fp) as usize).min(1024);
                             let frame = std::slice::from_raw_parts_mut(new_fp, span);
                             if let Err(mut t) = call_host(&mut *ctx.store, callee, Some(ctx.inst), frame) {
                                 if t.backtrace.is_empty() {

@@ -67,10 +67,7 @@ pub(crate) struct Ctx {
     pub frames_base: *mut Frame,
     pub frame_top: *mut Frame,
     pub frame_end: *mut Frame,
-    /// Start of the value stack and its length in cells.
-    pub base: *mut u64,
-    pub cells_len: usize,
-    /// One past the last cell of the value stack (`base + cells_len`).
+    /// One past the last cell of the value stack (frames are checked to end at or below it).
     pub stack_end: *mut u64,
     /// Call targets of the current instance (`InstanceEntity::call_targets`), by function index.
     pub targets: *const Cell<CallTarget>,
@@ -210,7 +207,7 @@ pub(crate) unsafe fn enter_local(
         if t.code == 0 {
             return None;
         }
-        if new_fp.add(t.frame_size as usize) > ctx.stack_end {
+        if (ctx.stack_end.offset_from(new_fp) as usize) < t.frame_size as usize {
             return None;
         }
         let caller = Frame {
@@ -274,7 +271,7 @@ pub(crate) unsafe fn enter_wasm(
                 let Some(f) = module.funcs.get_unchecked(*index as usize).compiled.get() else {
                     return Enter::Compile;
                 };
-                if new_fp.offset_from(ctx.base) as usize + f.frame_size as usize > ctx.cells_len {
+                if (ctx.stack_end.offset_from(new_fp) as usize) < f.frame_size as usize {
                     return Enter::Trap(TrapCode::StackOverflow);
                 }
                 ctx.push_frame(Frame {
@@ -379,8 +376,6 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
         frames_base: stack.frames.as_mut_ptr(),
         frame_top: stack.frames.as_mut_ptr(),
         frame_end: stack.frames.as_mut_ptr().wrapping_add(max_depth),
-        base,
-        cells_len: stack.cells.len(),
         stack_end: base.wrapping_add(stack.cells.len()),
         targets: std::ptr::null(),
         inst: u32::MAX,
@@ -397,7 +392,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
     // branch offset inside the function, ends every path with a return, branch or trap (and
     // appends a guard `Unreachable`), and follows each `BrTable` with its `len + 1` targets.
     // `fp` is the base of a frame that `enter_wasm` checked to fit in the stack
-    // (`fp + frame_size <= cells_len`), and the translator only emits registers below the
+    // (`fp + frame_size <= stack_end`), and the translator only emits registers below the
     // function's `frame_size`. `mem`/`mem_len` describe memory 0 of instance `ctx.inst` and are
     // refreshed after anything that can move it (memory.grow, host calls, a change of instance,
     // bulk operations); every access checks `ea + size <= mem_len` in 64-bit arithmetic first.
