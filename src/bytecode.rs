@@ -18,11 +18,52 @@
 //!   read one operand from it; names ending in `R` leave their result only in it (no slot is
 //!   written: the translator uses them when the next instruction is the value's only reader);
 //!   every other producer writes its `dst` slot and also sets `acc`.
+//! - There are three accumulators, so a float chain stays in float registers: `acc` (integers,
+//!   and floats handled as bits: reinterpretations), `facc` (f32 results) and `dacc` (f64
+//!   results). In the docs `acc` stands for the one matching the value's type; which one an op
+//!   writes and reads is `Op::acc_results` / `Op::acc_read`, and the translator pairs a producer
+//!   with an `A` consumer only when they agree.
 //! - Float loads and stores use the integer ops of the same width (`f32.load` is `I32Load`, etc.):
-//!   a cell holds the bits either way.
+//!   a cell holds the bits either way. Full-width loads set both the integer accumulator and the
+//!   float one of their width.
 
 /// A frame slot index.
 pub type Reg = u16;
+
+/// One of the accumulators (see the notes above).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccKind {
+    /// `acc`: integers, and floats handled as bits.
+    Int,
+    /// `facc`: f32 results.
+    F32,
+    /// `dacc`: f64 results.
+    F64,
+}
+
+/// A set of accumulators: which ones an instruction writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccSet(u8);
+
+#[allow(missing_docs)] // the names say it
+impl AccSet {
+    pub const NONE: AccSet = AccSet(0);
+    pub const INT: AccSet = AccSet(1);
+    pub const F32: AccSet = AccSet(2);
+    pub const F64: AccSet = AccSet(4);
+    pub const INT_F32: AccSet = AccSet(1 | 2);
+    pub const INT_F64: AccSet = AccSet(1 | 4);
+
+    /// Whether the set holds accumulator `kind`.
+    pub fn contains(self, kind: AccKind) -> bool {
+        let bit = match kind {
+            AccKind::Int => 1,
+            AccKind::F32 => 2,
+            AccKind::F64 => 4,
+        };
+        self.0 & bit != 0
+    }
+}
 
 /// One instruction. Variants are grouped in the spec's order; every variant names its operand
 /// fields the same way: `dst`, `src`, `lhs`, `rhs`, `cond`, `addr`, `offset`, `imm`.
@@ -1884,6 +1925,1132 @@ pub enum Op {
 }
 
 impl Op {
+    /// Which accumulators this instruction writes (see `exec::ops`): the integer one, the f32
+    /// one, the f64 one, or — for full-width loads, which serve float loads too — two of them.
+    pub fn acc_results(&self) -> AccSet {
+        use Op::*;
+        match self {
+            Select { .. }
+            | GlobalGet { .. }
+            | I32Load8S { .. }
+            | I32Load8U { .. }
+            | I32Load16S { .. }
+            | I32Load16U { .. }
+            | I64Load8S { .. }
+            | I64Load16S { .. }
+            | I64Load32S { .. }
+            | MemorySize { .. }
+            | MemoryGrow { .. }
+            | TableGet { .. }
+            | TableSize { .. }
+            | TableGrow { .. }
+            | RefFunc { .. }
+            | I32Eqz { .. }
+            | I32Eq { .. }
+            | I32Ne { .. }
+            | I32LtS { .. }
+            | I32LtU { .. }
+            | I32GtS { .. }
+            | I32GtU { .. }
+            | I32LeS { .. }
+            | I32LeU { .. }
+            | I32GeS { .. }
+            | I32GeU { .. }
+            | I32EqImm { .. }
+            | I32NeImm { .. }
+            | I32LtSImm { .. }
+            | I32LtUImm { .. }
+            | I32GtSImm { .. }
+            | I32GtUImm { .. }
+            | I32LeSImm { .. }
+            | I32LeUImm { .. }
+            | I32GeSImm { .. }
+            | I32GeUImm { .. }
+            | I32Clz { .. }
+            | I32Ctz { .. }
+            | I32Popcnt { .. }
+            | I32Add { .. }
+            | I32Sub { .. }
+            | I32Mul { .. }
+            | I32DivS { .. }
+            | I32DivU { .. }
+            | I32RemS { .. }
+            | I32RemU { .. }
+            | I32And { .. }
+            | I32Or { .. }
+            | I32Xor { .. }
+            | I32Shl { .. }
+            | I32ShrS { .. }
+            | I32ShrU { .. }
+            | I32Rotl { .. }
+            | I32Rotr { .. }
+            | I32AddImm { .. }
+            | I32MulImm { .. }
+            | I32AndImm { .. }
+            | I32OrImm { .. }
+            | I32XorImm { .. }
+            | I32ShlImm { .. }
+            | I32ShrSImm { .. }
+            | I32ShrUImm { .. }
+            | I64Eqz { .. }
+            | I64Eq { .. }
+            | I64Ne { .. }
+            | I64LtS { .. }
+            | I64LtU { .. }
+            | I64GtS { .. }
+            | I64GtU { .. }
+            | I64LeS { .. }
+            | I64LeU { .. }
+            | I64GeS { .. }
+            | I64GeU { .. }
+            | I64Clz { .. }
+            | I64Ctz { .. }
+            | I64Popcnt { .. }
+            | I64Add { .. }
+            | I64Sub { .. }
+            | I64Mul { .. }
+            | I64DivS { .. }
+            | I64DivU { .. }
+            | I64RemS { .. }
+            | I64RemU { .. }
+            | I64And { .. }
+            | I64Or { .. }
+            | I64Xor { .. }
+            | I64Shl { .. }
+            | I64ShrS { .. }
+            | I64ShrU { .. }
+            | I64Rotl { .. }
+            | I64Rotr { .. }
+            | I64AddImm { .. }
+            | I64AndImm { .. }
+            | I64ShlImm { .. }
+            | I64ShrSImm { .. }
+            | I64ShrUImm { .. }
+            | F32Eq { .. }
+            | F32Ne { .. }
+            | F32Lt { .. }
+            | F32Gt { .. }
+            | F32Le { .. }
+            | F32Ge { .. }
+            | F64Eq { .. }
+            | F64Ne { .. }
+            | F64Lt { .. }
+            | F64Gt { .. }
+            | F64Le { .. }
+            | F64Ge { .. }
+            | I32WrapI64 { .. }
+            | I32TruncF32S { .. }
+            | I32TruncF32U { .. }
+            | I32TruncF64S { .. }
+            | I32TruncF64U { .. }
+            | I64ExtendI32S { .. }
+            | I64ExtendI32U { .. }
+            | I64TruncF32S { .. }
+            | I64TruncF32U { .. }
+            | I64TruncF64S { .. }
+            | I64TruncF64U { .. }
+            | I32Extend8S { .. }
+            | I32Extend16S { .. }
+            | I64Extend8S { .. }
+            | I64Extend16S { .. }
+            | I64Extend32S { .. }
+            | I32TruncSatF32S { .. }
+            | I32TruncSatF32U { .. }
+            | I32TruncSatF64S { .. }
+            | I32TruncSatF64U { .. }
+            | I64TruncSatF32S { .. }
+            | I64TruncSatF32U { .. }
+            | I64TruncSatF64S { .. }
+            | I64TruncSatF64U { .. }
+            | I64EqImm { .. }
+            | I64EqImmA { .. }
+            | I64NeImm { .. }
+            | I64NeImmA { .. }
+            | I64LtSImm { .. }
+            | I64LtSImmA { .. }
+            | I64LtUImm { .. }
+            | I64LtUImmA { .. }
+            | I64GtSImm { .. }
+            | I64GtSImmA { .. }
+            | I64GtUImm { .. }
+            | I64GtUImmA { .. }
+            | I64LeSImm { .. }
+            | I64LeSImmA { .. }
+            | I64LeUImm { .. }
+            | I64LeUImmA { .. }
+            | I64GeSImm { .. }
+            | I64GeSImmA { .. }
+            | I64GeUImm { .. }
+            | I64GeUImmA { .. }
+            | F32EqImm { .. }
+            | F32EqImmA { .. }
+            | F32NeImm { .. }
+            | F32NeImmA { .. }
+            | F32LtImm { .. }
+            | F32LtImmA { .. }
+            | F32GtImm { .. }
+            | F32GtImmA { .. }
+            | F32LeImm { .. }
+            | F32LeImmA { .. }
+            | F32GeImm { .. }
+            | F32GeImmA { .. }
+            | I32Load8UAddA { .. }
+            | I32Load8SAddA { .. }
+            | I32Load8UAddImm { .. }
+            | I32Load8UAddImmR { .. }
+            | I32Load8UAdd { .. }
+            | I32Load8UAddR { .. }
+            | I32Load8SAddImm { .. }
+            | I32Load8SAddImmR { .. }
+            | I32Load8SAdd { .. }
+            | I32Load8SAddR { .. }
+            | I32Load8UAddImmA { .. }
+            | I32Load8SAddImmA { .. }
+            | I32EqA { .. }
+            | I32NeA { .. }
+            | I32LtSA { .. }
+            | I32LtUA { .. }
+            | I32GtSA { .. }
+            | I32GtUA { .. }
+            | I32LeSA { .. }
+            | I32LeUA { .. }
+            | I32GeSA { .. }
+            | I32GeUA { .. }
+            | I32AddA { .. }
+            | I32SubA { .. }
+            | I32MulA { .. }
+            | I32AndA { .. }
+            | I32OrA { .. }
+            | I32XorA { .. }
+            | I32ShlA { .. }
+            | I32ShrSA { .. }
+            | I32ShrUA { .. }
+            | I64EqA { .. }
+            | I64NeA { .. }
+            | I64LtSA { .. }
+            | I64LtUA { .. }
+            | I64GtSA { .. }
+            | I64GtUA { .. }
+            | I64LeSA { .. }
+            | I64LeUA { .. }
+            | I64GeSA { .. }
+            | I64GeUA { .. }
+            | I64AddA { .. }
+            | I64SubA { .. }
+            | I64MulA { .. }
+            | I64AndA { .. }
+            | I64OrA { .. }
+            | I64XorA { .. }
+            | I64ShlA { .. }
+            | I64ShrSA { .. }
+            | I64ShrUA { .. }
+            | F32LtA { .. }
+            | F32GtA { .. }
+            | F32LeA { .. }
+            | F32GeA { .. }
+            | F32EqA { .. }
+            | F32NeA { .. }
+            | F64LtA { .. }
+            | F64GtA { .. }
+            | F64LeA { .. }
+            | F64GeA { .. }
+            | F64EqA { .. }
+            | F64NeA { .. }
+            | I32EqImmA { .. }
+            | I32NeImmA { .. }
+            | I32LtSImmA { .. }
+            | I32LtUImmA { .. }
+            | I32GtSImmA { .. }
+            | I32GtUImmA { .. }
+            | I32LeSImmA { .. }
+            | I32LeUImmA { .. }
+            | I32GeSImmA { .. }
+            | I32GeUImmA { .. }
+            | I32AddImmA { .. }
+            | I32MulImmA { .. }
+            | I32AndImmA { .. }
+            | I32OrImmA { .. }
+            | I32XorImmA { .. }
+            | I32ShlImmA { .. }
+            | I32ShrSImmA { .. }
+            | I32ShrUImmA { .. }
+            | I64AddImmA { .. }
+            | I64AndImmA { .. }
+            | I64ShlImmA { .. }
+            | I64ShrSImmA { .. }
+            | I64ShrUImmA { .. }
+            | I32EqzA { .. }
+            | I64EqzA { .. }
+            | I32WrapI64A { .. }
+            | I64ExtendI32SA { .. }
+            | I64ExtendI32UA { .. }
+            | I32Extend8SA { .. }
+            | I32Extend16SA { .. }
+            | I32Load8SA { .. }
+            | I32Load8UA { .. }
+            | I32Load16SA { .. }
+            | I32Load16UA { .. }
+            | I64Load8SA { .. }
+            | I64Load16SA { .. }
+            | I64Load32SA { .. }
+            | SelectA { .. }
+            | I32SubRevA { .. }
+            | I32SubRevAR { .. }
+            | I64SubRevA { .. }
+            | I64SubRevAR { .. }
+            | F32SubRevA { .. }
+            | F64SubRevA { .. }
+            | F32DivRevA { .. }
+            | F64DivRevA { .. }
+            | I32ShlRevA { .. }
+            | I32ShlRevAR { .. }
+            | I32ShrSRevA { .. }
+            | I32ShrSRevAR { .. }
+            | I32ShrURevA { .. }
+            | I32ShrURevAR { .. }
+            | I64ShlRevA { .. }
+            | I64ShlRevAR { .. }
+            | I64ShrSRevA { .. }
+            | I64ShrSRevAR { .. }
+            | I64ShrURevA { .. }
+            | I64ShrURevAR { .. }
+            | SelectConstT { .. }
+            | SelectConstTR { .. }
+            | SelectConstTA { .. }
+            | SelectConstTAR { .. }
+            | SelectConstF { .. }
+            | SelectConstFR { .. }
+            | SelectConstFA { .. }
+            | SelectConstFAR { .. }
+            | SelectI64 { .. }
+            | SelectI64R { .. }
+            | SelectI64A { .. }
+            | SelectI64AR { .. }
+            | SelectR { .. }
+            | I32Load8SR { .. }
+            | I32Load8UR { .. }
+            | I32Load16SR { .. }
+            | I32Load16UR { .. }
+            | I64Load8SR { .. }
+            | I64Load16SR { .. }
+            | I64Load32SR { .. }
+            | I32EqzR { .. }
+            | I32EqR { .. }
+            | I32NeR { .. }
+            | I32LtSR { .. }
+            | I32LtUR { .. }
+            | I32GtSR { .. }
+            | I32GtUR { .. }
+            | I32LeSR { .. }
+            | I32LeUR { .. }
+            | I32GeSR { .. }
+            | I32GeUR { .. }
+            | I32EqImmR { .. }
+            | I32NeImmR { .. }
+            | I32LtSImmR { .. }
+            | I32LtUImmR { .. }
+            | I32GtSImmR { .. }
+            | I32GtUImmR { .. }
+            | I32LeSImmR { .. }
+            | I32LeUImmR { .. }
+            | I32GeSImmR { .. }
+            | I32GeUImmR { .. }
+            | I32ClzR { .. }
+            | I32CtzR { .. }
+            | I32PopcntR { .. }
+            | I32AddR { .. }
+            | I32SubR { .. }
+            | I32MulR { .. }
+            | I32DivSR { .. }
+            | I32DivUR { .. }
+            | I32RemSR { .. }
+            | I32RemUR { .. }
+            | I32AndR { .. }
+            | I32OrR { .. }
+            | I32XorR { .. }
+            | I32ShlR { .. }
+            | I32ShrSR { .. }
+            | I32ShrUR { .. }
+            | I32RotlR { .. }
+            | I32RotrR { .. }
+            | I32AddImmR { .. }
+            | I32MulImmR { .. }
+            | I32AndImmR { .. }
+            | I32OrImmR { .. }
+            | I32XorImmR { .. }
+            | I32ShlImmR { .. }
+            | I32ShrSImmR { .. }
+            | I32ShrUImmR { .. }
+            | I64EqzR { .. }
+            | I64EqR { .. }
+            | I64NeR { .. }
+            | I64LtSR { .. }
+            | I64LtUR { .. }
+            | I64GtSR { .. }
+            | I64GtUR { .. }
+            | I64LeSR { .. }
+            | I64LeUR { .. }
+            | I64GeSR { .. }
+            | I64GeUR { .. }
+            | I64ClzR { .. }
+            | I64CtzR { .. }
+            | I64PopcntR { .. }
+            | I64AddR { .. }
+            | I64SubR { .. }
+            | I64MulR { .. }
+            | I64DivSR { .. }
+            | I64DivUR { .. }
+            | I64RemSR { .. }
+            | I64RemUR { .. }
+            | I64AndR { .. }
+            | I64OrR { .. }
+            | I64XorR { .. }
+            | I64ShlR { .. }
+            | I64ShrSR { .. }
+            | I64ShrUR { .. }
+            | I64RotlR { .. }
+            | I64RotrR { .. }
+            | I64AddImmR { .. }
+            | I64AndImmR { .. }
+            | I64ShlImmR { .. }
+            | I64ShrSImmR { .. }
+            | I64ShrUImmR { .. }
+            | F32EqR { .. }
+            | F32NeR { .. }
+            | F32LtR { .. }
+            | F32GtR { .. }
+            | F32LeR { .. }
+            | F32GeR { .. }
+            | F64EqR { .. }
+            | F64NeR { .. }
+            | F64LtR { .. }
+            | F64GtR { .. }
+            | F64LeR { .. }
+            | F64GeR { .. }
+            | I32WrapI64R { .. }
+            | I32TruncF32SR { .. }
+            | I32TruncF32UR { .. }
+            | I32TruncF64SR { .. }
+            | I32TruncF64UR { .. }
+            | I64ExtendI32SR { .. }
+            | I64ExtendI32UR { .. }
+            | I64TruncF32SR { .. }
+            | I64TruncF32UR { .. }
+            | I64TruncF64SR { .. }
+            | I64TruncF64UR { .. }
+            | I32Extend8SR { .. }
+            | I32Extend16SR { .. }
+            | I64Extend8SR { .. }
+            | I64Extend16SR { .. }
+            | I64Extend32SR { .. }
+            | I32TruncSatF32SR { .. }
+            | I32TruncSatF32UR { .. }
+            | I32TruncSatF64SR { .. }
+            | I32TruncSatF64UR { .. }
+            | I64TruncSatF32SR { .. }
+            | I64TruncSatF32UR { .. }
+            | I64TruncSatF64SR { .. }
+            | I64TruncSatF64UR { .. }
+            | I64EqImmR { .. }
+            | I64EqImmAR { .. }
+            | I64NeImmR { .. }
+            | I64NeImmAR { .. }
+            | I64LtSImmR { .. }
+            | I64LtSImmAR { .. }
+            | I64LtUImmR { .. }
+            | I64LtUImmAR { .. }
+            | I64GtSImmR { .. }
+            | I64GtSImmAR { .. }
+            | I64GtUImmR { .. }
+            | I64GtUImmAR { .. }
+            | I64LeSImmR { .. }
+            | I64LeSImmAR { .. }
+            | I64LeUImmR { .. }
+            | I64LeUImmAR { .. }
+            | I64GeSImmR { .. }
+            | I64GeSImmAR { .. }
+            | I64GeUImmR { .. }
+            | I64GeUImmAR { .. }
+            | F32EqImmR { .. }
+            | F32EqImmAR { .. }
+            | F32NeImmR { .. }
+            | F32NeImmAR { .. }
+            | F32LtImmR { .. }
+            | F32LtImmAR { .. }
+            | F32GtImmR { .. }
+            | F32GtImmAR { .. }
+            | F32LeImmR { .. }
+            | F32LeImmAR { .. }
+            | F32GeImmR { .. }
+            | F32GeImmAR { .. }
+            | I32Load8UAddAR { .. }
+            | I32Load8SAddAR { .. }
+            | I32Load8UAddImmAR { .. }
+            | I32Load8SAddImmAR { .. }
+            | I32EqAR { .. }
+            | I32NeAR { .. }
+            | I32LtSAR { .. }
+            | I32LtUAR { .. }
+            | I32GtSAR { .. }
+            | I32GtUAR { .. }
+            | I32LeSAR { .. }
+            | I32LeUAR { .. }
+            | I32GeSAR { .. }
+            | I32GeUAR { .. }
+            | I32AddAR { .. }
+            | I32SubAR { .. }
+            | I32MulAR { .. }
+            | I32AndAR { .. }
+            | I32OrAR { .. }
+            | I32XorAR { .. }
+            | I32ShlAR { .. }
+            | I32ShrSAR { .. }
+            | I32ShrUAR { .. }
+            | I64EqAR { .. }
+            | I64NeAR { .. }
+            | I64LtSAR { .. }
+            | I64LtUAR { .. }
+            | I64GtSAR { .. }
+            | I64GtUAR { .. }
+            | I64LeSAR { .. }
+            | I64LeUAR { .. }
+            | I64GeSAR { .. }
+            | I64GeUAR { .. }
+            | I64AddAR { .. }
+            | I64SubAR { .. }
+            | I64MulAR { .. }
+            | I64AndAR { .. }
+            | I64OrAR { .. }
+            | I64XorAR { .. }
+            | I64ShlAR { .. }
+            | I64ShrSAR { .. }
+            | I64ShrUAR { .. }
+            | F32LtAR { .. }
+            | F32GtAR { .. }
+            | F32LeAR { .. }
+            | F32GeAR { .. }
+            | F32EqAR { .. }
+            | F32NeAR { .. }
+            | F64LtAR { .. }
+            | F64GtAR { .. }
+            | F64LeAR { .. }
+            | F64GeAR { .. }
+            | F64EqAR { .. }
+            | F64NeAR { .. }
+            | I32EqImmAR { .. }
+            | I32NeImmAR { .. }
+            | I32LtSImmAR { .. }
+            | I32LtUImmAR { .. }
+            | I32GtSImmAR { .. }
+            | I32GtUImmAR { .. }
+            | I32LeSImmAR { .. }
+            | I32LeUImmAR { .. }
+            | I32GeSImmAR { .. }
+            | I32GeUImmAR { .. }
+            | I32AddImmAR { .. }
+            | I32MulImmAR { .. }
+            | I32AndImmAR { .. }
+            | I32OrImmAR { .. }
+            | I32XorImmAR { .. }
+            | I32ShlImmAR { .. }
+            | I32ShrSImmAR { .. }
+            | I32ShrUImmAR { .. }
+            | I64AddImmAR { .. }
+            | I64AndImmAR { .. }
+            | I64ShlImmAR { .. }
+            | I64ShrSImmAR { .. }
+            | I64ShrUImmAR { .. }
+            | I32EqzAR { .. }
+            | I64EqzAR { .. }
+            | I32WrapI64AR { .. }
+            | I64ExtendI32SAR { .. }
+            | I64ExtendI32UAR { .. }
+            | I32Extend8SAR { .. }
+            | I32Extend16SAR { .. }
+            | I32Load8SAR { .. }
+            | I32Load8UAR { .. }
+            | I32Load16SAR { .. }
+            | I32Load16UAR { .. }
+            | I64Load8SAR { .. }
+            | I64Load16SAR { .. }
+            | I64Load32SAR { .. }
+            | SelectAR { .. }
+            | I64MulImmR { .. }
+            | I64MulImmAR { .. }
+            | I64OrImmR { .. }
+            | I64OrImmAR { .. }
+            | I64XorImmR { .. }
+            | I64XorImmAR { .. }
+            | I64RotlImmR { .. }
+            | I64RotlImmAR { .. }
+            | I64RotrImmR { .. }
+            | I64RotrImmAR { .. }
+            | I32RotlImmR { .. }
+            | I32RotlImmAR { .. }
+            | I32RotrImmR { .. }
+            | I32RotrImmAR { .. }
+            | I64MulImm { .. }
+            | I64MulImmA { .. }
+            | I64OrImm { .. }
+            | I64OrImmA { .. }
+            | I64XorImm { .. }
+            | I64XorImmA { .. }
+            | I64RotlImm { .. }
+            | I64RotlImmA { .. }
+            | I64RotrImm { .. }
+            | I64RotrImmA { .. }
+            | I32RotlImm { .. }
+            | I32RotlImmA { .. }
+            | I32RotrImm { .. }
+            | I32RotrImmA { .. } => AccSet::INT,
+            F32Abs { .. }
+            | F32Neg { .. }
+            | F32Ceil { .. }
+            | F32Floor { .. }
+            | F32Trunc { .. }
+            | F32Nearest { .. }
+            | F32Sqrt { .. }
+            | F32Add { .. }
+            | F32Sub { .. }
+            | F32Mul { .. }
+            | F32Div { .. }
+            | F32Min { .. }
+            | F32Max { .. }
+            | F32Copysign { .. }
+            | F32ConvertI32S { .. }
+            | F32ConvertI32U { .. }
+            | F32ConvertI64S { .. }
+            | F32ConvertI64U { .. }
+            | F32DemoteF64 { .. }
+            | F32AddA { .. }
+            | F32SubA { .. }
+            | F32MulA { .. }
+            | F32DivA { .. }
+            | F32ConvertI32SA { .. }
+            | F32DemoteF64A { .. }
+            | F32NegA { .. }
+            | F32AbsA { .. }
+            | F32SqrtA { .. }
+            | F32SubRevAR { .. }
+            | F32DivRevAR { .. }
+            | F32AbsR { .. }
+            | F32NegR { .. }
+            | F32CeilR { .. }
+            | F32FloorR { .. }
+            | F32TruncR { .. }
+            | F32NearestR { .. }
+            | F32SqrtR { .. }
+            | F32AddR { .. }
+            | F32SubR { .. }
+            | F32MulR { .. }
+            | F32DivR { .. }
+            | F32MinR { .. }
+            | F32MaxR { .. }
+            | F32CopysignR { .. }
+            | F32ConvertI32SR { .. }
+            | F32ConvertI32UR { .. }
+            | F32ConvertI64SR { .. }
+            | F32ConvertI64UR { .. }
+            | F32DemoteF64R { .. }
+            | F32AddAR { .. }
+            | F32SubAR { .. }
+            | F32MulAR { .. }
+            | F32DivAR { .. }
+            | F32ConvertI32SAR { .. }
+            | F32DemoteF64AR { .. }
+            | F32NegAR { .. }
+            | F32AbsAR { .. }
+            | F32SqrtAR { .. } => AccSet::F32,
+            F64Abs { .. }
+            | F64Neg { .. }
+            | F64Ceil { .. }
+            | F64Floor { .. }
+            | F64Trunc { .. }
+            | F64Nearest { .. }
+            | F64Sqrt { .. }
+            | F64Add { .. }
+            | F64Sub { .. }
+            | F64Mul { .. }
+            | F64Div { .. }
+            | F64Min { .. }
+            | F64Max { .. }
+            | F64Copysign { .. }
+            | F64ConvertI32S { .. }
+            | F64ConvertI32U { .. }
+            | F64ConvertI64S { .. }
+            | F64ConvertI64U { .. }
+            | F64PromoteF32 { .. }
+            | F64AddA { .. }
+            | F64SubA { .. }
+            | F64MulA { .. }
+            | F64DivA { .. }
+            | F64ConvertI32SA { .. }
+            | F64ConvertI32UA { .. }
+            | F64PromoteF32A { .. }
+            | F64NegA { .. }
+            | F64AbsA { .. }
+            | F64SqrtA { .. }
+            | F64SubRevAR { .. }
+            | F64DivRevAR { .. }
+            | F64AbsR { .. }
+            | F64NegR { .. }
+            | F64CeilR { .. }
+            | F64FloorR { .. }
+            | F64TruncR { .. }
+            | F64NearestR { .. }
+            | F64SqrtR { .. }
+            | F64AddR { .. }
+            | F64SubR { .. }
+            | F64MulR { .. }
+            | F64DivR { .. }
+            | F64MinR { .. }
+            | F64MaxR { .. }
+            | F64CopysignR { .. }
+            | F64ConvertI32SR { .. }
+            | F64ConvertI32UR { .. }
+            | F64ConvertI64SR { .. }
+            | F64ConvertI64UR { .. }
+            | F64PromoteF32R { .. }
+            | F64AddAR { .. }
+            | F64SubAR { .. }
+            | F64MulAR { .. }
+            | F64DivAR { .. }
+            | F64ConvertI32SAR { .. }
+            | F64ConvertI32UAR { .. }
+            | F64PromoteF32AR { .. }
+            | F64NegAR { .. }
+            | F64AbsAR { .. }
+            | F64SqrtAR { .. } => AccSet::F64,
+            I32Load { .. }
+            | I32LoadAddA { .. }
+            | I32LoadAddImmA { .. }
+            | I32LoadAddImm { .. }
+            | I32LoadAddImmR { .. }
+            | I32LoadAdd { .. }
+            | I32LoadAddR { .. }
+            | I32LoadA { .. }
+            | I32LoadR { .. }
+            | I32LoadAddAR { .. }
+            | I32LoadAddImmAR { .. }
+            | I32LoadAR { .. } => AccSet::INT_F32,
+            I64Load { .. }
+            | I64LoadAddA { .. }
+            | I64LoadAddImm { .. }
+            | I64LoadAddImmR { .. }
+            | I64LoadAdd { .. }
+            | I64LoadAddR { .. }
+            | I64LoadAddImmA { .. }
+            | I64LoadA { .. }
+            | I64LoadR { .. }
+            | I64LoadAddAR { .. }
+            | I64LoadAddImmAR { .. }
+            | I64LoadAR { .. } => AccSet::INT_F64,
+            _ => AccSet::NONE,
+        }
+    }
+
+    /// The accumulator this instruction reads an operand from, if any.
+    pub fn acc_read(&self) -> Option<AccKind> {
+        use Op::*;
+        match self {
+            BrTableA { .. }
+            | Store8ImmA { .. }
+            | Store16ImmA { .. }
+            | Store32ImmA { .. }
+            | Store64ImmA { .. }
+            | I64EqImmA { .. }
+            | I64NeImmA { .. }
+            | I64LtSImmA { .. }
+            | I64LtUImmA { .. }
+            | I64GtSImmA { .. }
+            | I64GtUImmA { .. }
+            | I64LeSImmA { .. }
+            | I64LeUImmA { .. }
+            | I64GeSImmA { .. }
+            | I64GeUImmA { .. }
+            | I32LoadAddA { .. }
+            | I64LoadAddA { .. }
+            | I32Load8UAddA { .. }
+            | I32Load8SAddA { .. }
+            | I32LoadAddImmA { .. }
+            | I64LoadAddImmA { .. }
+            | I32Load8UAddImmA { .. }
+            | I32Load8SAddImmA { .. }
+            | I32EqA { .. }
+            | I32NeA { .. }
+            | I32LtSA { .. }
+            | I32LtUA { .. }
+            | I32GtSA { .. }
+            | I32GtUA { .. }
+            | I32LeSA { .. }
+            | I32LeUA { .. }
+            | I32GeSA { .. }
+            | I32GeUA { .. }
+            | I32AddA { .. }
+            | I32SubA { .. }
+            | I32MulA { .. }
+            | I32AndA { .. }
+            | I32OrA { .. }
+            | I32XorA { .. }
+            | I32ShlA { .. }
+            | I32ShrSA { .. }
+            | I32ShrUA { .. }
+            | I64EqA { .. }
+            | I64NeA { .. }
+            | I64LtSA { .. }
+            | I64LtUA { .. }
+            | I64GtSA { .. }
+            | I64GtUA { .. }
+            | I64LeSA { .. }
+            | I64LeUA { .. }
+            | I64GeSA { .. }
+            | I64GeUA { .. }
+            | I64AddA { .. }
+            | I64SubA { .. }
+            | I64MulA { .. }
+            | I64AndA { .. }
+            | I64OrA { .. }
+            | I64XorA { .. }
+            | I64ShlA { .. }
+            | I64ShrSA { .. }
+            | I64ShrUA { .. }
+            | I32EqImmA { .. }
+            | I32NeImmA { .. }
+            | I32LtSImmA { .. }
+            | I32LtUImmA { .. }
+            | I32GtSImmA { .. }
+            | I32GtUImmA { .. }
+            | I32LeSImmA { .. }
+            | I32LeUImmA { .. }
+            | I32GeSImmA { .. }
+            | I32GeUImmA { .. }
+            | I32AddImmA { .. }
+            | I32MulImmA { .. }
+            | I32AndImmA { .. }
+            | I32OrImmA { .. }
+            | I32XorImmA { .. }
+            | I32ShlImmA { .. }
+            | I32ShrSImmA { .. }
+            | I32ShrUImmA { .. }
+            | I64AddImmA { .. }
+            | I64AndImmA { .. }
+            | I64ShlImmA { .. }
+            | I64ShrSImmA { .. }
+            | I64ShrUImmA { .. }
+            | I32EqzA { .. }
+            | I64EqzA { .. }
+            | I32WrapI64A { .. }
+            | I64ExtendI32SA { .. }
+            | I64ExtendI32UA { .. }
+            | F64ConvertI32SA { .. }
+            | F64ConvertI32UA { .. }
+            | F32ConvertI32SA { .. }
+            | I32Extend8SA { .. }
+            | I32Extend16SA { .. }
+            | I32LoadA { .. }
+            | I64LoadA { .. }
+            | I32Load8SA { .. }
+            | I32Load8UA { .. }
+            | I32Load16SA { .. }
+            | I32Load16UA { .. }
+            | I64Load8SA { .. }
+            | I64Load16SA { .. }
+            | I64Load32SA { .. }
+            | Store8A { .. }
+            | Store16A { .. }
+            | Store32A { .. }
+            | Store64A { .. }
+            | BrIfEqzA { .. }
+            | BrIfNezA { .. }
+            | BrIfI64EqzA { .. }
+            | BrIfI64NezA { .. }
+            | BrIfI32EqA { .. }
+            | BrIfI32EqImmA { .. }
+            | BrIfI32NeA { .. }
+            | BrIfI32NeImmA { .. }
+            | BrIfI32LtSA { .. }
+            | BrIfI32LtSImmA { .. }
+            | BrIfI32LtUA { .. }
+            | BrIfI32LtUImmA { .. }
+            | BrIfI32GtSA { .. }
+            | BrIfI32GtSImmA { .. }
+            | BrIfI32GtUA { .. }
+            | BrIfI32GtUImmA { .. }
+            | BrIfI32LeSA { .. }
+            | BrIfI32LeSImmA { .. }
+            | BrIfI32LeUA { .. }
+            | BrIfI32LeUImmA { .. }
+            | BrIfI32GeSA { .. }
+            | BrIfI32GeSImmA { .. }
+            | BrIfI32GeUA { .. }
+            | BrIfI32GeUImmA { .. }
+            | SelectA { .. }
+            | I32SubRevA { .. }
+            | I32SubRevAR { .. }
+            | I64SubRevA { .. }
+            | I64SubRevAR { .. }
+            | I32ShlRevA { .. }
+            | I32ShlRevAR { .. }
+            | I32ShrSRevA { .. }
+            | I32ShrSRevAR { .. }
+            | I32ShrURevA { .. }
+            | I32ShrURevAR { .. }
+            | I64ShlRevA { .. }
+            | I64ShlRevAR { .. }
+            | I64ShrSRevA { .. }
+            | I64ShrSRevAR { .. }
+            | I64ShrURevA { .. }
+            | I64ShrURevAR { .. }
+            | SelectConstTA { .. }
+            | SelectConstTAR { .. }
+            | SelectConstFA { .. }
+            | SelectConstFAR { .. }
+            | SelectI64A { .. }
+            | SelectI64AR { .. }
+            | I64EqImmAR { .. }
+            | I64NeImmAR { .. }
+            | I64LtSImmAR { .. }
+            | I64LtUImmAR { .. }
+            | I64GtSImmAR { .. }
+            | I64GtUImmAR { .. }
+            | I64LeSImmAR { .. }
+            | I64LeUImmAR { .. }
+            | I64GeSImmAR { .. }
+            | I64GeUImmAR { .. }
+            | I32LoadAddAR { .. }
+            | I64LoadAddAR { .. }
+            | I32Load8UAddAR { .. }
+            | I32Load8SAddAR { .. }
+            | I32LoadAddImmAR { .. }
+            | I64LoadAddImmAR { .. }
+            | I32Load8UAddImmAR { .. }
+            | I32Load8SAddImmAR { .. }
+            | I32EqAR { .. }
+            | I32NeAR { .. }
+            | I32LtSAR { .. }
+            | I32LtUAR { .. }
+            | I32GtSAR { .. }
+            | I32GtUAR { .. }
+            | I32LeSAR { .. }
+            | I32LeUAR { .. }
+            | I32GeSAR { .. }
+            | I32GeUAR { .. }
+            | I32AddAR { .. }
+            | I32SubAR { .. }
+            | I32MulAR { .. }
+            | I32AndAR { .. }
+            | I32OrAR { .. }
+            | I32XorAR { .. }
+            | I32ShlAR { .. }
+            | I32ShrSAR { .. }
+            | I32ShrUAR { .. }
+            | I64EqAR { .. }
+            | I64NeAR { .. }
+            | I64LtSAR { .. }
+            | I64LtUAR { .. }
+            | I64GtSAR { .. }
+            | I64GtUAR { .. }
+            | I64LeSAR { .. }
+            | I64LeUAR { .. }
+            | I64GeSAR { .. }
+            | I64GeUAR { .. }
+            | I64AddAR { .. }
+            | I64SubAR { .. }
+            | I64MulAR { .. }
+            | I64AndAR { .. }
+            | I64OrAR { .. }
+            | I64XorAR { .. }
+            | I64ShlAR { .. }
+            | I64ShrSAR { .. }
+            | I64ShrUAR { .. }
+            | I32EqImmAR { .. }
+            | I32NeImmAR { .. }
+            | I32LtSImmAR { .. }
+            | I32LtUImmAR { .. }
+            | I32GtSImmAR { .. }
+            | I32GtUImmAR { .. }
+            | I32LeSImmAR { .. }
+            | I32LeUImmAR { .. }
+            | I32GeSImmAR { .. }
+            | I32GeUImmAR { .. }
+            | I32AddImmAR { .. }
+            | I32MulImmAR { .. }
+            | I32AndImmAR { .. }
+            | I32OrImmAR { .. }
+            | I32XorImmAR { .. }
+            | I32ShlImmAR { .. }
+            | I32ShrSImmAR { .. }
+            | I32ShrUImmAR { .. }
+            | I64AddImmAR { .. }
+            | I64AndImmAR { .. }
+            | I64ShlImmAR { .. }
+            | I64ShrSImmAR { .. }
+            | I64ShrUImmAR { .. }
+            | I32EqzAR { .. }
+            | I64EqzAR { .. }
+            | I32WrapI64AR { .. }
+            | I64ExtendI32SAR { .. }
+            | I64ExtendI32UAR { .. }
+            | F64ConvertI32SAR { .. }
+            | F64ConvertI32UAR { .. }
+            | F32ConvertI32SAR { .. }
+            | I32Extend8SAR { .. }
+            | I32Extend16SAR { .. }
+            | I32LoadAR { .. }
+            | I64LoadAR { .. }
+            | I32Load8SAR { .. }
+            | I32Load8UAR { .. }
+            | I32Load16SAR { .. }
+            | I32Load16UAR { .. }
+            | I64Load8SAR { .. }
+            | I64Load16SAR { .. }
+            | I64Load32SAR { .. }
+            | SelectAR { .. }
+            | I64MulImmAR { .. }
+            | I64OrImmAR { .. }
+            | I64XorImmAR { .. }
+            | I64RotlImmAR { .. }
+            | I64RotrImmAR { .. }
+            | I32RotlImmAR { .. }
+            | I32RotrImmAR { .. }
+            | BrIfI64EqA { .. }
+            | BrIfI64EqImmA { .. }
+            | BrIfI64NeA { .. }
+            | BrIfI64NeImmA { .. }
+            | BrIfI64LtSA { .. }
+            | BrIfI64LtSImmA { .. }
+            | BrIfI64LtUA { .. }
+            | BrIfI64LtUImmA { .. }
+            | BrIfI64GtSA { .. }
+            | BrIfI64GtSImmA { .. }
+            | BrIfI64GtUA { .. }
+            | BrIfI64GtUImmA { .. }
+            | BrIfI64LeSA { .. }
+            | BrIfI64LeSImmA { .. }
+            | BrIfI64LeUA { .. }
+            | BrIfI64LeUImmA { .. }
+            | BrIfI64GeSA { .. }
+            | BrIfI64GeSImmA { .. }
+            | BrIfI64GeUA { .. }
+            | BrIfI64GeUImmA { .. }
+            | I64MulImmA { .. }
+            | I64OrImmA { .. }
+            | I64XorImmA { .. }
+            | I64RotlImmA { .. }
+            | I64RotrImmA { .. }
+            | I32RotlImmA { .. }
+            | I32RotrImmA { .. }
+            | GlobalSetA { .. } => Some(AccKind::Int),
+            F32EqImmA { .. }
+            | F32NeImmA { .. }
+            | F32LtImmA { .. }
+            | F32GtImmA { .. }
+            | F32LeImmA { .. }
+            | F32GeImmA { .. }
+            | F32AddA { .. }
+            | F32SubA { .. }
+            | F32MulA { .. }
+            | F32DivA { .. }
+            | F32LtA { .. }
+            | F32GtA { .. }
+            | F32LeA { .. }
+            | F32GeA { .. }
+            | F32EqA { .. }
+            | F32NeA { .. }
+            | F64PromoteF32A { .. }
+            | F32NegA { .. }
+            | F32AbsA { .. }
+            | F32SqrtA { .. }
+            | F32SubRevA { .. }
+            | F32SubRevAR { .. }
+            | F32DivRevA { .. }
+            | F32DivRevAR { .. }
+            | BrIfF32EqA { .. }
+            | BrIfF32EqImmA { .. }
+            | BrIfF32NeA { .. }
+            | BrIfF32NeImmA { .. }
+            | BrIfF32LtA { .. }
+            | BrIfF32LtImmA { .. }
+            | BrIfF32GtA { .. }
+            | BrIfF32GtImmA { .. }
+            | BrIfF32LeA { .. }
+            | BrIfF32LeImmA { .. }
+            | BrIfF32GeA { .. }
+            | BrIfF32GeImmA { .. }
+            | BrIfF32NotLtA { .. }
+            | BrIfF32NotLtImmA { .. }
+            | BrIfF32NotGtA { .. }
+            | BrIfF32NotGtImmA { .. }
+            | BrIfF32NotLeA { .. }
+            | BrIfF32NotLeImmA { .. }
+            | BrIfF32NotGeA { .. }
+            | BrIfF32NotGeImmA { .. }
+            | F32EqImmAR { .. }
+            | F32NeImmAR { .. }
+            | F32LtImmAR { .. }
+            | F32GtImmAR { .. }
+            | F32LeImmAR { .. }
+            | F32GeImmAR { .. }
+            | F32AddAR { .. }
+            | F32SubAR { .. }
+            | F32MulAR { .. }
+            | F32DivAR { .. }
+            | F32LtAR { .. }
+            | F32GtAR { .. }
+            | F32LeAR { .. }
+            | F32GeAR { .. }
+            | F32EqAR { .. }
+            | F32NeAR { .. }
+            | F64PromoteF32AR { .. }
+            | F32NegAR { .. }
+            | F32AbsAR { .. }
+            | F32SqrtAR { .. } => Some(AccKind::F32),
+            F64AddA { .. }
+            | F64SubA { .. }
+            | F64MulA { .. }
+            | F64DivA { .. }
+            | F64LtA { .. }
+            | F64GtA { .. }
+            | F64LeA { .. }
+            | F64GeA { .. }
+            | F64EqA { .. }
+            | F64NeA { .. }
+            | F32DemoteF64A { .. }
+            | F64NegA { .. }
+            | F64AbsA { .. }
+            | F64SqrtA { .. }
+            | F64SubRevA { .. }
+            | F64SubRevAR { .. }
+            | F64DivRevA { .. }
+            | F64DivRevAR { .. }
+            | BrIfF64EqA { .. }
+            | BrIfF64NeA { .. }
+            | BrIfF64LtA { .. }
+            | BrIfF64GtA { .. }
+            | BrIfF64LeA { .. }
+            | BrIfF64GeA { .. }
+            | BrIfF64NotLtA { .. }
+            | BrIfF64NotGtA { .. }
+            | BrIfF64NotLeA { .. }
+            | BrIfF64NotGeA { .. }
+            | F64AddAR { .. }
+            | F64SubAR { .. }
+            | F64MulAR { .. }
+            | F64DivAR { .. }
+            | F64LtAR { .. }
+            | F64GtAR { .. }
+            | F64LeAR { .. }
+            | F64GeAR { .. }
+            | F64EqAR { .. }
+            | F64NeAR { .. }
+            | F32DemoteF64AR { .. }
+            | F64NegAR { .. }
+            | F64AbsAR { .. }
+            | F64SqrtAR { .. } => Some(AccKind::F64),
+            _ => None,
+        }
+    }
+
     /// The register this instruction reads that its accumulator form (`into_acc_form`) takes
     /// from `acc` instead; `None` if it has no accumulator form.
     pub fn acc_operand(&self) -> Option<Reg> {
@@ -3091,6 +4258,133 @@ impl Op {
             I64ShlRevA { lhs, .. } => I64ShlRevAR { lhs },
             I64ShrSRevA { lhs, .. } => I64ShrSRevAR { lhs },
             I64ShrURevA { lhs, .. } => I64ShrURevAR { lhs },
+            _ => return None,
+        })
+    }
+
+    /// The plain or `A` form, writing `dst`, of a compare that left its result only in the
+    /// accumulator (the inverse of `into_acc_result` for the compares a branch can fuse).
+    pub fn compare_from_acc_result(self, dst: Reg) -> Option<Op> {
+        use Op::*;
+        Some(match self {
+            I32EqzR { src } => I32Eqz { dst, src },
+            I32EqR { lhs, rhs } => I32Eq { dst, lhs, rhs },
+            I32NeR { lhs, rhs } => I32Ne { dst, lhs, rhs },
+            I32LtSR { lhs, rhs } => I32LtS { dst, lhs, rhs },
+            I32LtUR { lhs, rhs } => I32LtU { dst, lhs, rhs },
+            I32GtSR { lhs, rhs } => I32GtS { dst, lhs, rhs },
+            I32GtUR { lhs, rhs } => I32GtU { dst, lhs, rhs },
+            I32LeSR { lhs, rhs } => I32LeS { dst, lhs, rhs },
+            I32LeUR { lhs, rhs } => I32LeU { dst, lhs, rhs },
+            I32GeSR { lhs, rhs } => I32GeS { dst, lhs, rhs },
+            I32GeUR { lhs, rhs } => I32GeU { dst, lhs, rhs },
+            I32EqImmR { lhs, imm } => I32EqImm { dst, lhs, imm },
+            I32NeImmR { lhs, imm } => I32NeImm { dst, lhs, imm },
+            I32LtSImmR { lhs, imm } => I32LtSImm { dst, lhs, imm },
+            I32LtUImmR { lhs, imm } => I32LtUImm { dst, lhs, imm },
+            I32GtSImmR { lhs, imm } => I32GtSImm { dst, lhs, imm },
+            I32GtUImmR { lhs, imm } => I32GtUImm { dst, lhs, imm },
+            I32LeSImmR { lhs, imm } => I32LeSImm { dst, lhs, imm },
+            I32LeUImmR { lhs, imm } => I32LeUImm { dst, lhs, imm },
+            I32GeSImmR { lhs, imm } => I32GeSImm { dst, lhs, imm },
+            I32GeUImmR { lhs, imm } => I32GeUImm { dst, lhs, imm },
+            I64EqzR { src } => I64Eqz { dst, src },
+            I64EqR { lhs, rhs } => I64Eq { dst, lhs, rhs },
+            I64NeR { lhs, rhs } => I64Ne { dst, lhs, rhs },
+            I64LtSR { lhs, rhs } => I64LtS { dst, lhs, rhs },
+            I64LtUR { lhs, rhs } => I64LtU { dst, lhs, rhs },
+            I64GtSR { lhs, rhs } => I64GtS { dst, lhs, rhs },
+            I64GtUR { lhs, rhs } => I64GtU { dst, lhs, rhs },
+            I64LeSR { lhs, rhs } => I64LeS { dst, lhs, rhs },
+            I64LeUR { lhs, rhs } => I64LeU { dst, lhs, rhs },
+            I64GeSR { lhs, rhs } => I64GeS { dst, lhs, rhs },
+            I64GeUR { lhs, rhs } => I64GeU { dst, lhs, rhs },
+            F32EqR { lhs, rhs } => F32Eq { dst, lhs, rhs },
+            F32NeR { lhs, rhs } => F32Ne { dst, lhs, rhs },
+            F32LtR { lhs, rhs } => F32Lt { dst, lhs, rhs },
+            F32GtR { lhs, rhs } => F32Gt { dst, lhs, rhs },
+            F32LeR { lhs, rhs } => F32Le { dst, lhs, rhs },
+            F32GeR { lhs, rhs } => F32Ge { dst, lhs, rhs },
+            F64EqR { lhs, rhs } => F64Eq { dst, lhs, rhs },
+            F64NeR { lhs, rhs } => F64Ne { dst, lhs, rhs },
+            F64LtR { lhs, rhs } => F64Lt { dst, lhs, rhs },
+            F64GtR { lhs, rhs } => F64Gt { dst, lhs, rhs },
+            F64LeR { lhs, rhs } => F64Le { dst, lhs, rhs },
+            F64GeR { lhs, rhs } => F64Ge { dst, lhs, rhs },
+            I64EqImmR { lhs, imm } => I64EqImm { dst, lhs, imm },
+            I64EqImmAR { imm } => I64EqImmA { dst, imm },
+            I64NeImmR { lhs, imm } => I64NeImm { dst, lhs, imm },
+            I64NeImmAR { imm } => I64NeImmA { dst, imm },
+            I64LtSImmR { lhs, imm } => I64LtSImm { dst, lhs, imm },
+            I64LtSImmAR { imm } => I64LtSImmA { dst, imm },
+            I64LtUImmR { lhs, imm } => I64LtUImm { dst, lhs, imm },
+            I64LtUImmAR { imm } => I64LtUImmA { dst, imm },
+            I64GtSImmR { lhs, imm } => I64GtSImm { dst, lhs, imm },
+            I64GtSImmAR { imm } => I64GtSImmA { dst, imm },
+            I64GtUImmR { lhs, imm } => I64GtUImm { dst, lhs, imm },
+            I64GtUImmAR { imm } => I64GtUImmA { dst, imm },
+            I64LeSImmR { lhs, imm } => I64LeSImm { dst, lhs, imm },
+            I64LeSImmAR { imm } => I64LeSImmA { dst, imm },
+            I64LeUImmR { lhs, imm } => I64LeUImm { dst, lhs, imm },
+            I64LeUImmAR { imm } => I64LeUImmA { dst, imm },
+            I64GeSImmR { lhs, imm } => I64GeSImm { dst, lhs, imm },
+            I64GeSImmAR { imm } => I64GeSImmA { dst, imm },
+            I64GeUImmR { lhs, imm } => I64GeUImm { dst, lhs, imm },
+            I64GeUImmAR { imm } => I64GeUImmA { dst, imm },
+            F32EqImmR { lhs, imm } => F32EqImm { dst, lhs, imm },
+            F32EqImmAR { imm } => F32EqImmA { dst, imm },
+            F32NeImmR { lhs, imm } => F32NeImm { dst, lhs, imm },
+            F32NeImmAR { imm } => F32NeImmA { dst, imm },
+            F32LtImmR { lhs, imm } => F32LtImm { dst, lhs, imm },
+            F32LtImmAR { imm } => F32LtImmA { dst, imm },
+            F32GtImmR { lhs, imm } => F32GtImm { dst, lhs, imm },
+            F32GtImmAR { imm } => F32GtImmA { dst, imm },
+            F32LeImmR { lhs, imm } => F32LeImm { dst, lhs, imm },
+            F32LeImmAR { imm } => F32LeImmA { dst, imm },
+            F32GeImmR { lhs, imm } => F32GeImm { dst, lhs, imm },
+            F32GeImmAR { imm } => F32GeImmA { dst, imm },
+            I32EqAR { rhs } => I32EqA { dst, rhs },
+            I32NeAR { rhs } => I32NeA { dst, rhs },
+            I32LtSAR { rhs } => I32LtSA { dst, rhs },
+            I32LtUAR { rhs } => I32LtUA { dst, rhs },
+            I32GtSAR { rhs } => I32GtSA { dst, rhs },
+            I32GtUAR { rhs } => I32GtUA { dst, rhs },
+            I32LeSAR { rhs } => I32LeSA { dst, rhs },
+            I32LeUAR { rhs } => I32LeUA { dst, rhs },
+            I32GeSAR { rhs } => I32GeSA { dst, rhs },
+            I32GeUAR { rhs } => I32GeUA { dst, rhs },
+            I64EqAR { rhs } => I64EqA { dst, rhs },
+            I64NeAR { rhs } => I64NeA { dst, rhs },
+            I64LtSAR { rhs } => I64LtSA { dst, rhs },
+            I64LtUAR { rhs } => I64LtUA { dst, rhs },
+            I64GtSAR { rhs } => I64GtSA { dst, rhs },
+            I64GtUAR { rhs } => I64GtUA { dst, rhs },
+            I64LeSAR { rhs } => I64LeSA { dst, rhs },
+            I64LeUAR { rhs } => I64LeUA { dst, rhs },
+            I64GeSAR { rhs } => I64GeSA { dst, rhs },
+            I64GeUAR { rhs } => I64GeUA { dst, rhs },
+            F32LtAR { rhs } => F32LtA { dst, rhs },
+            F32GtAR { rhs } => F32GtA { dst, rhs },
+            F32LeAR { rhs } => F32LeA { dst, rhs },
+            F32GeAR { rhs } => F32GeA { dst, rhs },
+            F32EqAR { rhs } => F32EqA { dst, rhs },
+            F32NeAR { rhs } => F32NeA { dst, rhs },
+            F64LtAR { rhs } => F64LtA { dst, rhs },
+            F64GtAR { rhs } => F64GtA { dst, rhs },
+            F64LeAR { rhs } => F64LeA { dst, rhs },
+            F64GeAR { rhs } => F64GeA { dst, rhs },
+            F64EqAR { rhs } => F64EqA { dst, rhs },
+            F64NeAR { rhs } => F64NeA { dst, rhs },
+            I32EqImmAR { imm } => I32EqImmA { dst, imm },
+            I32NeImmAR { imm } => I32NeImmA { dst, imm },
+            I32LtSImmAR { imm } => I32LtSImmA { dst, imm },
+            I32LtUImmAR { imm } => I32LtUImmA { dst, imm },
+            I32GtSImmAR { imm } => I32GtSImmA { dst, imm },
+            I32GtUImmAR { imm } => I32GtUImmA { dst, imm },
+            I32LeSImmAR { imm } => I32LeSImmA { dst, imm },
+            I32LeUImmAR { imm } => I32LeUImmA { dst, imm },
+            I32GeSImmAR { imm } => I32GeSImmA { dst, imm },
+            I32GeUImmAR { imm } => I32GeUImmA { dst, imm },
             _ => return None,
         })
     }

@@ -285,6 +285,23 @@ fn float_compare_and_branch_forms_treat_nan_as_false() {
                              (then (i32.const 1)) (else (i32.const 0)))))"
                     );
                     check(&if_else, &format!("BrIf{upper}"), &args, expected);
+                    // `br_if` on the `eqz` of a compare computed into the accumulator: one
+                    // branch on the opposite sense (a `Not` form for lt/gt/le/ge).
+                    let not = if matches!(name, "eq" | "ne") { "" } else { "Not" };
+                    let negated = if name == "eq" {
+                        "Ne"
+                    } else if name == "ne" {
+                        "Eq"
+                    } else {
+                        form
+                    };
+                    let br_if_eqz = format!(
+                        "(module (func (export \"f\") (param {ty} {ty}) (result i32)
+                           (block (br_if 0 (i32.eqz ({ty}.{name} ({ty}.neg ({ty}.neg (local.get 0))) (local.get 1))))
+                             (return (i32.const 1)))
+                           (i32.const 0)))"
+                    );
+                    check(&br_if_eqz, &format!("BrIf{upper}{not}{negated}A "), &args, expected);
                     if ty == "f32" && !b.is_nan() {
                         let imm = format!(
                             "(module (func (export \"f\") (param f32) (result i32)
@@ -440,5 +457,146 @@ fn accumulator_as_the_right_operand_of_non_commuting_ops() {
             let cases: Vec<[Val; 2]> = float_samples.iter().map(|&(a, b)| [val(a), val(b)]).collect();
             assert_same_as_plain(&chained, &plain, "RevA", &cases, &format!("{ty}.{op}"));
         }
+    }
+}
+
+/// Asserts that `chained` (whose bytecode must contain `form` and must not contain `absent`)
+/// gives the same result as `plain` for every argument list, on both backends.
+fn assert_same_with_forms(chained: &str, plain: &str, form: &str, absent: &str, cases: &[Vec<Val>], what: &str) {
+    let code =
+        Module::from_wat(&engines()[0], chained).unwrap_or_else(|e| panic!("{chained}: {e}")).disassemble(0).unwrap();
+    assert!(code.contains(form), "no {form} for {what}:\n{code}");
+    assert!(absent.is_empty() || !code.contains(absent), "{absent} used for {what}:\n{code}");
+    for args in cases {
+        assert_eq!(outcome(chained, args, 1), outcome(plain, args, 1), "{what} {args:?}");
+    }
+}
+
+#[test]
+fn values_change_accumulator_only_through_matching_ops() {
+    // Integer results live in the integer accumulator, f32 and f64 results in float ones. A
+    // consumer reads the accumulator only when the producer wrote the one it reads (full-width
+    // loads write both); otherwise it reads the slot. `plain` has a block between producer and
+    // consumer, so nothing is passed in an accumulator there.
+    let data = "(memory 1) (data (i32.const 0) \"\\01\\00\\c0\\7f\\00\\00\\a0\\40\\55\\55\\55\\55\\55\\55\\f5\\7f\")";
+    let f32s = [1.5f32.to_bits(), (-0.0f32).to_bits(), 0x7fc0_1234, 0xff80_0001, f32::INFINITY.to_bits()];
+    let f64s = [2.5f64.to_bits(), (-0.0f64).to_bits(), 0x7ff8_0000_dead_beef, 0xfff0_0000_0000_0001, 1];
+    // (params, result, producer over locals 0 and 1 and its type, the consumer of its value
+    // `$v`, a form the chain must use, a form it must not use)
+    #[allow(clippy::type_complexity)]
+    let shapes: [(&str, &str, &str, &str, &str, &str, &str); 12] = [
+        // f32/f64 result -> integer consumer (reinterpret is no instruction): the slot.
+        (
+            "f32 f32",
+            "i32",
+            "(f32.add (local.get 0) (local.get 1))",
+            "f32",
+            "(i32.add (i32.reinterpret_f32 $v) (i32.const 1))",
+            "I32AddImm {",
+            "I32AddImmA",
+        ),
+        (
+            "f64 f64",
+            "i64",
+            "(f64.mul (local.get 0) (local.get 1))",
+            "f64",
+            "(i64.xor (i64.reinterpret_f64 $v) (i64.const 5))",
+            "I64XorImm {",
+            "I64XorImmA",
+        ),
+        // integer result -> float consumer: the slot.
+        (
+            "i32 i32",
+            "f32",
+            "(i32.add (local.get 0) (local.get 1))",
+            "i32",
+            "(f32.mul (f32.reinterpret_i32 $v) (f32.const 3))",
+            "F32Mul {",
+            "F32MulA",
+        ),
+        (
+            "i64 i64",
+            "f64",
+            "(i64.sub (local.get 0) (local.get 1))",
+            "i64",
+            "(f64.add (f64.reinterpret_i64 $v) (f64.const 1))",
+            "F64Add {",
+            "F64AddA",
+        ),
+        // `select` writes the integer accumulator, also for float choices.
+        (
+            "f32 f32",
+            "f32",
+            "(select (local.get 0) (local.get 1) (f32.lt (local.get 0) (local.get 1)))",
+            "f32",
+            "(f32.sub (f32.const 1) $v)",
+            "F32Sub {",
+            "F32SubRevA",
+        ),
+        // Full-width loads feed float consumers through the float accumulators.
+        ("i32 f32", "f32", "(f32.load (local.get 0))", "f32", "(f32.mul $v (local.get 1))", "F32MulA", ""),
+        ("i32 f64", "f64", "(f64.load (local.get 0))", "f64", "(f64.sub $v (local.get 1))", "F64SubA", ""),
+        // Float results feed float consumers, also across types (promote, demote) and into
+        // compares and conversions.
+        (
+            "f32 f32",
+            "f64",
+            "(f32.div (local.get 0) (local.get 1))",
+            "f32",
+            "(f64.promote_f32 $v)",
+            "F64PromoteF32A",
+            "",
+        ),
+        ("f64 f64", "f32", "(f64.add (local.get 0) (local.get 1))", "f64", "(f32.demote_f64 $v)", "F32DemoteF64A", ""),
+        (
+            "f32 f32",
+            "i32",
+            "(f32.sub (local.get 0) (local.get 1))",
+            "f32",
+            "(f32.ge $v (f32.const 0.5))",
+            "F32GeImmA",
+            "",
+        ),
+        (
+            "i32 i32",
+            "f64",
+            "(i32.mul (local.get 0) (local.get 1))",
+            "i32",
+            "(f64.convert_i32_s $v)",
+            "F64ConvertI32SA",
+            "",
+        ),
+        // Sign operations are bit-exact on NaN payloads in the float accumulators.
+        (
+            "f32 f32",
+            "f32",
+            "(f32.copysign (local.get 0) (local.get 1))",
+            "f32",
+            "(f32.abs (f32.neg $v))",
+            "F32NegAR",
+            "",
+        ),
+    ];
+    for (params, result, producer, local_ty, consumer, form, absent) in shapes {
+        let (ty0, ty1) = params.split_once(' ').unwrap();
+        let chained = format!(
+            "(module {data} (func (export \"f\") (param {params}) (result {result}) {}))",
+            consumer.replace("$v", producer)
+        );
+        let plain = format!(
+            "(module {data} (func (export \"f\") (param {params}) (result {result}) (local {local_ty})
+               (local.set 2 {producer}) (block) {}))",
+            consumer.replace("$v", "(local.get 2)")
+        );
+        let arg = |ty: &str, i: usize| match ty {
+            "f32" => Val::F32(f32s[i % f32s.len()]),
+            "f64" => Val::F64(f64s[i % f64s.len()]),
+            "i64" => Val::I64(0x4010_0000_0000_0000 + i as i64 * 0x1234_5678_9abc),
+            // i32 arguments double as addresses into the data.
+            _ => Val::I32([0, 4, 6, 8, 2][i % 5]),
+        };
+        let cases: Vec<Vec<Val>> =
+            (0..5).flat_map(|i| (0..5).map(move |j| (i, j))).map(|(i, j)| vec![arg(ty0, i), arg(ty1, j)]).collect();
+        assert_same_with_forms(&chained, &plain, form, absent, &cases, &format!("{producer} -> {consumer}"));
     }
 }

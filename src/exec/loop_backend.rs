@@ -18,7 +18,7 @@ use crate::numeric as num;
 // The `Not` float branches negate a compare on purpose (true for NaN).
 #[allow(clippy::neg_cmp_op_on_partial_ord)]
 pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Result<Flow, Trap> {
-    let Regs { mut pc, mut fp, mut mem, mut mem_len, mut acc } = regs;
+    let Regs { mut pc, mut fp, mut mem, mut mem_len, mut acc, mut facc, mut dacc } = regs;
     // SAFETY: the caller's contract; every register index is below the running function's
     // frame size (translator invariant) and every memory access is bounds-checked by the
     // `load!`/`store_mem!` macros before it happens.
@@ -32,7 +32,7 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
             }
             macro_rules! regs {
                 () => {
-                    Regs { pc, fp, mem, mem_len, acc }
+                    Regs { pc, fp, mem, mem_len, acc, facc, dacc }
                 };
             }
             macro_rules! put {
@@ -50,6 +50,40 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
             macro_rules! put_acc {
                 ($v:expr) => {{
                     acc = $v;
+                }};
+            }
+            macro_rules! facc {
+                () => {
+                    facc
+                };
+            }
+            macro_rules! dacc {
+                () => {
+                    dacc
+                };
+            }
+            macro_rules! put_f32 {
+                ($dst:expr, $v:expr) => {{
+                    let v: f32 = $v;
+                    r!($dst) = v.to_bits() as u64;
+                    facc = v;
+                }};
+            }
+            macro_rules! put_f64 {
+                ($dst:expr, $v:expr) => {{
+                    let v: f64 = $v;
+                    r!($dst) = v.to_bits();
+                    dacc = v;
+                }};
+            }
+            macro_rules! put_facc {
+                ($v:expr) => {{
+                    facc = $v;
+                }};
+            }
+            macro_rules! put_dacc {
+                ($v:expr) => {{
+                    dacc = $v;
                 }};
             }
             macro_rules! op_at {

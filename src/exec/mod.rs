@@ -25,7 +25,7 @@ use stack::Frame;
 use std::cell::Cell;
 
 /// A threaded-code handler: executes the instruction at `pc` and continues the chain.
-pub(crate) type Handler = unsafe extern "C" fn(*const Instr, *mut u64, *mut u8, usize, u64, *mut Ctx) -> u64;
+pub(crate) type Handler = unsafe extern "C" fn(*const Instr, *mut u64, *mut u8, usize, u64, *mut Ctx, f32, f64) -> u64;
 
 /// One executable instruction: the handler that runs it (threaded backend) and the op itself
 /// (its operands, and what the loop backend and the disassembler read).
@@ -57,6 +57,10 @@ pub(crate) struct Regs {
     /// The accumulator: the result of the last instruction that produced a value (it is also
     /// in that instruction's destination register).
     pub acc: u64,
+    /// The f32 and f64 accumulators: the same, for instructions that produce a float (kept in
+    /// float registers, so float chains never move values between register files).
+    pub facc: f32,
+    pub dacc: f64,
 }
 
 /// Everything about a run that is not in the registers.
@@ -380,7 +384,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
         targets: std::ptr::null(),
         inst: u32::MAX,
         cur_func: func,
-        saved: Regs { pc: std::ptr::null(), fp: base, mem: dangling, mem_len: 0, acc: 0 },
+        saved: Regs { pc: std::ptr::null(), fp: base, mem: dangling, mem_len: 0, acc: 0, facc: 0.0, dacc: 0.0 },
         trap: TrapCode::Unreachable,
     };
     // SAFETY: `func` is a store function (handles are only made by the store); `base` is the
@@ -405,7 +409,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
         };
         ctx.frame_top = ctx.frames_base;
         let (mem, mem_len) = mem_view(&mut *ctx.store, ctx.inst);
-        let regs = Regs { pc, fp: base, mem, mem_len, acc: 0 };
+        let regs = Regs { pc, fp: base, mem, mem_len, acc: 0, facc: 0.0, dacc: 0.0 };
         let threaded = match backend {
             Backend::Auto | Backend::Threaded => threaded_available(),
             Backend::Loop => false,

@@ -13,6 +13,11 @@
 //! `call!(store_func, base)` / `call_local!(instance_func, base)`. It reaches the store with `store!()`, the current instance index
 //! with `inst!()`, and memory 0 with `mem_base!()` / `mem_len!()` (`refresh_mem!()` after
 //! anything that can move it). `op_at!(delta)` reads the op `delta` instructions away.
+//!
+//! There are three accumulators: `acc!()` (integers, and floats handled as bits), `facc!()`
+//! (f32) and `dacc!()` (f64), written by `put!`/`put_acc!`, `put_f32!`/`put_facc!` and
+//! `put_f64!`/`put_dacc!`; `Op::acc_results` and `Op::acc_read` in `bytecode` say which one each
+//! op writes and reads (a test checks them against this list).
 
 /// Reads register `$x` as an i32 bit pattern.
 macro_rules! i32v {
@@ -38,14 +43,17 @@ macro_rules! set32 {
         put!($dst, ($v) as u32 as u64)
     };
 }
+/// Writes an f32 result (its bits, zero-extended, into the cell; the value into the f32
+/// accumulator).
 macro_rules! setf32 {
     ($dst:expr, $v:expr) => {
-        put!($dst, (($v) as f32).to_bits() as u64)
+        put_f32!($dst, ($v) as f32)
     };
 }
+/// Writes an f64 result (into the cell and the f64 accumulator).
 macro_rules! setf64 {
     ($dst:expr, $v:expr) => {
-        put!($dst, (($v) as f64).to_bits())
+        put_f64!($dst, ($v) as f64)
     };
 }
 /// Unwraps a `Result<_, TrapCode>` or traps.
@@ -72,14 +80,35 @@ macro_rules! load_value {
         $conv
     }};
 }
-/// `load_value!` into register `$dst` (and the accumulator).
+/// `load_value!` into register `$dst` and the accumulator. A full-width load may be an f32 or
+/// f64 load (they share the integer ops), so it also sets that float accumulator.
 macro_rules! load {
+    ($dst:expr, $addr:expr, $offset:expr, u32, |$v:ident| $conv:expr) => {{
+        let v = load_value!($addr, $offset, u32, |$v| $v);
+        put!($dst, v as u64);
+        put_facc!(f32::from_bits(v));
+    }};
+    ($dst:expr, $addr:expr, $offset:expr, u64, |$v:ident| $conv:expr) => {{
+        let v = load_value!($addr, $offset, u64, |$v| $v);
+        put!($dst, v);
+        put_dacc!(f64::from_bits(v));
+    }};
     ($dst:expr, $($load:tt)*) => {
         put!($dst, load_value!($($load)*))
     };
 }
-/// `load_value!` into the accumulator only (the `R` forms).
+/// `load_value!` into the accumulators only (the `R` forms).
 macro_rules! load_acc {
+    ($addr:expr, $offset:expr, u32, |$v:ident| $conv:expr) => {{
+        let v = load_value!($addr, $offset, u32, |$v| $v);
+        put_acc!(v as u64);
+        put_facc!(f32::from_bits(v));
+    }};
+    ($addr:expr, $offset:expr, u64, |$v:ident| $conv:expr) => {{
+        let v = load_value!($addr, $offset, u64, |$v| $v);
+        put_acc!(v);
+        put_dacc!(f64::from_bits(v));
+    }};
     ($($load:tt)*) => {
         put_acc!(load_value!($($load)*))
     };
@@ -168,8 +197,32 @@ macro_rules! for_each_op {
         fast Copy { dst, src } => { r!(dst) = r!(src); next!() }
         fast CopyBr { dst, src, offset } => { r!(dst) = r!(src); jump!(offset) }
         fast ZeroLocals { from, count } => {
-            for i in from as usize..from as usize + count as usize {
-                r!(i) = 0;
+            // Most functions have a few locals: plain stores for those, so the common case does
+            // not call `memset` (which would make the handler save the VM registers around it).
+            let from = from as usize;
+            match count {
+                0 => {}
+                1 => r!(from) = 0,
+                2 => {
+                    r!(from) = 0;
+                    r!(from + 1) = 0;
+                }
+                3 => {
+                    r!(from) = 0;
+                    r!(from + 1) = 0;
+                    r!(from + 2) = 0;
+                }
+                4 => {
+                    r!(from) = 0;
+                    r!(from + 1) = 0;
+                    r!(from + 2) = 0;
+                    r!(from + 3) = 0;
+                }
+                _ => {
+                    for i in from..from + count as usize {
+                        r!(i) = 0;
+                    }
+                }
             }
             next!()
         }
@@ -393,8 +446,8 @@ macro_rules! for_each_op {
         fast F32Gt { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) > f32v!(rhs)); next!() }
         fast F32Le { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) <= f32v!(rhs)); next!() }
         fast F32Ge { dst, lhs, rhs } => { set32!(dst, f32v!(lhs) >= f32v!(rhs)); next!() }
-        fast F32Abs { dst, src } => { set32!(dst, i32v!(src) & 0x7fff_ffff); next!() }
-        fast F32Neg { dst, src } => { set32!(dst, i32v!(src) ^ 0x8000_0000); next!() }
+        fast F32Abs { dst, src } => { setf32!(dst, f32v!(src).abs()); next!() }
+        fast F32Neg { dst, src } => { setf32!(dst, -f32v!(src)); next!() }
         fast F32Ceil { dst, src } => { setf32!(dst, num::f32_quiet(f32v!(src).ceil())); next!() }
         fast F32Floor { dst, src } => { setf32!(dst, num::f32_quiet(f32v!(src).floor())); next!() }
         fast F32Trunc { dst, src } => { setf32!(dst, num::f32_quiet(f32v!(src).trunc())); next!() }
@@ -406,7 +459,7 @@ macro_rules! for_each_op {
         fast F32Div { dst, lhs, rhs } => { setf32!(dst, f32v!(lhs) / f32v!(rhs)); next!() }
         fast F32Min { dst, lhs, rhs } => { setf32!(dst, num::f32_min(f32v!(lhs), f32v!(rhs))); next!() }
         fast F32Max { dst, lhs, rhs } => { setf32!(dst, num::f32_max(f32v!(lhs), f32v!(rhs))); next!() }
-        fast F32Copysign { dst, lhs, rhs } => { set32!(dst, (i32v!(lhs) & 0x7fff_ffff) | (i32v!(rhs) & 0x8000_0000)); next!() }
+        fast F32Copysign { dst, lhs, rhs } => { setf32!(dst, f32v!(lhs).copysign(f32v!(rhs))); next!() }
         // ---- f64 ----
         fast F64Eq { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) == f64v!(rhs)); next!() }
         fast F64Ne { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) != f64v!(rhs)); next!() }
@@ -414,8 +467,8 @@ macro_rules! for_each_op {
         fast F64Gt { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) > f64v!(rhs)); next!() }
         fast F64Le { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) <= f64v!(rhs)); next!() }
         fast F64Ge { dst, lhs, rhs } => { set32!(dst, f64v!(lhs) >= f64v!(rhs)); next!() }
-        fast F64Abs { dst, src } => { put!(dst, r!(src) & 0x7fff_ffff_ffff_ffff); next!() }
-        fast F64Neg { dst, src } => { put!(dst, r!(src) ^ 0x8000_0000_0000_0000); next!() }
+        fast F64Abs { dst, src } => { setf64!(dst, f64v!(src).abs()); next!() }
+        fast F64Neg { dst, src } => { setf64!(dst, -f64v!(src)); next!() }
         fast F64Ceil { dst, src } => { setf64!(dst, num::f64_quiet(f64v!(src).ceil())); next!() }
         fast F64Floor { dst, src } => { setf64!(dst, num::f64_quiet(f64v!(src).floor())); next!() }
         fast F64Trunc { dst, src } => { setf64!(dst, num::f64_quiet(f64v!(src).trunc())); next!() }
@@ -427,7 +480,7 @@ macro_rules! for_each_op {
         fast F64Div { dst, lhs, rhs } => { setf64!(dst, f64v!(lhs) / f64v!(rhs)); next!() }
         fast F64Min { dst, lhs, rhs } => { setf64!(dst, num::f64_min(f64v!(lhs), f64v!(rhs))); next!() }
         fast F64Max { dst, lhs, rhs } => { setf64!(dst, num::f64_max(f64v!(lhs), f64v!(rhs))); next!() }
-        fast F64Copysign { dst, lhs, rhs } => { put!(dst, (r!(lhs) & 0x7fff_ffff_ffff_ffff) | (r!(rhs) & 0x8000_0000_0000_0000)); next!() }
+        fast F64Copysign { dst, lhs, rhs } => { setf64!(dst, f64v!(lhs).copysign(f64v!(rhs))); next!() }
         // ---- conversions ----
         fast I32WrapI64 { dst, src } => { set32!(dst, r!(src)); next!() }
         fast I32TruncF32S { dst, src } => { set32!(dst, checked!(num::i32_trunc_f32_s(f32v!(src)))); next!() }
@@ -496,17 +549,17 @@ macro_rules! for_each_op {
 
         // ---- f32 compares against a constant ----
         fast F32EqImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) == f32::from_bits(imm as u32)); next!() }
-        fast F32EqImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) == f32::from_bits(imm as u32)); next!() }
+        fast F32EqImmA { dst, imm } => { set32!(dst, facc!() == f32::from_bits(imm as u32)); next!() }
         fast F32NeImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) != f32::from_bits(imm as u32)); next!() }
-        fast F32NeImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) != f32::from_bits(imm as u32)); next!() }
+        fast F32NeImmA { dst, imm } => { set32!(dst, facc!() != f32::from_bits(imm as u32)); next!() }
         fast F32LtImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) < f32::from_bits(imm as u32)); next!() }
-        fast F32LtImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) < f32::from_bits(imm as u32)); next!() }
+        fast F32LtImmA { dst, imm } => { set32!(dst, facc!() < f32::from_bits(imm as u32)); next!() }
         fast F32GtImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) > f32::from_bits(imm as u32)); next!() }
-        fast F32GtImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) > f32::from_bits(imm as u32)); next!() }
+        fast F32GtImmA { dst, imm } => { set32!(dst, facc!() > f32::from_bits(imm as u32)); next!() }
         fast F32LeImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) <= f32::from_bits(imm as u32)); next!() }
-        fast F32LeImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) <= f32::from_bits(imm as u32)); next!() }
+        fast F32LeImmA { dst, imm } => { set32!(dst, facc!() <= f32::from_bits(imm as u32)); next!() }
         fast F32GeImm { dst, lhs, imm } => { set32!(dst, f32v!(lhs) >= f32::from_bits(imm as u32)); next!() }
-        fast F32GeImmA { dst, imm } => { set32!(dst, f32::from_bits(acc!() as u32) >= f32::from_bits(imm as u32)); next!() }
+        fast F32GeImmA { dst, imm } => { set32!(dst, facc!() >= f32::from_bits(imm as u32)); next!() }
 
         // ---- address fusions: the address is the accumulator plus a register or constant ----
         fast I32LoadAddA { dst, base, offset } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u32, |v| v as u64); next!() }
@@ -573,26 +626,26 @@ macro_rules! for_each_op {
         fast I64ShlA { dst, rhs } => { put!(dst, acc!().wrapping_shl(r!(rhs) as u32)); next!() }
         fast I64ShrSA { dst, rhs } => { put!(dst, (acc!() as i64).wrapping_shr(r!(rhs) as u32) as u64); next!() }
         fast I64ShrUA { dst, rhs } => { put!(dst, acc!().wrapping_shr(r!(rhs) as u32)); next!() }
-        fast F32AddA { dst, rhs } => { setf32!(dst, f32::from_bits(acc!() as u32) + f32v!(rhs)); next!() }
-        fast F32SubA { dst, rhs } => { setf32!(dst, f32::from_bits(acc!() as u32) - f32v!(rhs)); next!() }
-        fast F32MulA { dst, rhs } => { setf32!(dst, f32::from_bits(acc!() as u32) * f32v!(rhs)); next!() }
-        fast F32DivA { dst, rhs } => { setf32!(dst, f32::from_bits(acc!() as u32) / f32v!(rhs)); next!() }
-        fast F32LtA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) < f32v!(rhs)); next!() }
-        fast F32GtA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) > f32v!(rhs)); next!() }
-        fast F32LeA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) <= f32v!(rhs)); next!() }
-        fast F32GeA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) >= f32v!(rhs)); next!() }
-        fast F32EqA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) == f32v!(rhs)); next!() }
-        fast F32NeA { dst, rhs } => { set32!(dst, f32::from_bits(acc!() as u32) != f32v!(rhs)); next!() }
-        fast F64AddA { dst, rhs } => { setf64!(dst, f64::from_bits(acc!()) + f64v!(rhs)); next!() }
-        fast F64SubA { dst, rhs } => { setf64!(dst, f64::from_bits(acc!()) - f64v!(rhs)); next!() }
-        fast F64MulA { dst, rhs } => { setf64!(dst, f64::from_bits(acc!()) * f64v!(rhs)); next!() }
-        fast F64DivA { dst, rhs } => { setf64!(dst, f64::from_bits(acc!()) / f64v!(rhs)); next!() }
-        fast F64LtA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) < f64v!(rhs)); next!() }
-        fast F64GtA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) > f64v!(rhs)); next!() }
-        fast F64LeA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) <= f64v!(rhs)); next!() }
-        fast F64GeA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) >= f64v!(rhs)); next!() }
-        fast F64EqA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) == f64v!(rhs)); next!() }
-        fast F64NeA { dst, rhs } => { set32!(dst, f64::from_bits(acc!()) != f64v!(rhs)); next!() }
+        fast F32AddA { dst, rhs } => { setf32!(dst, facc!() + f32v!(rhs)); next!() }
+        fast F32SubA { dst, rhs } => { setf32!(dst, facc!() - f32v!(rhs)); next!() }
+        fast F32MulA { dst, rhs } => { setf32!(dst, facc!() * f32v!(rhs)); next!() }
+        fast F32DivA { dst, rhs } => { setf32!(dst, facc!() / f32v!(rhs)); next!() }
+        fast F32LtA { dst, rhs } => { set32!(dst, facc!() < f32v!(rhs)); next!() }
+        fast F32GtA { dst, rhs } => { set32!(dst, facc!() > f32v!(rhs)); next!() }
+        fast F32LeA { dst, rhs } => { set32!(dst, facc!() <= f32v!(rhs)); next!() }
+        fast F32GeA { dst, rhs } => { set32!(dst, facc!() >= f32v!(rhs)); next!() }
+        fast F32EqA { dst, rhs } => { set32!(dst, facc!() == f32v!(rhs)); next!() }
+        fast F32NeA { dst, rhs } => { set32!(dst, facc!() != f32v!(rhs)); next!() }
+        fast F64AddA { dst, rhs } => { setf64!(dst, dacc!() + f64v!(rhs)); next!() }
+        fast F64SubA { dst, rhs } => { setf64!(dst, dacc!() - f64v!(rhs)); next!() }
+        fast F64MulA { dst, rhs } => { setf64!(dst, dacc!() * f64v!(rhs)); next!() }
+        fast F64DivA { dst, rhs } => { setf64!(dst, dacc!() / f64v!(rhs)); next!() }
+        fast F64LtA { dst, rhs } => { set32!(dst, dacc!() < f64v!(rhs)); next!() }
+        fast F64GtA { dst, rhs } => { set32!(dst, dacc!() > f64v!(rhs)); next!() }
+        fast F64LeA { dst, rhs } => { set32!(dst, dacc!() <= f64v!(rhs)); next!() }
+        fast F64GeA { dst, rhs } => { set32!(dst, dacc!() >= f64v!(rhs)); next!() }
+        fast F64EqA { dst, rhs } => { set32!(dst, dacc!() == f64v!(rhs)); next!() }
+        fast F64NeA { dst, rhs } => { set32!(dst, dacc!() != f64v!(rhs)); next!() }
         fast I32EqImmA { dst, imm } => { set32!(dst, (acc!() as u32) as i32 == imm); next!() }
         fast I32NeImmA { dst, imm } => { set32!(dst, (acc!() as u32) as i32 != imm); next!() }
         fast I32LtSImmA { dst, imm } => { set32!(dst, ((acc!() as u32) as i32) < imm); next!() }
@@ -624,16 +677,16 @@ macro_rules! for_each_op {
         fast F64ConvertI32SA { dst } => { setf64!(dst, (acc!() as u32) as i32 as f64); next!() }
         fast F64ConvertI32UA { dst } => { setf64!(dst, (acc!() as u32) as f64); next!() }
         fast F32ConvertI32SA { dst } => { setf32!(dst, (acc!() as u32) as i32 as f32); next!() }
-        fast F64PromoteF32A { dst } => { setf64!(dst, f32::from_bits(acc!() as u32) as f64); next!() }
-        fast F32DemoteF64A { dst } => { setf32!(dst, f64::from_bits(acc!()) as f32); next!() }
+        fast F64PromoteF32A { dst } => { setf64!(dst, facc!() as f64); next!() }
+        fast F32DemoteF64A { dst } => { setf32!(dst, dacc!() as f32); next!() }
         fast I32Extend8SA { dst } => { set32!(dst, acc!() as i8 as i32); next!() }
         fast I32Extend16SA { dst } => { set32!(dst, acc!() as i16 as i32); next!() }
-        fast F32NegA { dst } => { set32!(dst, (acc!() as u32) ^ 0x8000_0000); next!() }
-        fast F64NegA { dst } => { put!(dst, acc!() ^ 0x8000_0000_0000_0000); next!() }
-        fast F32AbsA { dst } => { set32!(dst, (acc!() as u32) & 0x7fff_ffff); next!() }
-        fast F64AbsA { dst } => { put!(dst, acc!() & 0x7fff_ffff_ffff_ffff); next!() }
-        fast F64SqrtA { dst } => { setf64!(dst, num::f64_quiet(f64::from_bits(acc!()).sqrt())); next!() }
-        fast F32SqrtA { dst } => { setf32!(dst, num::f32_quiet(f32::from_bits(acc!() as u32).sqrt())); next!() }
+        fast F32NegA { dst } => { setf32!(dst, -facc!()); next!() }
+        fast F64NegA { dst } => { setf64!(dst, -dacc!()); next!() }
+        fast F32AbsA { dst } => { setf32!(dst, facc!().abs()); next!() }
+        fast F64AbsA { dst } => { setf64!(dst, dacc!().abs()); next!() }
+        fast F64SqrtA { dst } => { setf64!(dst, num::f64_quiet(dacc!().sqrt())); next!() }
+        fast F32SqrtA { dst } => { setf32!(dst, num::f32_quiet(facc!().sqrt())); next!() }
         fast I32LoadA { dst, offset } => { load!(dst, (acc!() as u32), offset, u32, |v| v as u64); next!() }
         fast I64LoadA { dst, offset } => { load!(dst, (acc!() as u32), offset, u64, |v| v); next!() }
         fast I32Load8SA { dst, offset } => { load!(dst, (acc!() as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
@@ -676,14 +729,14 @@ macro_rules! for_each_op {
         fast I32SubRevAR { lhs } => { put_acc!(((i32v!(lhs).wrapping_sub(acc!() as u32)) as u32 as u64)); next!() }
         fast I64SubRevA { dst, lhs } => { put!(dst, (r!(lhs).wrapping_sub(acc!()))); next!() }
         fast I64SubRevAR { lhs } => { put_acc!((r!(lhs).wrapping_sub(acc!()))); next!() }
-        fast F32SubRevA { dst, lhs } => { put!(dst, (((f32v!(lhs) - f32::from_bits(acc!() as u32)) as f32).to_bits() as u64)); next!() }
-        fast F32SubRevAR { lhs } => { put_acc!((((f32v!(lhs) - f32::from_bits(acc!() as u32)) as f32).to_bits() as u64)); next!() }
-        fast F64SubRevA { dst, lhs } => { put!(dst, (((f64v!(lhs) - f64::from_bits(acc!())) as f64).to_bits())); next!() }
-        fast F64SubRevAR { lhs } => { put_acc!((((f64v!(lhs) - f64::from_bits(acc!())) as f64).to_bits())); next!() }
-        fast F32DivRevA { dst, lhs } => { put!(dst, (((f32v!(lhs) / f32::from_bits(acc!() as u32)) as f32).to_bits() as u64)); next!() }
-        fast F32DivRevAR { lhs } => { put_acc!((((f32v!(lhs) / f32::from_bits(acc!() as u32)) as f32).to_bits() as u64)); next!() }
-        fast F64DivRevA { dst, lhs } => { put!(dst, (((f64v!(lhs) / f64::from_bits(acc!())) as f64).to_bits())); next!() }
-        fast F64DivRevAR { lhs } => { put_acc!((((f64v!(lhs) / f64::from_bits(acc!())) as f64).to_bits())); next!() }
+        fast F32SubRevA { dst, lhs } => { put!(dst, (((f32v!(lhs) - facc!()) as f32).to_bits() as u64)); next!() }
+        fast F32SubRevAR { lhs } => { put_facc!((f32v!(lhs) - facc!()) as f32); next!() }
+        fast F64SubRevA { dst, lhs } => { put!(dst, (((f64v!(lhs) - dacc!()) as f64).to_bits())); next!() }
+        fast F64SubRevAR { lhs } => { put_dacc!((f64v!(lhs) - dacc!()) as f64); next!() }
+        fast F32DivRevA { dst, lhs } => { put!(dst, (((f32v!(lhs) / facc!()) as f32).to_bits() as u64)); next!() }
+        fast F32DivRevAR { lhs } => { put_facc!((f32v!(lhs) / facc!()) as f32); next!() }
+        fast F64DivRevA { dst, lhs } => { put!(dst, (((f64v!(lhs) / dacc!()) as f64).to_bits())); next!() }
+        fast F64DivRevAR { lhs } => { put_dacc!((f64v!(lhs) / dacc!()) as f64); next!() }
         fast I32ShlRevA { dst, lhs } => { put!(dst, ((i32v!(lhs).wrapping_shl(acc!() as u32)) as u32 as u64)); next!() }
         fast I32ShlRevAR { lhs } => { put_acc!(((i32v!(lhs).wrapping_shl(acc!() as u32)) as u32 as u64)); next!() }
         fast I32ShrSRevA { dst, lhs } => { put!(dst, (((i32v!(lhs) as i32).wrapping_shr(acc!() as u32)) as u32 as u64)); next!() }
@@ -710,64 +763,64 @@ macro_rules! for_each_op {
         fast SelectI64AR { lhs, rhs } => { put_acc!(crate::exec::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
         fast BrIfF32Eq { lhs, rhs, offset } => { br_if!(f32v!(lhs) == f32v!(rhs), offset); next!() }
         fast BrIfF32EqImm { lhs, imm, offset } => { br_if!(f32v!(lhs) == f32::from_bits(imm as u32), offset); next!() }
-        fast BrIfF32EqA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) == f32v!(rhs), offset); next!() }
-        fast BrIfF32EqImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) == f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32EqA { rhs, offset } => { br_if!(facc!() == f32v!(rhs), offset); next!() }
+        fast BrIfF32EqImmA { imm, offset } => { br_if!(facc!() == f32::from_bits(imm as u32), offset); next!() }
         fast BrIfF32Ne { lhs, rhs, offset } => { br_if!(f32v!(lhs) != f32v!(rhs), offset); next!() }
         fast BrIfF32NeImm { lhs, imm, offset } => { br_if!(f32v!(lhs) != f32::from_bits(imm as u32), offset); next!() }
-        fast BrIfF32NeA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) != f32v!(rhs), offset); next!() }
-        fast BrIfF32NeImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) != f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32NeA { rhs, offset } => { br_if!(facc!() != f32v!(rhs), offset); next!() }
+        fast BrIfF32NeImmA { imm, offset } => { br_if!(facc!() != f32::from_bits(imm as u32), offset); next!() }
         fast BrIfF32Lt { lhs, rhs, offset } => { br_if!(f32v!(lhs) < f32v!(rhs), offset); next!() }
         fast BrIfF32LtImm { lhs, imm, offset } => { br_if!(f32v!(lhs) < f32::from_bits(imm as u32), offset); next!() }
-        fast BrIfF32LtA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) < f32v!(rhs), offset); next!() }
-        fast BrIfF32LtImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) < f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32LtA { rhs, offset } => { br_if!(facc!() < f32v!(rhs), offset); next!() }
+        fast BrIfF32LtImmA { imm, offset } => { br_if!(facc!() < f32::from_bits(imm as u32), offset); next!() }
         fast BrIfF32Gt { lhs, rhs, offset } => { br_if!(f32v!(lhs) > f32v!(rhs), offset); next!() }
         fast BrIfF32GtImm { lhs, imm, offset } => { br_if!(f32v!(lhs) > f32::from_bits(imm as u32), offset); next!() }
-        fast BrIfF32GtA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) > f32v!(rhs), offset); next!() }
-        fast BrIfF32GtImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) > f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32GtA { rhs, offset } => { br_if!(facc!() > f32v!(rhs), offset); next!() }
+        fast BrIfF32GtImmA { imm, offset } => { br_if!(facc!() > f32::from_bits(imm as u32), offset); next!() }
         fast BrIfF32Le { lhs, rhs, offset } => { br_if!(f32v!(lhs) <= f32v!(rhs), offset); next!() }
         fast BrIfF32LeImm { lhs, imm, offset } => { br_if!(f32v!(lhs) <= f32::from_bits(imm as u32), offset); next!() }
-        fast BrIfF32LeA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) <= f32v!(rhs), offset); next!() }
-        fast BrIfF32LeImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) <= f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32LeA { rhs, offset } => { br_if!(facc!() <= f32v!(rhs), offset); next!() }
+        fast BrIfF32LeImmA { imm, offset } => { br_if!(facc!() <= f32::from_bits(imm as u32), offset); next!() }
         fast BrIfF32Ge { lhs, rhs, offset } => { br_if!(f32v!(lhs) >= f32v!(rhs), offset); next!() }
         fast BrIfF32GeImm { lhs, imm, offset } => { br_if!(f32v!(lhs) >= f32::from_bits(imm as u32), offset); next!() }
-        fast BrIfF32GeA { rhs, offset } => { br_if!(f32::from_bits(acc!() as u32) >= f32v!(rhs), offset); next!() }
-        fast BrIfF32GeImmA { imm, offset } => { br_if!(f32::from_bits(acc!() as u32) >= f32::from_bits(imm as u32), offset); next!() }
+        fast BrIfF32GeA { rhs, offset } => { br_if!(facc!() >= f32v!(rhs), offset); next!() }
+        fast BrIfF32GeImmA { imm, offset } => { br_if!(facc!() >= f32::from_bits(imm as u32), offset); next!() }
         fast BrIfF32NotLt { lhs, rhs, offset } => { br_if!(!(f32v!(lhs) < f32v!(rhs)), offset); next!() }
         fast BrIfF32NotLtImm { lhs, imm, offset } => { br_if!(!(f32v!(lhs) < f32::from_bits(imm as u32)), offset); next!() }
-        fast BrIfF32NotLtA { rhs, offset } => { br_if!(!(f32::from_bits(acc!() as u32) < f32v!(rhs)), offset); next!() }
-        fast BrIfF32NotLtImmA { imm, offset } => { br_if!(!(f32::from_bits(acc!() as u32) < f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotLtA { rhs, offset } => { br_if!(!(facc!() < f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotLtImmA { imm, offset } => { br_if!(!(facc!() < f32::from_bits(imm as u32)), offset); next!() }
         fast BrIfF32NotGt { lhs, rhs, offset } => { br_if!(!(f32v!(lhs) > f32v!(rhs)), offset); next!() }
         fast BrIfF32NotGtImm { lhs, imm, offset } => { br_if!(!(f32v!(lhs) > f32::from_bits(imm as u32)), offset); next!() }
-        fast BrIfF32NotGtA { rhs, offset } => { br_if!(!(f32::from_bits(acc!() as u32) > f32v!(rhs)), offset); next!() }
-        fast BrIfF32NotGtImmA { imm, offset } => { br_if!(!(f32::from_bits(acc!() as u32) > f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotGtA { rhs, offset } => { br_if!(!(facc!() > f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotGtImmA { imm, offset } => { br_if!(!(facc!() > f32::from_bits(imm as u32)), offset); next!() }
         fast BrIfF32NotLe { lhs, rhs, offset } => { br_if!(!(f32v!(lhs) <= f32v!(rhs)), offset); next!() }
         fast BrIfF32NotLeImm { lhs, imm, offset } => { br_if!(!(f32v!(lhs) <= f32::from_bits(imm as u32)), offset); next!() }
-        fast BrIfF32NotLeA { rhs, offset } => { br_if!(!(f32::from_bits(acc!() as u32) <= f32v!(rhs)), offset); next!() }
-        fast BrIfF32NotLeImmA { imm, offset } => { br_if!(!(f32::from_bits(acc!() as u32) <= f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotLeA { rhs, offset } => { br_if!(!(facc!() <= f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotLeImmA { imm, offset } => { br_if!(!(facc!() <= f32::from_bits(imm as u32)), offset); next!() }
         fast BrIfF32NotGe { lhs, rhs, offset } => { br_if!(!(f32v!(lhs) >= f32v!(rhs)), offset); next!() }
         fast BrIfF32NotGeImm { lhs, imm, offset } => { br_if!(!(f32v!(lhs) >= f32::from_bits(imm as u32)), offset); next!() }
-        fast BrIfF32NotGeA { rhs, offset } => { br_if!(!(f32::from_bits(acc!() as u32) >= f32v!(rhs)), offset); next!() }
-        fast BrIfF32NotGeImmA { imm, offset } => { br_if!(!(f32::from_bits(acc!() as u32) >= f32::from_bits(imm as u32)), offset); next!() }
+        fast BrIfF32NotGeA { rhs, offset } => { br_if!(!(facc!() >= f32v!(rhs)), offset); next!() }
+        fast BrIfF32NotGeImmA { imm, offset } => { br_if!(!(facc!() >= f32::from_bits(imm as u32)), offset); next!() }
         fast BrIfF64Eq { lhs, rhs, offset } => { br_if!(f64v!(lhs) == f64v!(rhs), offset); next!() }
-        fast BrIfF64EqA { rhs, offset } => { br_if!(f64::from_bits(acc!()) == f64v!(rhs), offset); next!() }
+        fast BrIfF64EqA { rhs, offset } => { br_if!(dacc!() == f64v!(rhs), offset); next!() }
         fast BrIfF64Ne { lhs, rhs, offset } => { br_if!(f64v!(lhs) != f64v!(rhs), offset); next!() }
-        fast BrIfF64NeA { rhs, offset } => { br_if!(f64::from_bits(acc!()) != f64v!(rhs), offset); next!() }
+        fast BrIfF64NeA { rhs, offset } => { br_if!(dacc!() != f64v!(rhs), offset); next!() }
         fast BrIfF64Lt { lhs, rhs, offset } => { br_if!(f64v!(lhs) < f64v!(rhs), offset); next!() }
-        fast BrIfF64LtA { rhs, offset } => { br_if!(f64::from_bits(acc!()) < f64v!(rhs), offset); next!() }
+        fast BrIfF64LtA { rhs, offset } => { br_if!(dacc!() < f64v!(rhs), offset); next!() }
         fast BrIfF64Gt { lhs, rhs, offset } => { br_if!(f64v!(lhs) > f64v!(rhs), offset); next!() }
-        fast BrIfF64GtA { rhs, offset } => { br_if!(f64::from_bits(acc!()) > f64v!(rhs), offset); next!() }
+        fast BrIfF64GtA { rhs, offset } => { br_if!(dacc!() > f64v!(rhs), offset); next!() }
         fast BrIfF64Le { lhs, rhs, offset } => { br_if!(f64v!(lhs) <= f64v!(rhs), offset); next!() }
-        fast BrIfF64LeA { rhs, offset } => { br_if!(f64::from_bits(acc!()) <= f64v!(rhs), offset); next!() }
+        fast BrIfF64LeA { rhs, offset } => { br_if!(dacc!() <= f64v!(rhs), offset); next!() }
         fast BrIfF64Ge { lhs, rhs, offset } => { br_if!(f64v!(lhs) >= f64v!(rhs), offset); next!() }
-        fast BrIfF64GeA { rhs, offset } => { br_if!(f64::from_bits(acc!()) >= f64v!(rhs), offset); next!() }
+        fast BrIfF64GeA { rhs, offset } => { br_if!(dacc!() >= f64v!(rhs), offset); next!() }
         fast BrIfF64NotLt { lhs, rhs, offset } => { br_if!(!(f64v!(lhs) < f64v!(rhs)), offset); next!() }
-        fast BrIfF64NotLtA { rhs, offset } => { br_if!(!(f64::from_bits(acc!()) < f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotLtA { rhs, offset } => { br_if!(!(dacc!() < f64v!(rhs)), offset); next!() }
         fast BrIfF64NotGt { lhs, rhs, offset } => { br_if!(!(f64v!(lhs) > f64v!(rhs)), offset); next!() }
-        fast BrIfF64NotGtA { rhs, offset } => { br_if!(!(f64::from_bits(acc!()) > f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotGtA { rhs, offset } => { br_if!(!(dacc!() > f64v!(rhs)), offset); next!() }
         fast BrIfF64NotLe { lhs, rhs, offset } => { br_if!(!(f64v!(lhs) <= f64v!(rhs)), offset); next!() }
-        fast BrIfF64NotLeA { rhs, offset } => { br_if!(!(f64::from_bits(acc!()) <= f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotLeA { rhs, offset } => { br_if!(!(dacc!() <= f64v!(rhs)), offset); next!() }
         fast BrIfF64NotGe { lhs, rhs, offset } => { br_if!(!(f64v!(lhs) >= f64v!(rhs)), offset); next!() }
-        fast BrIfF64NotGeA { rhs, offset } => { br_if!(!(f64::from_bits(acc!()) >= f64v!(rhs)), offset); next!() }
+        fast BrIfF64NotGeA { rhs, offset } => { br_if!(!(dacc!() >= f64v!(rhs)), offset); next!() }
         fast SelectR { cond, lhs, rhs } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), r!(rhs))); next!() }
         fast I32LoadR { addr, offset } => { load_acc!(i32v!(addr), offset, u32, |v| v as u64); next!() }
         fast I64LoadR { addr, offset } => { load_acc!(i32v!(addr), offset, u64, |v| v); next!() }
@@ -865,40 +918,40 @@ macro_rules! for_each_op {
         fast F32GtR { lhs, rhs } => { put_acc!(((f32v!(lhs) > f32v!(rhs)) as u32 as u64)); next!() }
         fast F32LeR { lhs, rhs } => { put_acc!(((f32v!(lhs) <= f32v!(rhs)) as u32 as u64)); next!() }
         fast F32GeR { lhs, rhs } => { put_acc!(((f32v!(lhs) >= f32v!(rhs)) as u32 as u64)); next!() }
-        fast F32AbsR { src } => { put_acc!(((i32v!(src) & 0x7fff_ffff) as u32 as u64)); next!() }
-        fast F32NegR { src } => { put_acc!(((i32v!(src) ^ 0x8000_0000) as u32 as u64)); next!() }
-        fast F32CeilR { src } => { put_acc!((((num::f32_quiet(f32v!(src).ceil())) as f32).to_bits() as u64)); next!() }
-        fast F32FloorR { src } => { put_acc!((((num::f32_quiet(f32v!(src).floor())) as f32).to_bits() as u64)); next!() }
-        fast F32TruncR { src } => { put_acc!((((num::f32_quiet(f32v!(src).trunc())) as f32).to_bits() as u64)); next!() }
-        fast F32NearestR { src } => { put_acc!((((num::f32_nearest(f32v!(src))) as f32).to_bits() as u64)); next!() }
-        fast F32SqrtR { src } => { put_acc!((((num::f32_quiet(f32v!(src).sqrt())) as f32).to_bits() as u64)); next!() }
-        fast F32AddR { lhs, rhs } => { put_acc!((((f32v!(lhs) + f32v!(rhs)) as f32).to_bits() as u64)); next!() }
-        fast F32SubR { lhs, rhs } => { put_acc!((((f32v!(lhs) - f32v!(rhs)) as f32).to_bits() as u64)); next!() }
-        fast F32MulR { lhs, rhs } => { put_acc!((((f32v!(lhs) * f32v!(rhs)) as f32).to_bits() as u64)); next!() }
-        fast F32DivR { lhs, rhs } => { put_acc!((((f32v!(lhs) / f32v!(rhs)) as f32).to_bits() as u64)); next!() }
-        fast F32MinR { lhs, rhs } => { put_acc!((((num::f32_min(f32v!(lhs), f32v!(rhs))) as f32).to_bits() as u64)); next!() }
-        fast F32MaxR { lhs, rhs } => { put_acc!((((num::f32_max(f32v!(lhs), f32v!(rhs))) as f32).to_bits() as u64)); next!() }
-        fast F32CopysignR { lhs, rhs } => { put_acc!((((i32v!(lhs) & 0x7fff_ffff) | (i32v!(rhs) & 0x8000_0000)) as u32 as u64)); next!() }
+        fast F32AbsR { src } => { put_facc!(f32v!(src).abs()); next!() }
+        fast F32NegR { src } => { put_facc!(-f32v!(src)); next!() }
+        fast F32CeilR { src } => { put_facc!((num::f32_quiet(f32v!(src).ceil())) as f32); next!() }
+        fast F32FloorR { src } => { put_facc!((num::f32_quiet(f32v!(src).floor())) as f32); next!() }
+        fast F32TruncR { src } => { put_facc!((num::f32_quiet(f32v!(src).trunc())) as f32); next!() }
+        fast F32NearestR { src } => { put_facc!((num::f32_nearest(f32v!(src))) as f32); next!() }
+        fast F32SqrtR { src } => { put_facc!((num::f32_quiet(f32v!(src).sqrt())) as f32); next!() }
+        fast F32AddR { lhs, rhs } => { put_facc!((f32v!(lhs) + f32v!(rhs)) as f32); next!() }
+        fast F32SubR { lhs, rhs } => { put_facc!((f32v!(lhs) - f32v!(rhs)) as f32); next!() }
+        fast F32MulR { lhs, rhs } => { put_facc!((f32v!(lhs) * f32v!(rhs)) as f32); next!() }
+        fast F32DivR { lhs, rhs } => { put_facc!((f32v!(lhs) / f32v!(rhs)) as f32); next!() }
+        fast F32MinR { lhs, rhs } => { put_facc!((num::f32_min(f32v!(lhs), f32v!(rhs))) as f32); next!() }
+        fast F32MaxR { lhs, rhs } => { put_facc!((num::f32_max(f32v!(lhs), f32v!(rhs))) as f32); next!() }
+        fast F32CopysignR { lhs, rhs } => { put_facc!(f32v!(lhs).copysign(f32v!(rhs))); next!() }
         fast F64EqR { lhs, rhs } => { put_acc!(((f64v!(lhs) == f64v!(rhs)) as u32 as u64)); next!() }
         fast F64NeR { lhs, rhs } => { put_acc!(((f64v!(lhs) != f64v!(rhs)) as u32 as u64)); next!() }
         fast F64LtR { lhs, rhs } => { put_acc!(((f64v!(lhs) < f64v!(rhs)) as u32 as u64)); next!() }
         fast F64GtR { lhs, rhs } => { put_acc!(((f64v!(lhs) > f64v!(rhs)) as u32 as u64)); next!() }
         fast F64LeR { lhs, rhs } => { put_acc!(((f64v!(lhs) <= f64v!(rhs)) as u32 as u64)); next!() }
         fast F64GeR { lhs, rhs } => { put_acc!(((f64v!(lhs) >= f64v!(rhs)) as u32 as u64)); next!() }
-        fast F64AbsR { src } => { put_acc!(r!(src) & 0x7fff_ffff_ffff_ffff); next!() }
-        fast F64NegR { src } => { put_acc!(r!(src) ^ 0x8000_0000_0000_0000); next!() }
-        fast F64CeilR { src } => { put_acc!((((num::f64_quiet(f64v!(src).ceil())) as f64).to_bits())); next!() }
-        fast F64FloorR { src } => { put_acc!((((num::f64_quiet(f64v!(src).floor())) as f64).to_bits())); next!() }
-        fast F64TruncR { src } => { put_acc!((((num::f64_quiet(f64v!(src).trunc())) as f64).to_bits())); next!() }
-        fast F64NearestR { src } => { put_acc!((((num::f64_nearest(f64v!(src))) as f64).to_bits())); next!() }
-        fast F64SqrtR { src } => { put_acc!((((num::f64_quiet(f64v!(src).sqrt())) as f64).to_bits())); next!() }
-        fast F64AddR { lhs, rhs } => { put_acc!((((f64v!(lhs) + f64v!(rhs)) as f64).to_bits())); next!() }
-        fast F64SubR { lhs, rhs } => { put_acc!((((f64v!(lhs) - f64v!(rhs)) as f64).to_bits())); next!() }
-        fast F64MulR { lhs, rhs } => { put_acc!((((f64v!(lhs) * f64v!(rhs)) as f64).to_bits())); next!() }
-        fast F64DivR { lhs, rhs } => { put_acc!((((f64v!(lhs) / f64v!(rhs)) as f64).to_bits())); next!() }
-        fast F64MinR { lhs, rhs } => { put_acc!((((num::f64_min(f64v!(lhs), f64v!(rhs))) as f64).to_bits())); next!() }
-        fast F64MaxR { lhs, rhs } => { put_acc!((((num::f64_max(f64v!(lhs), f64v!(rhs))) as f64).to_bits())); next!() }
-        fast F64CopysignR { lhs, rhs } => { put_acc!((r!(lhs) & 0x7fff_ffff_ffff_ffff) | (r!(rhs) & 0x8000_0000_0000_0000)); next!() }
+        fast F64AbsR { src } => { put_dacc!(f64v!(src).abs()); next!() }
+        fast F64NegR { src } => { put_dacc!(-f64v!(src)); next!() }
+        fast F64CeilR { src } => { put_dacc!((num::f64_quiet(f64v!(src).ceil())) as f64); next!() }
+        fast F64FloorR { src } => { put_dacc!((num::f64_quiet(f64v!(src).floor())) as f64); next!() }
+        fast F64TruncR { src } => { put_dacc!((num::f64_quiet(f64v!(src).trunc())) as f64); next!() }
+        fast F64NearestR { src } => { put_dacc!((num::f64_nearest(f64v!(src))) as f64); next!() }
+        fast F64SqrtR { src } => { put_dacc!((num::f64_quiet(f64v!(src).sqrt())) as f64); next!() }
+        fast F64AddR { lhs, rhs } => { put_dacc!((f64v!(lhs) + f64v!(rhs)) as f64); next!() }
+        fast F64SubR { lhs, rhs } => { put_dacc!((f64v!(lhs) - f64v!(rhs)) as f64); next!() }
+        fast F64MulR { lhs, rhs } => { put_dacc!((f64v!(lhs) * f64v!(rhs)) as f64); next!() }
+        fast F64DivR { lhs, rhs } => { put_dacc!((f64v!(lhs) / f64v!(rhs)) as f64); next!() }
+        fast F64MinR { lhs, rhs } => { put_dacc!((num::f64_min(f64v!(lhs), f64v!(rhs))) as f64); next!() }
+        fast F64MaxR { lhs, rhs } => { put_dacc!((num::f64_max(f64v!(lhs), f64v!(rhs))) as f64); next!() }
+        fast F64CopysignR { lhs, rhs } => { put_dacc!(f64v!(lhs).copysign(f64v!(rhs))); next!() }
         fast I32WrapI64R { src } => { put_acc!(((r!(src)) as u32 as u64)); next!() }
         fast I32TruncF32SR { src } => { put_acc!(((checked!(num::i32_trunc_f32_s(f32v!(src)))) as u32 as u64)); next!() }
         fast I32TruncF32UR { src } => { put_acc!(((checked!(num::i32_trunc_f32_u(f32v!(src)))) as u32 as u64)); next!() }
@@ -910,16 +963,16 @@ macro_rules! for_each_op {
         fast I64TruncF32UR { src } => { put_acc!(checked!(num::i64_trunc_f32_u(f32v!(src)))); next!() }
         fast I64TruncF64SR { src } => { put_acc!(checked!(num::i64_trunc_f64_s(f64v!(src))) as u64); next!() }
         fast I64TruncF64UR { src } => { put_acc!(checked!(num::i64_trunc_f64_u(f64v!(src)))); next!() }
-        fast F32ConvertI32SR { src } => { put_acc!((((i32v!(src) as i32 as f32) as f32).to_bits() as u64)); next!() }
-        fast F32ConvertI32UR { src } => { put_acc!((((i32v!(src) as f32) as f32).to_bits() as u64)); next!() }
-        fast F32ConvertI64SR { src } => { put_acc!((((r!(src) as i64 as f32) as f32).to_bits() as u64)); next!() }
-        fast F32ConvertI64UR { src } => { put_acc!((((r!(src) as f32) as f32).to_bits() as u64)); next!() }
-        fast F32DemoteF64R { src } => { put_acc!((((f64v!(src) as f32) as f32).to_bits() as u64)); next!() }
-        fast F64ConvertI32SR { src } => { put_acc!((((i32v!(src) as i32 as f64) as f64).to_bits())); next!() }
-        fast F64ConvertI32UR { src } => { put_acc!((((i32v!(src) as f64) as f64).to_bits())); next!() }
-        fast F64ConvertI64SR { src } => { put_acc!((((r!(src) as i64 as f64) as f64).to_bits())); next!() }
-        fast F64ConvertI64UR { src } => { put_acc!((((r!(src) as f64) as f64).to_bits())); next!() }
-        fast F64PromoteF32R { src } => { put_acc!((((f32v!(src) as f64) as f64).to_bits())); next!() }
+        fast F32ConvertI32SR { src } => { put_facc!((i32v!(src) as i32 as f32) as f32); next!() }
+        fast F32ConvertI32UR { src } => { put_facc!((i32v!(src) as f32) as f32); next!() }
+        fast F32ConvertI64SR { src } => { put_facc!((r!(src) as i64 as f32) as f32); next!() }
+        fast F32ConvertI64UR { src } => { put_facc!((r!(src) as f32) as f32); next!() }
+        fast F32DemoteF64R { src } => { put_facc!((f64v!(src) as f32) as f32); next!() }
+        fast F64ConvertI32SR { src } => { put_dacc!((i32v!(src) as i32 as f64) as f64); next!() }
+        fast F64ConvertI32UR { src } => { put_dacc!((i32v!(src) as f64) as f64); next!() }
+        fast F64ConvertI64SR { src } => { put_dacc!((r!(src) as i64 as f64) as f64); next!() }
+        fast F64ConvertI64UR { src } => { put_dacc!((r!(src) as f64) as f64); next!() }
+        fast F64PromoteF32R { src } => { put_dacc!((f32v!(src) as f64) as f64); next!() }
         fast I32Extend8SR { src } => { put_acc!(((r!(src) as i8 as i32) as u32 as u64)); next!() }
         fast I32Extend16SR { src } => { put_acc!(((r!(src) as i16 as i32) as u32 as u64)); next!() }
         fast I64Extend8SR { src } => { put_acc!(r!(src) as i8 as i64 as u64); next!() }
@@ -954,17 +1007,17 @@ macro_rules! for_each_op {
         fast I64GeUImmR { lhs, imm } => { put_acc!(((r!(lhs) >= (imm as i64 as u64)) as u32 as u64)); next!() }
         fast I64GeUImmAR { imm } => { put_acc!(((acc!() >= (imm as i64 as u64)) as u32 as u64)); next!() }
         fast F32EqImmR { lhs, imm } => { put_acc!(((f32v!(lhs) == f32::from_bits(imm as u32)) as u32 as u64)); next!() }
-        fast F32EqImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) == f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32EqImmAR { imm } => { put_acc!(((facc!() == f32::from_bits(imm as u32)) as u32 as u64)); next!() }
         fast F32NeImmR { lhs, imm } => { put_acc!(((f32v!(lhs) != f32::from_bits(imm as u32)) as u32 as u64)); next!() }
-        fast F32NeImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) != f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32NeImmAR { imm } => { put_acc!(((facc!() != f32::from_bits(imm as u32)) as u32 as u64)); next!() }
         fast F32LtImmR { lhs, imm } => { put_acc!(((f32v!(lhs) < f32::from_bits(imm as u32)) as u32 as u64)); next!() }
-        fast F32LtImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) < f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32LtImmAR { imm } => { put_acc!(((facc!() < f32::from_bits(imm as u32)) as u32 as u64)); next!() }
         fast F32GtImmR { lhs, imm } => { put_acc!(((f32v!(lhs) > f32::from_bits(imm as u32)) as u32 as u64)); next!() }
-        fast F32GtImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) > f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32GtImmAR { imm } => { put_acc!(((facc!() > f32::from_bits(imm as u32)) as u32 as u64)); next!() }
         fast F32LeImmR { lhs, imm } => { put_acc!(((f32v!(lhs) <= f32::from_bits(imm as u32)) as u32 as u64)); next!() }
-        fast F32LeImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) <= f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32LeImmAR { imm } => { put_acc!(((facc!() <= f32::from_bits(imm as u32)) as u32 as u64)); next!() }
         fast F32GeImmR { lhs, imm } => { put_acc!(((f32v!(lhs) >= f32::from_bits(imm as u32)) as u32 as u64)); next!() }
-        fast F32GeImmAR { imm } => { put_acc!(((f32::from_bits(acc!() as u32) >= f32::from_bits(imm as u32)) as u32 as u64)); next!() }
+        fast F32GeImmAR { imm } => { put_acc!(((facc!() >= f32::from_bits(imm as u32)) as u32 as u64)); next!() }
         fast I32LoadAddAR { base, offset } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, u32, |v| v as u64); next!() }
         fast I64LoadAddAR { base, offset } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, u64, |v| v); next!() }
         fast I32Load8UAddAR { base, offset } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, u8, |v| v as u64); next!() }
@@ -1011,26 +1064,26 @@ macro_rules! for_each_op {
         fast I64ShlAR { rhs } => { put_acc!(acc!().wrapping_shl(r!(rhs) as u32)); next!() }
         fast I64ShrSAR { rhs } => { put_acc!((acc!() as i64).wrapping_shr(r!(rhs) as u32) as u64); next!() }
         fast I64ShrUAR { rhs } => { put_acc!(acc!().wrapping_shr(r!(rhs) as u32)); next!() }
-        fast F32AddAR { rhs } => { put_acc!((((f32::from_bits(acc!() as u32) + f32v!(rhs)) as f32).to_bits() as u64)); next!() }
-        fast F32SubAR { rhs } => { put_acc!((((f32::from_bits(acc!() as u32) - f32v!(rhs)) as f32).to_bits() as u64)); next!() }
-        fast F32MulAR { rhs } => { put_acc!((((f32::from_bits(acc!() as u32) * f32v!(rhs)) as f32).to_bits() as u64)); next!() }
-        fast F32DivAR { rhs } => { put_acc!((((f32::from_bits(acc!() as u32) / f32v!(rhs)) as f32).to_bits() as u64)); next!() }
-        fast F32LtAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) < f32v!(rhs)) as u32 as u64)); next!() }
-        fast F32GtAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) > f32v!(rhs)) as u32 as u64)); next!() }
-        fast F32LeAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) <= f32v!(rhs)) as u32 as u64)); next!() }
-        fast F32GeAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) >= f32v!(rhs)) as u32 as u64)); next!() }
-        fast F32EqAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) == f32v!(rhs)) as u32 as u64)); next!() }
-        fast F32NeAR { rhs } => { put_acc!(((f32::from_bits(acc!() as u32) != f32v!(rhs)) as u32 as u64)); next!() }
-        fast F64AddAR { rhs } => { put_acc!((((f64::from_bits(acc!()) + f64v!(rhs)) as f64).to_bits())); next!() }
-        fast F64SubAR { rhs } => { put_acc!((((f64::from_bits(acc!()) - f64v!(rhs)) as f64).to_bits())); next!() }
-        fast F64MulAR { rhs } => { put_acc!((((f64::from_bits(acc!()) * f64v!(rhs)) as f64).to_bits())); next!() }
-        fast F64DivAR { rhs } => { put_acc!((((f64::from_bits(acc!()) / f64v!(rhs)) as f64).to_bits())); next!() }
-        fast F64LtAR { rhs } => { put_acc!(((f64::from_bits(acc!()) < f64v!(rhs)) as u32 as u64)); next!() }
-        fast F64GtAR { rhs } => { put_acc!(((f64::from_bits(acc!()) > f64v!(rhs)) as u32 as u64)); next!() }
-        fast F64LeAR { rhs } => { put_acc!(((f64::from_bits(acc!()) <= f64v!(rhs)) as u32 as u64)); next!() }
-        fast F64GeAR { rhs } => { put_acc!(((f64::from_bits(acc!()) >= f64v!(rhs)) as u32 as u64)); next!() }
-        fast F64EqAR { rhs } => { put_acc!(((f64::from_bits(acc!()) == f64v!(rhs)) as u32 as u64)); next!() }
-        fast F64NeAR { rhs } => { put_acc!(((f64::from_bits(acc!()) != f64v!(rhs)) as u32 as u64)); next!() }
+        fast F32AddAR { rhs } => { put_facc!((facc!() + f32v!(rhs)) as f32); next!() }
+        fast F32SubAR { rhs } => { put_facc!((facc!() - f32v!(rhs)) as f32); next!() }
+        fast F32MulAR { rhs } => { put_facc!((facc!() * f32v!(rhs)) as f32); next!() }
+        fast F32DivAR { rhs } => { put_facc!((facc!() / f32v!(rhs)) as f32); next!() }
+        fast F32LtAR { rhs } => { put_acc!(((facc!() < f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32GtAR { rhs } => { put_acc!(((facc!() > f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32LeAR { rhs } => { put_acc!(((facc!() <= f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32GeAR { rhs } => { put_acc!(((facc!() >= f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32EqAR { rhs } => { put_acc!(((facc!() == f32v!(rhs)) as u32 as u64)); next!() }
+        fast F32NeAR { rhs } => { put_acc!(((facc!() != f32v!(rhs)) as u32 as u64)); next!() }
+        fast F64AddAR { rhs } => { put_dacc!((dacc!() + f64v!(rhs)) as f64); next!() }
+        fast F64SubAR { rhs } => { put_dacc!((dacc!() - f64v!(rhs)) as f64); next!() }
+        fast F64MulAR { rhs } => { put_dacc!((dacc!() * f64v!(rhs)) as f64); next!() }
+        fast F64DivAR { rhs } => { put_dacc!((dacc!() / f64v!(rhs)) as f64); next!() }
+        fast F64LtAR { rhs } => { put_acc!(((dacc!() < f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64GtAR { rhs } => { put_acc!(((dacc!() > f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64LeAR { rhs } => { put_acc!(((dacc!() <= f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64GeAR { rhs } => { put_acc!(((dacc!() >= f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64EqAR { rhs } => { put_acc!(((dacc!() == f64v!(rhs)) as u32 as u64)); next!() }
+        fast F64NeAR { rhs } => { put_acc!(((dacc!() != f64v!(rhs)) as u32 as u64)); next!() }
         fast I32EqImmAR { imm } => { put_acc!((((acc!() as u32) as i32 == imm) as u32 as u64)); next!() }
         fast I32NeImmAR { imm } => { put_acc!((((acc!() as u32) as i32 != imm) as u32 as u64)); next!() }
         fast I32LtSImmAR { imm } => { put_acc!(((((acc!() as u32) as i32) < imm) as u32 as u64)); next!() }
@@ -1059,19 +1112,19 @@ macro_rules! for_each_op {
         fast I32WrapI64AR {  } => { put_acc!(((acc!()) as u32 as u64)); next!() }
         fast I64ExtendI32SAR {  } => { put_acc!((acc!() as u32) as i32 as i64 as u64); next!() }
         fast I64ExtendI32UAR {  } => { put_acc!((acc!() as u32) as u64); next!() }
-        fast F64ConvertI32SAR {  } => { put_acc!(((((acc!() as u32) as i32 as f64) as f64).to_bits())); next!() }
-        fast F64ConvertI32UAR {  } => { put_acc!(((((acc!() as u32) as f64) as f64).to_bits())); next!() }
-        fast F32ConvertI32SAR {  } => { put_acc!(((((acc!() as u32) as i32 as f32) as f32).to_bits() as u64)); next!() }
-        fast F64PromoteF32AR {  } => { put_acc!((((f32::from_bits(acc!() as u32) as f64) as f64).to_bits())); next!() }
-        fast F32DemoteF64AR {  } => { put_acc!((((f64::from_bits(acc!()) as f32) as f32).to_bits() as u64)); next!() }
+        fast F64ConvertI32SAR {  } => { put_dacc!(((acc!() as u32) as i32 as f64) as f64); next!() }
+        fast F64ConvertI32UAR {  } => { put_dacc!(((acc!() as u32) as f64) as f64); next!() }
+        fast F32ConvertI32SAR {  } => { put_facc!(((acc!() as u32) as i32 as f32) as f32); next!() }
+        fast F64PromoteF32AR {  } => { put_dacc!((facc!() as f64) as f64); next!() }
+        fast F32DemoteF64AR {  } => { put_facc!((dacc!() as f32) as f32); next!() }
         fast I32Extend8SAR {  } => { put_acc!(((acc!() as i8 as i32) as u32 as u64)); next!() }
         fast I32Extend16SAR {  } => { put_acc!(((acc!() as i16 as i32) as u32 as u64)); next!() }
-        fast F32NegAR {  } => { put_acc!((((acc!() as u32) ^ 0x8000_0000) as u32 as u64)); next!() }
-        fast F64NegAR {  } => { put_acc!(acc!() ^ 0x8000_0000_0000_0000); next!() }
-        fast F32AbsAR {  } => { put_acc!((((acc!() as u32) & 0x7fff_ffff) as u32 as u64)); next!() }
-        fast F64AbsAR {  } => { put_acc!(acc!() & 0x7fff_ffff_ffff_ffff); next!() }
-        fast F64SqrtAR {  } => { put_acc!((((num::f64_quiet(f64::from_bits(acc!()).sqrt())) as f64).to_bits())); next!() }
-        fast F32SqrtAR {  } => { put_acc!((((num::f32_quiet(f32::from_bits(acc!() as u32).sqrt())) as f32).to_bits() as u64)); next!() }
+        fast F32NegAR {  } => { put_facc!(-facc!()); next!() }
+        fast F64NegAR {  } => { put_dacc!(-dacc!()); next!() }
+        fast F32AbsAR {  } => { put_facc!(facc!().abs()); next!() }
+        fast F64AbsAR {  } => { put_dacc!(dacc!().abs()); next!() }
+        fast F64SqrtAR {  } => { put_dacc!((num::f64_quiet(dacc!().sqrt())) as f64); next!() }
+        fast F32SqrtAR {  } => { put_facc!((num::f32_quiet(facc!().sqrt())) as f32); next!() }
         fast I32LoadAR { offset } => { load_acc!((acc!() as u32), offset, u32, |v| v as u64); next!() }
         fast I64LoadAR { offset } => { load_acc!((acc!() as u32), offset, u64, |v| v); next!() }
         fast I32Load8SAR { offset } => { load_acc!((acc!() as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }

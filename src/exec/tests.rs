@@ -243,3 +243,80 @@ fn branch_handlers_keep_a_conditional_jump() {
     }
     assert!(bad.is_empty(), "branch handlers without a conditional jump:\n{}", bad.join("\n"));
 }
+
+/// What an op body in `ops.rs` writes and reads, from its text: which accumulators
+/// (`int`, `f32`, `f64`) and which one it reads an operand from.
+fn body_accumulators(body: &str) -> ([bool; 3], Option<&'static str>) {
+    let code: String = body.lines().map(|l| l.split("//").next().unwrap_or("")).collect::<Vec<_>>().join("\n");
+    let has = |pat: &str| code.contains(pat);
+    let loads = has("load!(") || has("load_acc!(");
+    let int = has("put!(") || has("set32!(") || has("put_acc!(") || loads;
+    let f32 = has("setf32!(") || has("put_f32!(") || has("put_facc!(") || (loads && has(", u32, |"));
+    let f64 = has("setf64!(") || has("put_f64!(") || has("put_dacc!(") || (loads && has(", u64, |"));
+    let reads_int =
+        code.match_indices("acc!()").any(|(at, _)| !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
+    let read = match (has("facc!()"), has("dacc!()"), reads_int) {
+        (false, false, false) => None,
+        (true, false, false) => Some("F32"),
+        (false, true, false) => Some("F64"),
+        (false, false, true) => Some("Int"),
+        _ => panic!("an op reads two accumulators:\n{body}"),
+    };
+    ([int, f32, f64], read)
+}
+
+/// The names listed in each arm of the match in `fn $name` of `bytecode.rs`, by arm result.
+fn table_arms(source: &str, name: &str) -> std::collections::HashMap<String, String> {
+    let start = source.find(&format!("pub fn {name}(")).expect("table function");
+    let body = &source[start..];
+    let body =
+        &body[body.find("match self {").expect("a match") + 12..body.find("            _ =>").expect("default arm")];
+    let mut arms = std::collections::HashMap::new();
+    let mut names = Vec::new();
+    for token in body.split_whitespace() {
+        if token.starts_with(|c: char| c.is_ascii_uppercase()) && !token.contains("::") && !token.contains('(') {
+            names.push(token.to_string());
+        } else if token.starts_with("AccSet::") || token.starts_with("Some(AccKind::") {
+            let result = token.trim_start_matches("AccSet::").trim_start_matches("Some(AccKind::");
+            let result = result.trim_end_matches(',').trim_end_matches(')').to_string();
+            for n in names.drain(..) {
+                arms.insert(n, result.clone());
+            }
+        }
+    }
+    arms
+}
+
+#[test]
+fn accumulator_tables_match_the_op_semantics() {
+    // `Op::acc_results` / `Op::acc_read` decide which producer may hand its value to which
+    // consumer in an accumulator; a wrong entry would let an op read a stale accumulator. They
+    // must say exactly what each op's body in the op list does.
+    let ops = include_str!("ops.rs");
+    let bytecode = include_str!("../bytecode.rs");
+    let results = table_arms(bytecode, "acc_results");
+    let reads = table_arms(bytecode, "acc_read");
+    let list = &ops[ops.find("macro_rules! for_each_op").unwrap()..];
+    let mut seen = 0;
+    for entry in list.split("\n        fast ").flat_map(|e| e.split("\n        slow ")).skip(1) {
+        let name = entry.split_whitespace().next().unwrap();
+        let (writes, read) = body_accumulators(entry);
+        let expected = match writes {
+            [false, false, false] => "NONE",
+            [true, false, false] => "INT",
+            [false, true, false] => "F32",
+            [false, false, true] => "F64",
+            [true, true, false] => "INT_F32",
+            [true, false, true] => "INT_F64",
+            _ => panic!("{name} writes an unexpected set of accumulators"),
+        };
+        let listed = results.get(name).map_or("NONE", String::as_str);
+        assert_eq!(listed, expected, "Op::acc_results for {name}");
+        assert_eq!(reads.get(name).map(String::as_str), read, "Op::acc_read for {name}");
+        seen += 1;
+    }
+    assert!(seen > 800, "parsed only {seen} ops");
+    for name in results.keys().chain(reads.keys()) {
+        assert!(list.contains(&format!(" {name} {{")), "{name} is in a table but not in the op list");
+    }
+}

@@ -27,7 +27,9 @@ pub(super) const EXIT_SLOW: u64 = 2;
 pub(super) unsafe fn run(ctx: &mut Ctx, mut regs: Regs) -> Result<(), Trap> {
     loop {
         // SAFETY: `regs.pc` points at an instruction whose handler was set at translation.
-        let exit = unsafe { ((*regs.pc).handler)(regs.pc, regs.fp, regs.mem, regs.mem_len, regs.acc, ctx) };
+        let exit = unsafe {
+            ((*regs.pc).handler)(regs.pc, regs.fp, regs.mem, regs.mem_len, regs.acc, ctx, regs.facc, regs.dacc)
+        };
         regs = ctx.saved;
         match exit {
             EXIT_DONE => return Ok(()),
@@ -66,15 +68,15 @@ macro_rules! define_handler_generator {
         macro_rules! handler {
             (slow $name:ident { $d($field:ident),* } => $body:block) => {
                 #[allow(non_snake_case)]
-                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, acc: u64, ctx: *mut Ctx) -> u64 {
+                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, acc: u64, ctx: *mut Ctx, facc: f32, dacc: f64) -> u64 {
                     // SAFETY: ctx is the live context of this run.
-                    unsafe { (*ctx).saved = Regs { pc, fp, mem, mem_len, acc } };
+                    unsafe { (*ctx).saved = Regs { pc, fp, mem, mem_len, acc, facc, dacc } };
                     EXIT_SLOW
                 }
             };
             (fast $name:ident { $d($field:ident),* } => $body:block) => {
                 #[allow(non_snake_case, unused_mut, unused_macros, unused_variables, unused_assignments, unreachable_code, clippy::macro_metavars_in_unsafe, clippy::neg_cmp_op_on_partial_ord)]
-                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, mut acc: u64, ctx: *mut Ctx) -> u64 {
+                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, mut acc: u64, ctx: *mut Ctx, mut facc: f32, mut dacc: f64) -> u64 {
                     // SAFETY: see `exec::run`: `pc` is an instruction of the running function
                     // whose handler is this one (so the op is this variant), registers are
                     // below its frame size, `ctx` is the live context, memory accesses are
@@ -88,7 +90,7 @@ macro_rules! define_handler_generator {
                         macro_rules! dispatch {
                             ($d pc:expr, $d fp:expr, $d mem:expr, $d len:expr) => {{
                                 let pc: *const Instr = $d pc;
-                                return ((*pc).handler)(pc, $d fp, $d mem, $d len, acc, ctx);
+                                return ((*pc).handler)(pc, $d fp, $d mem, $d len, acc, ctx, facc, dacc);
                             }};
                         }
                         macro_rules! put {
@@ -104,6 +106,36 @@ macro_rules! define_handler_generator {
                         macro_rules! put_acc {
                             ($d v:expr) => {{
                                 acc = $d v;
+                            }};
+                        }
+                        macro_rules! facc {
+                            () => { facc };
+                        }
+                        macro_rules! dacc {
+                            () => { dacc };
+                        }
+                        macro_rules! put_f32 {
+                            ($d dst:expr, $d v:expr) => {{
+                                let v: f32 = $d v;
+                                r!($d dst) = v.to_bits() as u64;
+                                facc = v;
+                            }};
+                        }
+                        macro_rules! put_f64 {
+                            ($d dst:expr, $d v:expr) => {{
+                                let v: f64 = $d v;
+                                r!($d dst) = v.to_bits();
+                                dacc = v;
+                            }};
+                        }
+                        macro_rules! put_facc {
+                            ($d v:expr) => {{
+                                facc = $d v;
+                            }};
+                        }
+                        macro_rules! put_dacc {
+                            ($d v:expr) => {{
+                                dacc = $d v;
                             }};
                         }
                         macro_rules! op_at {
@@ -128,7 +160,7 @@ macro_rules! define_handler_generator {
                         macro_rules! trap {
                             ($d code:expr) => {{
                                 (*ctx).trap = $d code;
-                                (*ctx).saved = Regs { pc, fp, mem, mem_len, acc };
+                                (*ctx).saved = Regs { pc, fp, mem, mem_len, acc, facc, dacc };
                                 return EXIT_TRAP;
                             }};
                         }
@@ -149,7 +181,7 @@ macro_rules! define_handler_generator {
                                 let ctx = &mut *ctx;
                                 match ctx.pop_frame() {
                                     None => {
-                                        ctx.saved = Regs { pc, fp, mem, mem_len, acc };
+                                        ctx.saved = Regs { pc, fp, mem, mem_len, acc, facc, dacc };
                                         return EXIT_DONE;
                                     }
                                     Some(f) => {
@@ -176,7 +208,7 @@ macro_rules! define_handler_generator {
                                     }
                                     Enter::Trap(code) => trap!(code),
                                     Enter::Host | Enter::Compile => {
-                                        (*ctx).saved = Regs { pc, fp, mem, mem_len, acc };
+                                        (*ctx).saved = Regs { pc, fp, mem, mem_len, acc, facc, dacc };
                                         return EXIT_SLOW;
                                     }
                                 }
@@ -190,7 +222,7 @@ macro_rules! define_handler_generator {
                                     // Not resolved yet, another instance, a host function or a
                                     // limit: the driver runs this call on the general path.
                                     None => {
-                                        (*ctx).saved = Regs { pc, fp, mem, mem_len, acc };
+                                        (*ctx).saved = Regs { pc, fp, mem, mem_len, acc, facc, dacc };
                                         return EXIT_SLOW;
                                     }
                                 }

@@ -340,20 +340,34 @@ impl FuncTranslator {
     }
 
     /// If `cond` was produced by a compare that is the last instruction and can be fused into a
-    /// branch, removes that compare and returns it.
-    pub(super) fn take_fusable_compare(&mut self, cond: Operand, pos: usize) -> Option<Op> {
+    /// branch, removes that compare and returns it, with whether the branch must test the
+    /// opposite (`compare; i32.eqz`: both instructions go).
+    pub(super) fn take_fusable_compare(&mut self, cond: Operand, pos: usize) -> Option<(Op, bool)> {
         if cond != Operand::Temp {
             return None;
         }
         let slot = self.slot(pos);
         let at = self.last_producer.filter(|&at| at + 1 == self.code.len())?;
         let mut producer = self.code[at];
-        if producer.result_mut().map(|d| *d) != Some(slot) || fuse_compare(producer, true).is_none() {
+        if producer.result_mut().map(|d| *d) != Some(slot) {
             return None;
         }
+        // `i32.eqz` of a compare whose result went only to the accumulator (nothing else reads
+        // it): branch on the compare with the opposite sense. For floats that is the `Not`
+        // form, so NaN still takes the right path.
+        if let Op::I32EqzA { .. } = producer
+            && at > 0
+            && self.label_at != at
+            && let Some(compare) = self.code[at - 1].compare_from_acc_result(slot)
+        {
+            self.code.truncate(at - 1);
+            self.last_producer = None;
+            return Some((compare, true));
+        }
+        fuse_compare(producer, true)?;
         self.code.pop();
         self.last_producer = None;
-        Some(producer)
+        Some((producer, false))
     }
 
     /// Emits the branch for `cond`, fused with `fusable` (from `take_fusable_compare`) if given.
@@ -362,9 +376,9 @@ impl FuncTranslator {
         cond: Operand,
         pos: usize,
         when_true: bool,
-        fusable: Option<Op>,
+        fusable: Option<(Op, bool)>,
     ) -> usize {
-        if let Some(fused) = fusable.and_then(|cmp| fuse_compare(cmp, when_true)) {
+        if let Some(fused) = fusable.and_then(|(cmp, negated)| fuse_compare(cmp, when_true != negated)) {
             return self.emit(fused);
         }
         let cond = match cond {

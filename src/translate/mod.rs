@@ -13,7 +13,7 @@ mod stack;
 #[cfg(test)]
 mod tests;
 
-use crate::bytecode::{Op, Reg};
+use crate::bytecode::{AccSet, Op, Reg};
 use crate::engine::SigId;
 use crate::error::Error;
 use crate::module::CompiledFunc;
@@ -167,6 +167,9 @@ impl FuncTranslator {
     fn acc_slot(&self) -> Option<Reg> {
         let at = self.last_producer.filter(|&at| at + 1 == self.code.len())?;
         let mut producer = self.code[at];
+        if producer.acc_results() == AccSet::NONE {
+            return None;
+        }
         producer.result_mut().map(|dst| *dst)
     }
 
@@ -184,11 +187,17 @@ impl FuncTranslator {
         };
         let acc_form = acc_form.or_else(|| op.into_rev_acc_form(slot));
         let Some(acc_form) = acc_form else { return op };
-        if slot as usize >= self.num_locals {
-            let at = self.code.len() - 1;
-            if let Some(result_in_acc) = self.code[at].into_acc_result() {
-                self.code[at] = result_in_acc;
-            }
+        // The consumer must read the accumulator the producer wrote (an f32 add's result is
+        // in the f32 accumulator, a `select`'s in the integer one).
+        let at = self.code.len() - 1;
+        let written = self.code[at].acc_results();
+        if !acc_form.acc_read().is_some_and(|kind| written.contains(kind)) {
+            return op;
+        }
+        if slot as usize >= self.num_locals
+            && let Some(result_in_acc) = self.code[at].into_acc_result()
+        {
+            self.code[at] = result_in_acc;
         }
         acc_form
     }
