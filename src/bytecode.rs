@@ -1706,6 +1706,40 @@ pub enum Op {
     I64LoadAdd { dst: Reg, base: Reg, index: Reg, offset: u32 },
     /// acc = i64.load at (r[base] +wrap r[index]) + offset
     I64LoadAddR { base: Reg, index: Reg, offset: u32 },
+
+    // ---- loads of a scaled index (`base + (index << shift)`, or plus a constant), fused ----
+    /// r[dst] = i32.load at ((r[index] << shift) +wrap imm) + offset
+    I32LoadIdxImm { dst: Reg, index: Reg, shift: u8, imm: i32, offset: u32 },
+    /// acc = i32.load at ((r[index] << shift) +wrap imm) + offset
+    I32LoadIdxImmR { index: Reg, shift: u8, imm: i32, offset: u32 },
+    /// r[dst] = i32.load at ((acc << shift) +wrap imm) + offset
+    I32LoadIdxImmA { dst: Reg, shift: u8, imm: i32, offset: u32 },
+    /// acc = i32.load at ((acc << shift) +wrap imm) + offset
+    I32LoadIdxImmAR { shift: u8, imm: i32, offset: u32 },
+    /// r[dst] = i32.load at (r[base] +wrap (r[index] << shift)) + offset
+    I32LoadIdx { dst: Reg, base: Reg, index: Reg, shift: u8, offset: u32 },
+    /// acc = i32.load at (r[base] +wrap (r[index] << shift)) + offset
+    I32LoadIdxR { base: Reg, index: Reg, shift: u8, offset: u32 },
+    /// r[dst] = i32.load at (r[base] +wrap (acc << shift)) + offset
+    I32LoadIdxA { dst: Reg, base: Reg, shift: u8, offset: u32 },
+    /// acc = i32.load at (r[base] +wrap (acc << shift)) + offset
+    I32LoadIdxAR { base: Reg, shift: u8, offset: u32 },
+    /// r[dst] = i64.load at ((r[index] << shift) +wrap imm) + offset
+    I64LoadIdxImm { dst: Reg, index: Reg, shift: u8, imm: i32, offset: u32 },
+    /// acc = i64.load at ((r[index] << shift) +wrap imm) + offset
+    I64LoadIdxImmR { index: Reg, shift: u8, imm: i32, offset: u32 },
+    /// r[dst] = i64.load at ((acc << shift) +wrap imm) + offset
+    I64LoadIdxImmA { dst: Reg, shift: u8, imm: i32, offset: u32 },
+    /// acc = i64.load at ((acc << shift) +wrap imm) + offset
+    I64LoadIdxImmAR { shift: u8, imm: i32, offset: u32 },
+    /// r[dst] = i64.load at (r[base] +wrap (r[index] << shift)) + offset
+    I64LoadIdx { dst: Reg, base: Reg, index: Reg, shift: u8, offset: u32 },
+    /// acc = i64.load at (r[base] +wrap (r[index] << shift)) + offset
+    I64LoadIdxR { base: Reg, index: Reg, shift: u8, offset: u32 },
+    /// r[dst] = i64.load at (r[base] +wrap (acc << shift)) + offset
+    I64LoadIdxA { dst: Reg, base: Reg, shift: u8, offset: u32 },
+    /// acc = i64.load at (r[base] +wrap (acc << shift)) + offset
+    I64LoadIdxAR { base: Reg, shift: u8, offset: u32 },
     /// r[dst] = i32.load8_u at (r[base] +wrap imm) + offset
     I32Load8UAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 },
     /// acc = i32.load8_u at (r[base] +wrap imm) + offset
@@ -2628,6 +2662,14 @@ impl Op {
             | I32LoadAddImmR { .. }
             | I32LoadAdd { .. }
             | I32LoadAddR { .. }
+            | I32LoadIdxImm { .. }
+            | I32LoadIdxImmR { .. }
+            | I32LoadIdxImmA { .. }
+            | I32LoadIdxImmAR { .. }
+            | I32LoadIdx { .. }
+            | I32LoadIdxR { .. }
+            | I32LoadIdxA { .. }
+            | I32LoadIdxAR { .. }
             | I32LoadA { .. }
             | I32LoadR { .. }
             | I32LoadAddAR { .. }
@@ -2639,6 +2681,14 @@ impl Op {
             | I64LoadAddImmR { .. }
             | I64LoadAdd { .. }
             | I64LoadAddR { .. }
+            | I64LoadIdxImm { .. }
+            | I64LoadIdxImmR { .. }
+            | I64LoadIdxImmA { .. }
+            | I64LoadIdxImmAR { .. }
+            | I64LoadIdx { .. }
+            | I64LoadIdxR { .. }
+            | I64LoadIdxA { .. }
+            | I64LoadIdxAR { .. }
             | I64LoadAddImmA { .. }
             | I64LoadA { .. }
             | I64LoadR { .. }
@@ -2673,6 +2723,14 @@ impl Op {
             | I32Load8UAddA { .. }
             | I32Load8SAddA { .. }
             | I32LoadAddImmA { .. }
+            | I32LoadIdxImmA { .. }
+            | I32LoadIdxImmAR { .. }
+            | I32LoadIdxA { .. }
+            | I32LoadIdxAR { .. }
+            | I64LoadIdxImmA { .. }
+            | I64LoadIdxImmAR { .. }
+            | I64LoadIdxA { .. }
+            | I64LoadIdxAR { .. }
             | I64LoadAddImmA { .. }
             | I32Load8UAddImmA { .. }
             | I32Load8SAddImmA { .. }
@@ -3874,6 +3932,14 @@ impl Op {
             | I64ShlRevA { dst, .. }
             | I64ShrSRevA { dst, .. }
             | I64ShrURevA { dst, .. }
+            | I32LoadIdxImm { dst, .. }
+            | I32LoadIdxImmA { dst, .. }
+            | I32LoadIdx { dst, .. }
+            | I32LoadIdxA { dst, .. }
+            | I64LoadIdxImm { dst, .. }
+            | I64LoadIdxImmA { dst, .. }
+            | I64LoadIdx { dst, .. }
+            | I64LoadIdxA { dst, .. }
             | SelectA { dst, .. } => Some(dst),
             _ => None,
         }
@@ -4236,6 +4302,14 @@ impl Op {
             I32LoadAdd { base, index, offset, .. } => I32LoadAddR { base, index, offset },
             I64LoadAddImm { base, imm, offset, .. } => I64LoadAddImmR { base, imm, offset },
             I64LoadAdd { base, index, offset, .. } => I64LoadAddR { base, index, offset },
+            I32LoadIdxImm { index, shift, imm, offset, .. } => I32LoadIdxImmR { index, shift, imm, offset },
+            I32LoadIdxImmA { shift, imm, offset, .. } => I32LoadIdxImmAR { shift, imm, offset },
+            I32LoadIdx { base, index, shift, offset, .. } => I32LoadIdxR { base, index, shift, offset },
+            I32LoadIdxA { base, shift, offset, .. } => I32LoadIdxAR { base, shift, offset },
+            I64LoadIdxImm { index, shift, imm, offset, .. } => I64LoadIdxImmR { index, shift, imm, offset },
+            I64LoadIdxImmA { shift, imm, offset, .. } => I64LoadIdxImmAR { shift, imm, offset },
+            I64LoadIdx { base, index, shift, offset, .. } => I64LoadIdxR { base, index, shift, offset },
+            I64LoadIdxA { base, shift, offset, .. } => I64LoadIdxAR { base, shift, offset },
             I32Load8UAddImm { base, imm, offset, .. } => I32Load8UAddImmR { base, imm, offset },
             I32Load8UAdd { base, index, offset, .. } => I32Load8UAddR { base, index, offset },
             I32Load8SAddImm { base, imm, offset, .. } => I32Load8SAddImmR { base, imm, offset },

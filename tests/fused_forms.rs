@@ -600,3 +600,38 @@ fn values_change_accumulator_only_through_matching_ops() {
         assert_same_with_forms(&chained, &plain, form, absent, &cases, &format!("{producer} -> {consumer}"));
     }
 }
+
+#[test]
+fn loads_of_a_scaled_index() {
+    // `base + (index << k)` and `(index << k) + c` feeding a load become one instruction; the
+    // shift counts modulo 32, both adds wrap at 32 bits, the offset does not (out of bounds).
+    let data = "(memory 1) (data (i32.const 0) \"\\81\\92\\a3\\b4\\c5\\d6\\e7\\f8\\09\\1a\\2b\\3c\\4d\\5e\\6f\\70\")";
+    let indexes = [0i32, 1, 2, 3, 0x4000_0000, -1, 16383, 16384, 0x3fff_fffe];
+    let bases = [0i32, 4, -4, 65528, 65532, i32::MIN];
+    for (ty, load) in [("i32", "i32.load"), ("i64", "i64.load")] {
+        for k in [0, 1, 2, 3, 34] {
+            for (form, addr) in [
+                ("IdxImmR {", format!("(i32.add (i32.shl (local.get 1) (i32.const {k})) (i32.const -8))")),
+                ("IdxR {", format!("(i32.add (local.get 0) (i32.shl (local.get 1) (i32.const {k})))")),
+                // The index computed just before, in the accumulator.
+                (
+                    "IdxAR {",
+                    format!("(i32.add (local.get 0) (i32.shl (i32.add (local.get 1) (i32.const 1)) (i32.const {k})))"),
+                ),
+            ] {
+                let chained = format!(
+                    "(module {data} (func (export \"f\") (param i32 i32) (result {ty})
+                       ({ty}.xor ({load} offset=4 {addr}) ({ty}.const 0))))"
+                );
+                let plain = format!(
+                    "(module {data} (func (export \"f\") (param i32 i32) (result {ty}) (local i32)
+                       (local.set 2 {addr}) (block) ({load} offset=4 (local.get 2))))"
+                );
+                let cases: Vec<[Val; 2]> =
+                    bases.iter().flat_map(|&b| indexes.iter().map(move |&i| [Val::I32(b), Val::I32(i)])).collect();
+                let form = format!("{}Load{form}", ty.to_uppercase());
+                assert_same_as_plain(&chained, &plain, &form, &cases, &format!("{load} {addr}"));
+            }
+        }
+    }
+}

@@ -294,6 +294,16 @@ impl FuncTranslator {
             if let Some(fused) = fuse_address(self.code[at], op) {
                 self.code[at] = fused;
                 self.last_producer = Some(at);
+                // The shift that scaled the index just before (its result only in the
+                // accumulator, for the add) joins too: `base + (index << k)`, `(index << k) + c`.
+                if at > 0
+                    && self.label_at != at
+                    && let Some(scaled) = fuse_scaled_index(self.code[at - 1], fused)
+                {
+                    self.code.truncate(at - 1);
+                    self.code.push(scaled);
+                    self.last_producer = Some(at - 1);
+                }
                 return;
             }
         }
@@ -794,6 +804,30 @@ fn commuted(op: Op) -> Option<Op> {
         F64Add => F64Add, F64Mul => F64Mul, F64Eq => F64Eq, F64Ne => F64Ne, F64Lt => F64Gt,
         F64Gt => F64Lt, F64Le => F64Ge, F64Ge => F64Le,
     }
+}
+
+/// The load of a scaled index: `shift` (an `R` form, feeding only the address add) followed by
+/// `load`, a load whose address add took the shifted value from the accumulator.
+fn fuse_scaled_index(shift: Op, load: Op) -> Option<Op> {
+    use Op::*;
+    let (index, amount) = match shift {
+        I32ShlImmR { lhs, imm } => (Some(lhs), imm),
+        I32ShlImmAR { imm } => (None, imm),
+        _ => return None,
+    };
+    // i32.shl counts modulo 32.
+    let shift = (amount & 31) as u8;
+    Some(match (load, index) {
+        (I32LoadAddImmA { dst, imm, offset }, Some(index)) => I32LoadIdxImm { dst, index, shift, imm, offset },
+        (I32LoadAddImmA { dst, imm, offset }, None) => I32LoadIdxImmA { dst, shift, imm, offset },
+        (I32LoadAddA { dst, base, offset }, Some(index)) => I32LoadIdx { dst, base, index, shift, offset },
+        (I32LoadAddA { dst, base, offset }, None) => I32LoadIdxA { dst, base, shift, offset },
+        (I64LoadAddImmA { dst, imm, offset }, Some(index)) => I64LoadIdxImm { dst, index, shift, imm, offset },
+        (I64LoadAddImmA { dst, imm, offset }, None) => I64LoadIdxImmA { dst, shift, imm, offset },
+        (I64LoadAddA { dst, base, offset }, Some(index)) => I64LoadIdx { dst, base, index, shift, offset },
+        (I64LoadAddA { dst, base, offset }, None) => I64LoadIdxA { dst, base, shift, offset },
+        _ => return None,
+    })
 }
 
 /// A load whose address the instruction `add` (writing the address register, read by nothing

@@ -187,7 +187,22 @@ fn address_arithmetic_fuses_into_the_load() {
            local.get 0 i32.const 2 i32.shl local.get 1 i32.add i32.load offset=8))",
         0,
     );
-    assert_eq!(code, "I32ShlImmR { lhs: 0, imm: 2 }\nI32LoadAddA { dst: 0, base: 1, offset: 8 }\nReturn");
+    // shl -> add -> load: the scaled index, the add and the load are one instruction.
+    assert_eq!(code, "I32LoadIdx { dst: 0, base: 1, index: 0, shift: 2, offset: 8 }\nReturn");
+}
+
+#[test]
+fn scaled_index_fusion_needs_the_shift_to_feed_only_the_add() {
+    // The shifted value is also kept in local 2: the shift writes it there and stays.
+    let code = disasm(
+        "(module (memory 1) (func (param i32 i32) (result i32) (local i32)
+           local.get 0 i32.const 2 i32.shl local.tee 2 local.get 1 i32.add i32.load))",
+        0,
+    );
+    assert_eq!(
+        code,
+        "ZeroLocals { from: 2, count: 1 }\nI32ShlImm { dst: 2, lhs: 0, imm: 2 }\nI32LoadAddA { dst: 0, base: 1, offset: 0 }\nReturn"
+    );
 }
 
 #[test]
