@@ -1707,6 +1707,24 @@ pub enum Op {
     /// acc = i64.load at (r[base] +wrap r[index]) + offset
     I64LoadAddR { base: Reg, index: Reg, offset: u32 },
 
+    // ---- stores with the address add of two registers fused ----
+    /// mem[(r[base] +wrap r[index]) + offset] = imm (8-bit store of a constant)
+    Store8ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 },
+    /// mem[(r[base] +wrap r[index]) + offset] = r[src] (8-bit store)
+    Store8Add { base: Reg, index: Reg, src: Reg, offset: u32 },
+    /// mem[(r[base] +wrap r[index]) + offset] = imm (16-bit store of a constant)
+    Store16ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 },
+    /// mem[(r[base] +wrap r[index]) + offset] = r[src] (16-bit store)
+    Store16Add { base: Reg, index: Reg, src: Reg, offset: u32 },
+    /// mem[(r[base] +wrap r[index]) + offset] = imm (32-bit store of a constant)
+    Store32ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 },
+    /// mem[(r[base] +wrap r[index]) + offset] = r[src] (32-bit store)
+    Store32Add { base: Reg, index: Reg, src: Reg, offset: u32 },
+    /// mem[(r[base] +wrap r[index]) + offset] = imm (64-bit store of a constant)
+    Store64ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 },
+    /// mem[(r[base] +wrap r[index]) + offset] = r[src] (64-bit store)
+    Store64Add { base: Reg, index: Reg, src: Reg, offset: u32 },
+
     // ---- loads of a scaled index (`base + (index << shift)`, or plus a constant), fused ----
     /// r[dst] = i32.load at ((r[index] << shift) +wrap imm) + offset
     I32LoadIdxImm { dst: Reg, index: Reg, shift: u8, imm: i32, offset: u32 },

@@ -635,3 +635,40 @@ fn loads_of_a_scaled_index() {
         }
     }
 }
+
+#[test]
+fn stores_with_a_fused_register_address_add() {
+    // `store (base + index) value`: the add joins the store, for a constant and a register
+    // value; the add wraps at 32 bits, the offset does not (out of bounds at the memory edge).
+    let edges = [0i32, 1, 65528, 65532, 65535, -1, -4, i32::MIN];
+    for (ty, store, width) in [
+        ("i32", "i32.store8", "8"),
+        ("i32", "i32.store16", "16"),
+        ("i32", "i32.store", "32"),
+        ("i64", "i64.store", "64"),
+        ("i64", "i64.store32", "32"),
+    ] {
+        let seed = if ty == "i32" { "0x89abcdef" } else { "0x0123456789abcdef" };
+        for (value, form) in [(format!("({ty}.const -2)"), "ImmAdd {"), ("(local.get 2)".to_string(), "Add {")] {
+            // The function returns the 8 bytes at (base + index) after the store (0 if that
+            // range is out of bounds), so every stored byte is compared.
+            let body = |addr: &str| {
+                format!(
+                    "(module (memory 1) (func (export \"f\") (param i32 i32) (result i64) (local {ty} i32)
+                       (local.set 2 ({ty}.const {seed}))
+                       {addr}
+                       (if (i32.le_u (i32.add (i32.add (local.get 0) (local.get 1)) (i32.const 8)) (i32.const 65536))
+                         (then (return (i64.load (i32.add (local.get 0) (local.get 1))))))
+                       (i64.const 0)))"
+                )
+            };
+            let chained = body(&format!("({store} offset=3 (i32.add (local.get 0) (local.get 1)) {value})"));
+            let plain = body(&format!(
+                "(local.set 3 (i32.add (local.get 0) (local.get 1))) (block) ({store} offset=3 (local.get 3) {value})"
+            ));
+            let cases: Vec<[Val; 2]> =
+                edges.iter().flat_map(|&b| edges.iter().map(move |&i| [Val::I32(b), Val::I32(i)])).collect();
+            assert_same_as_plain(&chained, &plain, &format!("Store{width}{form}"), &cases, &format!("{store} {value}"));
+        }
+    }
+}

@@ -575,6 +575,14 @@ macro_rules! for_each_op {
         fast I64LoadAddImmR { base, imm, offset } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
         fast I64LoadAdd { dst, base, index, offset } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, u64, |v| v); next!() }
         fast I64LoadAddR { base, index, offset } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, u64, |v| v); next!() }
+        fast Store8ImmAdd { base, index, imm, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as u32, offset, u8); next!() }
+        fast Store8Add { base, index, src, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u8); next!() }
+        fast Store16ImmAdd { base, index, imm, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as u32, offset, u16); next!() }
+        fast Store16Add { base, index, src, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u16); next!() }
+        fast Store32ImmAdd { base, index, imm, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as u32, offset, u32); next!() }
+        fast Store32Add { base, index, src, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u32); next!() }
+        fast Store64ImmAdd { base, index, imm, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as i64 as u64, offset, u64); next!() }
+        fast Store64Add { base, index, src, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u64); next!() }
         fast I32LoadIdxImm { dst, index, shift, imm, offset } => { load!(dst, (i32v!(index) << shift).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
         fast I32LoadIdxImmR { index, shift, imm, offset } => { load_acc!((i32v!(index) << shift).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
         fast I32LoadIdxImmA { dst, shift, imm, offset } => { load!(dst, ((acc!() as u32) << shift).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }

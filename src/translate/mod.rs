@@ -313,6 +313,7 @@ impl FuncTranslator {
     fn store(&mut self, memarg: wasmparser::MemArg, make: fn(Reg, Reg, u32) -> Op) {
         let len = self.stack.len();
         let offset = memarg.offset as u32;
+        let addr_is_temp = self.stack[len - 2] == Operand::Temp;
         // A constant value becomes an immediate (the low bits are what is stored; a 64-bit
         // store needs the value to fit a sign-extended i32).
         if let Operand::Const { value, .. } = self.stack[len - 1] {
@@ -327,14 +328,28 @@ impl FuncTranslator {
             };
             if let Some(op) = op {
                 self.stack.truncate(len - 2);
-                self.emit(op);
+                self.emit_store(op, addr, addr_is_temp);
                 return;
             }
         }
         let addr = self.reg_at(len - 2);
         let src = self.reg_at(len - 1);
         self.stack.truncate(len - 2);
-        self.emit(make(addr, src, offset));
+        self.emit_store(make(addr, src, offset), addr, addr_is_temp);
+    }
+
+    /// Emits store `op`, folding in the address add just before it when that add computed the
+    /// address temporary `addr` for this store alone.
+    fn emit_store(&mut self, op: Op, addr: Reg, addr_is_temp: bool) {
+        if addr_is_temp && self.acc_slot() == Some(addr) {
+            let at = self.code.len() - 1;
+            if let Some(fused) = fuse_store_address(self.code[at], op) {
+                self.code[at] = fused;
+                self.last_producer = None;
+                return;
+            }
+        }
+        self.emit(op);
     }
 
     /// Registers of the top `n` operands (constants materialized), popped.
@@ -804,6 +819,24 @@ fn commuted(op: Op) -> Option<Op> {
         F64Add => F64Add, F64Mul => F64Mul, F64Eq => F64Eq, F64Ne => F64Ne, F64Lt => F64Gt,
         F64Gt => F64Lt, F64Le => F64Ge, F64Ge => F64Le,
     }
+}
+
+/// A store whose address the register add `add` (writing the address register, read by
+/// nothing else) computes, as one address-fused instruction.
+fn fuse_store_address(add: Op, store: Op) -> Option<Op> {
+    use Op::*;
+    let I32Add { lhs: base, rhs: index, .. } = add else { return None };
+    Some(match store {
+        Store8Imm { imm, offset, .. } => Store8ImmAdd { base, index, imm, offset },
+        Store16Imm { imm, offset, .. } => Store16ImmAdd { base, index, imm, offset },
+        Store32Imm { imm, offset, .. } => Store32ImmAdd { base, index, imm, offset },
+        Store64Imm { imm, offset, .. } => Store64ImmAdd { base, index, imm, offset },
+        Store8 { src, offset, .. } => Store8Add { base, index, src, offset },
+        Store16 { src, offset, .. } => Store16Add { base, index, src, offset },
+        Store32 { src, offset, .. } => Store32Add { base, index, src, offset },
+        Store64 { src, offset, .. } => Store64Add { base, index, src, offset },
+        _ => return None,
+    })
 }
 
 /// The load of a scaled index: `shift` (an `R` form, feeding only the address add) followed by

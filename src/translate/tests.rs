@@ -223,13 +223,24 @@ fn address_fusion_keeps_the_add_when_its_result_is_also_a_local() {
 fn constant_store_values_and_i64_compare_constants_are_immediates() {
     let code = disasm(
         "(module (memory 1) (func (param i32 i64) (result i32)
-           local.get 0 local.get 0 i32.add i32.const 1 i32.store8 offset=3
+           local.get 0 local.get 0 i32.xor i32.const 1 i32.store8 offset=3
            local.get 1 i64.const 1 i64.ne))",
         0,
     );
     assert_eq!(
         code,
-        "I32AddR { lhs: 0, rhs: 0 }\nStore8ImmA { imm: 1, offset: 3 }\nI64NeImm { dst: 0, lhs: 1, imm: 1 }\nReturn"
+        "I32XorR { lhs: 0, rhs: 0 }\nStore8ImmA { imm: 1, offset: 3 }\nI64NeImm { dst: 0, lhs: 1, imm: 1 }\nReturn"
+    );
+    // An address add joins the store.
+    let code = disasm(
+        "(module (memory 1) (func (param i32 i32)
+           local.get 0 local.get 1 i32.add i32.const 1 i32.store8 offset=3
+           local.get 1 local.get 0 i32.add local.get 0 i32.store))",
+        0,
+    );
+    assert_eq!(
+        code,
+        "Store8ImmAdd { base: 0, index: 1, imm: 1, offset: 3 }\nStore32Add { base: 1, index: 0, src: 0, offset: 0 }\nReturn"
     );
 }
 
