@@ -2250,10 +2250,6 @@ impl Op {
             | I32SubRevAR { .. }
             | I64SubRevA { .. }
             | I64SubRevAR { .. }
-            | F32SubRevA { .. }
-            | F64SubRevA { .. }
-            | F32DivRevA { .. }
-            | F64DivRevA { .. }
             | I32ShlRevA { .. }
             | I32ShlRevAR { .. }
             | I32ShrSRevA { .. }
@@ -2583,7 +2579,9 @@ impl Op {
             | F32NegA { .. }
             | F32AbsA { .. }
             | F32SqrtA { .. }
+            | F32SubRevA { .. }
             | F32SubRevAR { .. }
+            | F32DivRevA { .. }
             | F32DivRevAR { .. }
             | F32AbsR { .. }
             | F32NegR { .. }
@@ -2642,7 +2640,9 @@ impl Op {
             | F64NegA { .. }
             | F64AbsA { .. }
             | F64SqrtA { .. }
+            | F64SubRevA { .. }
             | F64SubRevAR { .. }
+            | F64DivRevA { .. }
             | F64DivRevAR { .. }
             | F64AbsR { .. }
             | F64NegR { .. }

@@ -484,7 +484,7 @@ fn values_change_accumulator_only_through_matching_ops() {
     // (params, result, producer over locals 0 and 1 and its type, the consumer of its value
     // `$v`, a form the chain must use, a form it must not use)
     #[allow(clippy::type_complexity)]
-    let shapes: [(&str, &str, &str, &str, &str, &str, &str); 12] = [
+    let shapes: [(&str, &str, &str, &str, &str, &str, &str); 14] = [
         // f32/f64 result -> integer consumer (reinterpret is no instruction): the slot.
         (
             "f32 f32",
@@ -502,6 +502,25 @@ fn values_change_accumulator_only_through_matching_ops() {
             "f64",
             "(i64.xor (i64.reinterpret_f64 $v) (i64.const 5))",
             "I64XorImm {",
+            "I64XorImmA",
+        ),
+        // Also from the reversed-operand forms (acc as the right operand).
+        (
+            "f32 f32",
+            "i32",
+            "(f32.sub (local.get 0) (f32.neg (local.get 1)))",
+            "f32",
+            "(i32.add (i32.reinterpret_f32 $v) (i32.const 1))",
+            "F32SubRevA",
+            "I32AddImmA",
+        ),
+        (
+            "f64 f64",
+            "i64",
+            "(f64.div (local.get 0) (f64.neg (local.get 1)))",
+            "f64",
+            "(i64.xor (i64.reinterpret_f64 $v) (i64.const 5))",
+            "F64DivRevA",
             "I64XorImmA",
         ),
         // integer result -> float consumer: the slot.

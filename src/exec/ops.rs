@@ -753,13 +753,13 @@ macro_rules! for_each_op {
         fast I32SubRevAR { lhs } => { put_acc!(((i32v!(lhs).wrapping_sub(acc!() as u32)) as u32 as u64)); next!() }
         fast I64SubRevA { dst, lhs } => { put!(dst, (r!(lhs).wrapping_sub(acc!()))); next!() }
         fast I64SubRevAR { lhs } => { put_acc!((r!(lhs).wrapping_sub(acc!()))); next!() }
-        fast F32SubRevA { dst, lhs } => { put!(dst, (((f32v!(lhs) - facc!()) as f32).to_bits() as u64)); next!() }
+        fast F32SubRevA { dst, lhs } => { setf32!(dst, f32v!(lhs) - facc!()); next!() }
         fast F32SubRevAR { lhs } => { put_facc!((f32v!(lhs) - facc!()) as f32); next!() }
-        fast F64SubRevA { dst, lhs } => { put!(dst, (((f64v!(lhs) - dacc!()) as f64).to_bits())); next!() }
+        fast F64SubRevA { dst, lhs } => { setf64!(dst, f64v!(lhs) - dacc!()); next!() }
         fast F64SubRevAR { lhs } => { put_dacc!((f64v!(lhs) - dacc!()) as f64); next!() }
-        fast F32DivRevA { dst, lhs } => { put!(dst, (((f32v!(lhs) / facc!()) as f32).to_bits() as u64)); next!() }
+        fast F32DivRevA { dst, lhs } => { setf32!(dst, f32v!(lhs) / facc!()); next!() }
         fast F32DivRevAR { lhs } => { put_facc!((f32v!(lhs) / facc!()) as f32); next!() }
-        fast F64DivRevA { dst, lhs } => { put!(dst, (((f64v!(lhs) / dacc!()) as f64).to_bits())); next!() }
+        fast F64DivRevA { dst, lhs } => { setf64!(dst, f64v!(lhs) / dacc!()); next!() }
         fast F64DivRevAR { lhs } => { put_dacc!((f64v!(lhs) / dacc!()) as f64); next!() }
         fast I32ShlRevA { dst, lhs } => { put!(dst, ((i32v!(lhs).wrapping_shl(acc!() as u32)) as u32 as u64)); next!() }
         fast I32ShlRevAR { lhs } => { put_acc!(((i32v!(lhs).wrapping_shl(acc!() as u32)) as u32 as u64)); next!() }

@@ -316,6 +316,27 @@ fn accumulator_tables_match_the_op_semantics() {
         seen += 1;
     }
     assert!(seen > 800, "parsed only {seen} ops");
+    // The translator turns an op into its accumulator forms after pairing it with a consumer:
+    // every form must write the accumulators the op writes (a float op whose `R` form wrote a
+    // float accumulator while the slot form wrote the integer one gave a wrong nbody result).
+    let class = |name: &str| results.get(name).map_or("NONE", String::as_str);
+    let mut pairs = 0;
+    for function in ["into_acc_form", "into_rev_acc_form", "into_acc_result"] {
+        let start = bytecode.find(&format!("pub fn {function}(")).expect("form function");
+        let body = &bytecode[start..];
+        let body =
+            &body[body.find("match self {").expect("a match")..body.find("_ => return None").expect("default arm")];
+        for arm in body.split(",\n").filter(|arm| arm.contains("=>")) {
+            let (from, to) = arm.split_once("=>").unwrap();
+            let name = |side: &str| {
+                side.split_whitespace().find(|w| w.starts_with(|c: char| c.is_ascii_uppercase())).map(str::to_string)
+            };
+            let (Some(from), Some(to)) = (name(from), name(to)) else { continue };
+            assert_eq!(class(&from), class(&to), "{function}: {from} and {to} write different accumulators");
+            pairs += 1;
+        }
+    }
+    assert!(pairs > 500, "parsed only {pairs} form pairs");
     for name in results.keys().chain(reads.keys()) {
         assert!(list.contains(&format!(" {name} {{")), "{name} is in a table but not in the op list");
     }
