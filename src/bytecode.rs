@@ -1707,6 +1707,24 @@ pub enum Op {
     /// acc = i64.load at (r[base] +wrap r[index]) + offset
     I64LoadAddR { base: Reg, index: Reg, offset: u32 },
 
+    // ---- multiply by a constant, then add a constant, fused ----
+    /// r[dst] = r[lhs] *wrap mul +wrap add (i32; a multiply by a constant, then an add of one)
+    I32MulAddImm { dst: Reg, lhs: Reg, mul: i32, add: i32 },
+    /// acc = r[lhs] *wrap mul +wrap add (i32; a multiply by a constant, then an add of one)
+    I32MulAddImmR { lhs: Reg, mul: i32, add: i32 },
+    /// r[dst] = acc *wrap mul +wrap add (i32)
+    I32MulAddImmA { dst: Reg, mul: i32, add: i32 },
+    /// acc = acc *wrap mul +wrap add (i32)
+    I32MulAddImmAR { mul: i32, add: i32 },
+    /// r[dst] = r[lhs] *wrap mul +wrap add (i64; a multiply by a constant, then an add of one)
+    I64MulAddImm { dst: Reg, lhs: Reg, mul: i32, add: i32 },
+    /// acc = r[lhs] *wrap mul +wrap add (i64; a multiply by a constant, then an add of one)
+    I64MulAddImmR { lhs: Reg, mul: i32, add: i32 },
+    /// r[dst] = acc *wrap mul +wrap add (i64)
+    I64MulAddImmA { dst: Reg, mul: i32, add: i32 },
+    /// acc = acc *wrap mul +wrap add (i64)
+    I64MulAddImmAR { mul: i32, add: i32 },
+
     // ---- stores with the address add of two registers fused ----
     /// mem[(r[base] +wrap r[index]) + offset] = imm (8-bit store of a constant)
     Store8ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 },
@@ -2148,6 +2166,14 @@ impl Op {
             | F32GeImmA { .. }
             | I32Load8UAddA { .. }
             | I32Load8SAddA { .. }
+            | I32MulAddImm { .. }
+            | I32MulAddImmR { .. }
+            | I32MulAddImmA { .. }
+            | I32MulAddImmAR { .. }
+            | I64MulAddImm { .. }
+            | I64MulAddImmR { .. }
+            | I64MulAddImmA { .. }
+            | I64MulAddImmAR { .. }
             | I32Load8UAddImm { .. }
             | I32Load8UAddImmR { .. }
             | I32Load8UAdd { .. }
@@ -2741,6 +2767,10 @@ impl Op {
             | I32Load8UAddA { .. }
             | I32Load8SAddA { .. }
             | I32LoadAddImmA { .. }
+            | I32MulAddImmA { .. }
+            | I32MulAddImmAR { .. }
+            | I64MulAddImmA { .. }
+            | I64MulAddImmAR { .. }
             | I32LoadIdxImmA { .. }
             | I32LoadIdxImmAR { .. }
             | I32LoadIdxA { .. }
@@ -3958,6 +3988,10 @@ impl Op {
             | I64LoadIdxImmA { dst, .. }
             | I64LoadIdx { dst, .. }
             | I64LoadIdxA { dst, .. }
+            | I32MulAddImm { dst, .. }
+            | I32MulAddImmA { dst, .. }
+            | I64MulAddImm { dst, .. }
+            | I64MulAddImmA { dst, .. }
             | SelectA { dst, .. } => Some(dst),
             _ => None,
         }
@@ -4320,6 +4354,10 @@ impl Op {
             I32LoadAdd { base, index, offset, .. } => I32LoadAddR { base, index, offset },
             I64LoadAddImm { base, imm, offset, .. } => I64LoadAddImmR { base, imm, offset },
             I64LoadAdd { base, index, offset, .. } => I64LoadAddR { base, index, offset },
+            I32MulAddImm { lhs, mul, add, .. } => I32MulAddImmR { lhs, mul, add },
+            I32MulAddImmA { mul, add, .. } => I32MulAddImmAR { mul, add },
+            I64MulAddImm { lhs, mul, add, .. } => I64MulAddImmR { lhs, mul, add },
+            I64MulAddImmA { mul, add, .. } => I64MulAddImmAR { mul, add },
             I32LoadIdxImm { index, shift, imm, offset, .. } => I32LoadIdxImmR { index, shift, imm, offset },
             I32LoadIdxImmA { shift, imm, offset, .. } => I32LoadIdxImmAR { shift, imm, offset },
             I32LoadIdx { base, index, shift, offset, .. } => I32LoadIdxR { base, index, shift, offset },

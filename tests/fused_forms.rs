@@ -691,3 +691,37 @@ fn stores_with_a_fused_register_address_add() {
         }
     }
 }
+
+#[test]
+fn multiply_then_add_of_constants() {
+    // `x * a + c` (both constants) is one instruction; both steps wrap. A 64-bit multiplier
+    // that does not fit 32 bits keeps the two instructions.
+    let samples = [0i64, 1, -1, 3, i64::MAX, i64::MIN, 0x7fff_ffff, 0x1234_5678_9abc_def0];
+    for ty in ["i32", "i64"] {
+        let val = |v: i64| if ty == "i32" { Val::I32(v as i32) } else { Val::I64(v) };
+        for (mul, add) in [(3i64, 1i64), (1103515245, 12345), (-7, -9), (0x7fff_ffff, i32::MIN as i64)] {
+            for (operand, form) in [("(local.get 0)", "MulAddImmR {"), ("(i32.wrap_i64 (local.get 1))", "MulAddImmAR {")] {
+                let operand =
+                    if ty == "i64" { operand.replace("(i32.wrap_i64 (local.get 1))", "(i64.rotl (local.get 0) (local.get 1))") } else { operand.to_string() };
+                let expr = |x: &str| format!("({ty}.add ({ty}.mul {x} ({ty}.const {mul})) ({ty}.const {add}))");
+                let chained = format!(
+                    "(module (func (export \"f\") (param {ty} i64) (result {ty}) ({ty}.xor {} ({ty}.const 0))))",
+                    expr(&operand)
+                );
+                let plain = format!(
+                    "(module (func (export \"f\") (param {ty} i64) (result {ty}) (local {ty})
+                       (local.set 2 {operand}) (block) (local.set 2 ({ty}.mul (local.get 2) ({ty}.const {mul})))
+                       (block) ({ty}.add (local.get 2) ({ty}.const {add}))))"
+                );
+                let cases: Vec<[Val; 2]> = samples.iter().map(|&v| [val(v), Val::I64(v & 63)]).collect();
+                let form = format!("{}{form}", ty.to_uppercase());
+                assert_same_as_plain(&chained, &plain, &form, &cases, &format!("{ty} * {mul} + {add}"));
+            }
+        }
+    }
+    let wide = "(module (func (export \"f\") (param i64) (result i64)
+                  (i64.add (i64.mul (local.get 0) (i64.const 0x100000001)) (i64.const 5))))";
+    let code = Module::from_wat(&engines()[0], wide).unwrap().disassemble(0).unwrap();
+    assert!(!code.contains("MulAdd"), "{code}");
+    check(wide, "I64MulImm", &[Val::I64(3)], Val::I64(3 * 0x1_0000_0001 + 5));
+}

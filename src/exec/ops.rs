@@ -575,6 +575,14 @@ macro_rules! for_each_op {
         fast I64LoadAddImmR { base, imm, offset } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
         fast I64LoadAdd { dst, base, index, offset } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, u64, |v| v); next!() }
         fast I64LoadAddR { base, index, offset } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, u64, |v| v); next!() }
+        fast I32MulAddImm { dst, lhs, mul, add } => { put!(dst, (i32v!(lhs).wrapping_mul(mul as u32).wrapping_add(add as u32)) as u64); next!() }
+        fast I32MulAddImmR { lhs, mul, add } => { put_acc!((i32v!(lhs).wrapping_mul(mul as u32).wrapping_add(add as u32)) as u64); next!() }
+        fast I32MulAddImmA { dst, mul, add } => { put!(dst, ((acc!() as u32).wrapping_mul(mul as u32).wrapping_add(add as u32)) as u64); next!() }
+        fast I32MulAddImmAR { mul, add } => { put_acc!(((acc!() as u32).wrapping_mul(mul as u32).wrapping_add(add as u32)) as u64); next!() }
+        fast I64MulAddImm { dst, lhs, mul, add } => { put!(dst, r!(lhs).wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
+        fast I64MulAddImmR { lhs, mul, add } => { put_acc!(r!(lhs).wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
+        fast I64MulAddImmA { dst, mul, add } => { put!(dst, acc!().wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
+        fast I64MulAddImmAR { mul, add } => { put_acc!(acc!().wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
         fast Store8ImmAdd { base, index, imm, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as u32, offset, u8); next!() }
         fast Store8Add { base, index, src, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u8); next!() }
         fast Store16ImmAdd { base, index, imm, offset } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as u32, offset, u16); next!() }

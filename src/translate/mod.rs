@@ -206,6 +206,32 @@ impl FuncTranslator {
     fn emit_producer(&mut self, op: Op) {
         let at = self.emit(op);
         self.last_producer = Some(at);
+        self.fuse_multiply_add(at);
+    }
+
+    /// A multiply by a constant whose result only the next instruction reads (its `R` form),
+    /// followed by an add of a constant to it, becomes one instruction (`x * a + c`: linear
+    /// congruential steps, `3n + 1`, scaled offsets).
+    fn fuse_multiply_add(&mut self, at: usize) {
+        use Op::*;
+        if at == 0 || self.label_at == at {
+            return;
+        }
+        let fits = |imm: i64| imm as i32 as i64 == imm;
+        let fused = match (self.code[at - 1], self.code[at]) {
+            (I32MulImmR { lhs, imm: mul }, I32AddImmA { dst, imm: add }) => I32MulAddImm { dst, lhs, mul, add },
+            (I32MulImmAR { imm: mul }, I32AddImmA { dst, imm: add }) => I32MulAddImmA { dst, mul, add },
+            (I64MulImmR { lhs, imm }, I64AddImmA { dst, imm: add }) if fits(imm) => {
+                I64MulAddImm { dst, lhs, mul: imm as i32, add }
+            }
+            (I64MulImmAR { imm }, I64AddImmA { dst, imm: add }) if fits(imm) => {
+                I64MulAddImmA { dst, mul: imm as i32, add }
+            }
+            _ => return,
+        };
+        self.code.truncate(at - 1);
+        self.code.push(fused);
+        self.last_producer = Some(at - 1);
     }
 
     fn block_arity(env: &ModuleEnv, ty: BlockType) -> (usize, usize) {
