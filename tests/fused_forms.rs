@@ -700,9 +700,14 @@ fn multiply_then_add_of_constants() {
     for ty in ["i32", "i64"] {
         let val = |v: i64| if ty == "i32" { Val::I32(v as i32) } else { Val::I64(v) };
         for (mul, add) in [(3i64, 1i64), (1103515245, 12345), (-7, -9), (0x7fff_ffff, i32::MIN as i64)] {
-            for (operand, form) in [("(local.get 0)", "MulAddImmR {"), ("(i32.wrap_i64 (local.get 1))", "MulAddImmAR {")] {
-                let operand =
-                    if ty == "i64" { operand.replace("(i32.wrap_i64 (local.get 1))", "(i64.rotl (local.get 0) (local.get 1))") } else { operand.to_string() };
+            for (operand, form) in
+                [("(local.get 0)", "MulAddImmR {"), ("(i32.wrap_i64 (local.get 1))", "MulAddImmAR {")]
+            {
+                let operand = if ty == "i64" {
+                    operand.replace("(i32.wrap_i64 (local.get 1))", "(i64.rotl (local.get 0) (local.get 1))")
+                } else {
+                    operand.to_string()
+                };
                 let expr = |x: &str| format!("({ty}.add ({ty}.mul {x} ({ty}.const {mul})) ({ty}.const {add}))");
                 let chained = format!(
                     "(module (func (export \"f\") (param {ty} i64) (result {ty}) ({ty}.xor {} ({ty}.const 0))))",
