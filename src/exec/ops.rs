@@ -84,14 +84,14 @@ macro_rules! load_value {
 /// f64 load (they share the integer ops), so it also sets that float accumulator.
 macro_rules! load {
     ($dst:expr, $addr:expr, $offset:expr, u32, |$v:ident| $conv:expr) => {{
-        let v = load_value!($addr, $offset, u32, |$v| $v);
-        put!($dst, v as u64);
-        put_facc!(f32::from_bits(v));
+        let $v = load_value!($addr, $offset, u32, |x| x);
+        put_facc!(f32::from_bits($v));
+        put!($dst, $conv);
     }};
     ($dst:expr, $addr:expr, $offset:expr, u64, |$v:ident| $conv:expr) => {{
-        let v = load_value!($addr, $offset, u64, |$v| $v);
-        put!($dst, v);
-        put_dacc!(f64::from_bits(v));
+        let $v = load_value!($addr, $offset, u64, |x| x);
+        put_dacc!(f64::from_bits($v));
+        put!($dst, $conv);
     }};
     ($dst:expr, $($load:tt)*) => {
         put!($dst, load_value!($($load)*))
@@ -100,14 +100,14 @@ macro_rules! load {
 /// `load_value!` into the accumulators only (the `R` forms).
 macro_rules! load_acc {
     ($addr:expr, $offset:expr, u32, |$v:ident| $conv:expr) => {{
-        let v = load_value!($addr, $offset, u32, |$v| $v);
-        put_acc!(v as u64);
-        put_facc!(f32::from_bits(v));
+        let $v = load_value!($addr, $offset, u32, |x| x);
+        put_facc!(f32::from_bits($v));
+        put_acc!($conv);
     }};
     ($addr:expr, $offset:expr, u64, |$v:ident| $conv:expr) => {{
-        let v = load_value!($addr, $offset, u64, |$v| $v);
-        put_acc!(v);
-        put_dacc!(f64::from_bits(v));
+        let $v = load_value!($addr, $offset, u64, |x| x);
+        put_dacc!(f64::from_bits($v));
+        put_acc!($conv);
     }};
     ($($load:tt)*) => {
         put_acc!(load_value!($($load)*))
