@@ -225,11 +225,11 @@ fn load(engine: &Engine, path: &Path) -> Result<Module, Failure> {
     let name = path.display();
     let bytes = std::fs::read(path).map_err(|e| Failure::Load(format!("cannot read `{name}`: {e}")))?;
     let module = if bytes.starts_with(b"\0asm") {
-        Module::new(engine, &bytes)
+        Module::from_vec(engine, bytes)
     } else {
         match std::str::from_utf8(&bytes) {
             Ok(text) => match wat::parse_str(text) {
-                Ok(binary) => Module::new(engine, &binary),
+                Ok(binary) => Module::from_vec(engine, binary),
                 Err(e) => {
                     let msg = e.to_string().lines().map(str::trim).collect::<Vec<_>>().join(" ");
                     return Err(Failure::Load(format!("failed to parse `{name}` as WebAssembly text: {msg}")));

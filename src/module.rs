@@ -98,7 +98,36 @@ pub(crate) struct ElemSegment {
 #[derive(Debug, Clone)]
 pub(crate) struct DataSegment {
     pub mode: SegmentMode,
-    pub bytes: Arc<[u8]>,
+    pub bytes: ModuleBytes,
+}
+
+/// A byte range of a module's binary, shared with the module instead of copied: data segments
+/// (which can be most of a large module) and the bodies that lazy translation reads later.
+#[derive(Debug, Clone)]
+pub(crate) struct ModuleBytes {
+    binary: Arc<Vec<u8>>,
+    range: std::ops::Range<usize>,
+}
+
+impl ModuleBytes {
+    /// The part of `binary` that `part` (a sub-slice of it) covers.
+    fn of(binary: &Arc<Vec<u8>>, part: &[u8]) -> ModuleBytes {
+        let start = (part.as_ptr() as usize).wrapping_sub(binary.as_ptr() as usize);
+        assert!(start <= binary.len() && part.len() <= binary.len() - start, "not a part of the binary");
+        ModuleBytes { binary: binary.clone(), range: start..start + part.len() }
+    }
+
+    /// Forgets the bytes (`data.drop`, applied active segments); the binary stays shared.
+    pub fn clear(&mut self) {
+        self.range = 0..0;
+    }
+}
+
+impl std::ops::Deref for ModuleBytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.binary[self.range.clone()]
+    }
 }
 
 /// Everything known about a module after loading.
@@ -119,8 +148,9 @@ pub(crate) struct ModuleInner {
     pub elems: Vec<ElemSegment>,
     pub datas: Vec<DataSegment>,
     pub funcs: Vec<FuncSlot>,
-    /// The module's bytes, kept for lazy translation (empty when every body was translated).
-    pub bytes: Arc<[u8]>,
+    /// The module's binary: function bodies are read from it on first call (lazy translation),
+    /// and data segments point into it.
+    pub bytes: Arc<Vec<u8>>,
     pub func_names: hashbrown::HashMap<u32, String>,
 }
 
@@ -187,8 +217,17 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
 }
 
 impl Module {
-    /// Decodes, validates and translates a binary module.
+    /// Decodes, validates and translates a binary module (copies `bytes` once; see
+    /// [`Module::from_vec`] to hand over a buffer instead).
     pub fn new(engine: &Engine, bytes: &[u8]) -> Result<Module, Error> {
+        Module::from_vec(engine, bytes.to_vec())
+    }
+
+    /// Decodes, validates and translates a binary module, keeping `binary` without copying it:
+    /// data segments and not yet translated function bodies stay in it.
+    pub fn from_vec(engine: &Engine, binary: Vec<u8>) -> Result<Module, Error> {
+        let binary = Arc::new(binary);
+        let bytes: &[u8] = &binary;
         let mut validator = Validator::new_with_features(supported_features());
         let mut m = ModuleInner {
             engine: engine.clone(),
@@ -206,7 +245,7 @@ impl Module {
             elems: Vec::new(),
             datas: Vec::new(),
             funcs: Vec::new(),
-            bytes: Arc::new([]),
+            bytes: binary.clone(),
             func_names: hashbrown::HashMap::new(),
         };
         let lazy = engine.config().translation == Translation::Lazy;
@@ -235,11 +274,10 @@ impl Module {
                 allocs = fv.into_allocations();
                 continue;
             }
-            m.read_section(engine, payload)?;
+            m.read_section(engine, &binary, payload)?;
         }
         if lazy {
             validate_bodies(pending)?;
-            m.bytes = bytes.into();
         }
         Ok(Module { inner: Arc::new(m) })
     }
@@ -247,7 +285,7 @@ impl Module {
     /// Parses the text format (`.wat`) and loads the result.
     pub fn from_wat(engine: &Engine, text: &str) -> Result<Module, Error> {
         let bytes = wat::parse_str(text).map_err(|e| Error::Text(e.to_string()))?;
-        Module::new(engine, &bytes)
+        Module::from_vec(engine, bytes)
     }
 
     /// The module's imports in order.
@@ -346,7 +384,7 @@ impl ModuleInner {
         Ok(slot.compiled.get().expect("set above"))
     }
 
-    fn read_section(&mut self, engine: &Engine, payload: Payload<'_>) -> Result<(), Error> {
+    fn read_section(&mut self, engine: &Engine, binary: &Arc<Vec<u8>>, payload: Payload<'_>) -> Result<(), Error> {
         match payload {
             Payload::TypeSection(reader) => {
                 for ty in reader.into_iter_err_on_gc_types() {
@@ -459,7 +497,7 @@ impl ModuleInner {
                             SegmentMode::Active { index: memory_index, offset: const_expr(&offset_expr)? }
                         }
                     };
-                    self.datas.push(DataSegment { mode, bytes: data.data.into() });
+                    self.datas.push(DataSegment { mode, bytes: ModuleBytes::of(binary, data.data) });
                 }
             }
             Payload::CustomSection(section) => {

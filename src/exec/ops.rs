@@ -298,7 +298,7 @@ macro_rules! for_each_op {
             next!()
         }
         slow DataDrop { data } => {
-            store!().instances[inst!() as usize].datas[data as usize] = std::sync::Arc::new([]);
+            store!().instances[inst!() as usize].datas[data as usize].clear();
             next!()
         }
 

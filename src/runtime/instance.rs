@@ -20,7 +20,7 @@ pub(crate) struct InstanceEntity {
     /// Element segments as reference cells (emptied by `elem.drop`).
     pub elems: Vec<Arc<[u64]>>,
     /// Data segments (emptied by `data.drop`).
-    pub datas: Vec<Arc<[u8]>>,
+    pub datas: Vec<crate::module::ModuleBytes>,
     pub exports: hashbrown::HashMap<String, Extern>,
     /// Resolved direct-call targets, by function index (filled by the executor on first call).
     pub call_targets: Box<[std::cell::Cell<crate::exec::CallTarget>]>,
@@ -144,7 +144,7 @@ impl Instance {
                 let mem = inst.memories[*index as usize];
                 let n = seg.bytes.len() as u32;
                 crate::exec::memory_init(store, id, mem, i as u32, offset, 0, n).map_err(Trap::new)?;
-                store.instances[id as usize].datas[i] = Arc::new([]);
+                store.instances[id as usize].datas[i].clear();
             }
         }
         if let Some(start) = m.start {
