@@ -1725,6 +1725,16 @@ pub enum Op {
     /// acc = acc *wrap mul +wrap add (i64)
     I64MulAddImmAR { mul: i32, add: i32 },
 
+    // ---- three-operand adds: two values and a constant ----
+    /// r[dst] = r[lhs] +wrap r[rhs] +wrap imm (i32; an add of a constant and an add fused)
+    I32AddAddImm { dst: Reg, lhs: Reg, rhs: Reg, imm: i32 },
+    /// acc = r[lhs] +wrap r[rhs] +wrap imm (i32; an add of a constant and an add fused)
+    I32AddAddImmR { lhs: Reg, rhs: Reg, imm: i32 },
+    /// r[dst] = acc +wrap r[rhs] +wrap imm (i32)
+    I32AddAddImmA { dst: Reg, rhs: Reg, imm: i32 },
+    /// acc = acc +wrap r[rhs] +wrap imm (i32)
+    I32AddAddImmAR { rhs: Reg, imm: i32 },
+
     // ---- stores with the address add of two registers fused ----
     /// mem[(r[base] +wrap r[index]) + offset] = imm (8-bit store of a constant)
     Store8ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 },
@@ -2174,6 +2184,10 @@ impl Op {
             | I64MulAddImmR { .. }
             | I64MulAddImmA { .. }
             | I64MulAddImmAR { .. }
+            | I32AddAddImm { .. }
+            | I32AddAddImmR { .. }
+            | I32AddAddImmA { .. }
+            | I32AddAddImmAR { .. }
             | I32Load8UAddImm { .. }
             | I32Load8UAddImmR { .. }
             | I32Load8UAdd { .. }
@@ -2771,6 +2785,8 @@ impl Op {
             | I32MulAddImmAR { .. }
             | I64MulAddImmA { .. }
             | I64MulAddImmAR { .. }
+            | I32AddAddImmA { .. }
+            | I32AddAddImmAR { .. }
             | I32LoadIdxImmA { .. }
             | I32LoadIdxImmAR { .. }
             | I32LoadIdxA { .. }
@@ -3156,7 +3172,6 @@ impl Op {
             _ => None,
         }
     }
-
     /// The register this instruction reads that its accumulator form (`into_acc_form`) takes
     /// from `acc` instead; `None` if it has no accumulator form.
     pub fn acc_operand(&self) -> Option<Reg> {
@@ -3990,6 +4005,8 @@ impl Op {
             | I64LoadIdxA { dst, .. }
             | I32MulAddImm { dst, .. }
             | I32MulAddImmA { dst, .. }
+            | I32AddAddImm { dst, .. }
+            | I32AddAddImmA { dst, .. }
             | I64MulAddImm { dst, .. }
             | I64MulAddImmA { dst, .. }
             | SelectA { dst, .. } => Some(dst),
@@ -4355,6 +4372,8 @@ impl Op {
             I64LoadAddImm { base, imm, offset, .. } => I64LoadAddImmR { base, imm, offset },
             I64LoadAdd { base, index, offset, .. } => I64LoadAddR { base, index, offset },
             I32MulAddImm { lhs, mul, add, .. } => I32MulAddImmR { lhs, mul, add },
+            I32AddAddImm { lhs, rhs, imm, .. } => I32AddAddImmR { lhs, rhs, imm },
+            I32AddAddImmA { rhs, imm, .. } => I32AddAddImmAR { rhs, imm },
             I32MulAddImmA { mul, add, .. } => I32MulAddImmAR { mul, add },
             I64MulAddImm { lhs, mul, add, .. } => I64MulAddImmR { lhs, mul, add },
             I64MulAddImmA { mul, add, .. } => I64MulAddImmAR { mul, add },

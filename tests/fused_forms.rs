@@ -730,3 +730,57 @@ fn multiply_then_add_of_constants() {
     assert!(!code.contains("MulAdd"), "{code}");
     check(wide, "I64MulImm", &[Val::I64(3)], Val::I64(3 * 0x1_0000_0001 + 5));
 }
+
+#[test]
+fn three_operand_adds() {
+    // `(x + c) + y`, `(x + y) + c` and `((x + y) + c1) + c2` are one instruction (the two
+    // constants folded, wrapping); with `x` in the accumulator, its `A` form.
+    let samples = [0i32, 1, -1, 7, i32::MAX, i32::MIN, 0x1234_5678];
+    let consts = [(0i32, 24i32), (1, -1), (-8, 32), (i32::MAX, 1), (i32::MIN, -1)];
+    for (operand, form) in
+        [("(local.get 0)", "I32AddAddImm"), ("(i32.rotl (local.get 0) (local.get 1))", "I32AddAddImmA")]
+    {
+        for (c1, c2) in consts {
+            let shapes = [
+                format!("(i32.add (i32.add {operand} (i32.const {c1})) (local.get 1))"),
+                format!("(i32.add (i32.add {operand} (local.get 1)) (i32.const {c1}))"),
+                format!("(i32.add (i32.add (i32.add {operand} (local.get 1)) (i32.const {c1})) (i32.const {c2}))"),
+            ];
+            for (i, expr) in shapes.iter().enumerate() {
+                let chained = format!(
+                    "(module (func (export \"f\") (param i32 i32) (result i32) (i32.xor {expr} (i32.const 0))))"
+                );
+                // The same sums, each step through a local behind a label (nothing fuses).
+                let step = |e: &str| format!("(local.set 2 {e}) (block)");
+                let mut plain_body = step(operand);
+                plain_body += &match i {
+                    0 => {
+                        step(&format!("(i32.add (local.get 2) (i32.const {c1}))"))
+                            + "(i32.add (local.get 2) (local.get 1))"
+                    }
+                    1 => {
+                        step("(i32.add (local.get 2) (local.get 1))")
+                            + &format!("(i32.add (local.get 2) (i32.const {c1}))")
+                    }
+                    _ => {
+                        step("(i32.add (local.get 2) (local.get 1))")
+                            + &step(&format!("(i32.add (local.get 2) (i32.const {c1}))"))
+                            + &format!("(i32.add (local.get 2) (i32.const {c2}))")
+                    }
+                };
+                let plain =
+                    format!("(module (func (export \"f\") (param i32 i32) (result i32) (local i32) {plain_body}))");
+                let cases: Vec<[Val; 2]> =
+                    samples.iter().flat_map(|&x| samples.iter().map(move |&y| [Val::I32(x), Val::I32(y)])).collect();
+                assert_same_as_plain(&chained, &plain, form, &cases, expr);
+                if i == 2 {
+                    // Both constants went into the one instruction.
+                    let code = Module::from_wat(&engines()[0], &chained).unwrap().disassemble(0).unwrap();
+                    let folded = c1.wrapping_add(c2);
+                    assert!(code.contains(&format!("imm: {folded} }}")), "{expr}:\n{code}");
+                    assert!(!code.contains("I32AddImm"), "{expr}:\n{code}");
+                }
+            }
+        }
+    }
+}

@@ -206,19 +206,32 @@ impl FuncTranslator {
     fn emit_producer(&mut self, op: Op) {
         let at = self.emit(op);
         self.last_producer = Some(at);
-        self.fuse_multiply_add(at);
+        self.fuse_arithmetic(at);
     }
 
-    /// A multiply by a constant whose result only the next instruction reads (its `R` form),
-    /// followed by an add of a constant to it, becomes one instruction (`x * a + c`: linear
-    /// congruential steps, `3n + 1`, scaled offsets).
-    fn fuse_multiply_add(&mut self, at: usize) {
+    /// An arithmetic instruction whose result only the next instruction reads (its `R` form),
+    /// and that next instruction, become one: a multiply by a constant then an add of one
+    /// (`x * a + c`: linear congruential steps, `3n + 1`, scaled offsets), and chains of two
+    /// adds with one constant (`base + index + offset`).
+    fn fuse_arithmetic(&mut self, at: usize) {
         use Op::*;
         if at == 0 || self.label_at == at {
             return;
         }
         let fits = |imm: i64| imm as i32 as i64 == imm;
         let fused = match (self.code[at - 1], self.code[at]) {
+            // (x + c) + y, (x + y) + c, and a constant added to a fused add: one three-operand
+            // add (address arithmetic: base + index + offset).
+            (I32AddImmR { lhs, imm }, I32AddA { dst, rhs }) => I32AddAddImm { dst, lhs, rhs, imm },
+            (I32AddImmAR { imm }, I32AddA { dst, rhs }) => I32AddAddImmA { dst, rhs, imm },
+            (I32AddR { lhs, rhs }, I32AddImmA { dst, imm }) => I32AddAddImm { dst, lhs, rhs, imm },
+            (I32AddAR { rhs }, I32AddImmA { dst, imm }) => I32AddAddImmA { dst, rhs, imm },
+            (I32AddAddImmR { lhs, rhs, imm }, I32AddImmA { dst, imm: more }) => {
+                I32AddAddImm { dst, lhs, rhs, imm: imm.wrapping_add(more) }
+            }
+            (I32AddAddImmAR { rhs, imm }, I32AddImmA { dst, imm: more }) => {
+                I32AddAddImmA { dst, rhs, imm: imm.wrapping_add(more) }
+            }
             (I32MulImmR { lhs, imm: mul }, I32AddImmA { dst, imm: add }) => I32MulAddImm { dst, lhs, mul, add },
             (I32MulImmAR { imm: mul }, I32AddImmA { dst, imm: add }) => I32MulAddImmA { dst, mul, add },
             (I64MulImmR { lhs, imm }, I64AddImmA { dst, imm: add }) if fits(imm) => {
