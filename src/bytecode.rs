@@ -1735,6 +1735,49 @@ pub enum Op {
     /// acc = acc +wrap r[rhs] +wrap imm (i32)
     I32AddAddImmAR { rhs: Reg, imm: i32 },
 
+    /// r[dst] = r[base] +wrap (r[index] << shift) (i32; a shift by a constant, then an add)
+    I32AddShl { dst: Reg, base: Reg, index: Reg, shift: u8 },
+    /// acc = r[base] +wrap (r[index] << shift) (i32; a shift by a constant, then an add)
+    I32AddShlR { base: Reg, index: Reg, shift: u8 },
+    /// r[dst] = r[base] +wrap (acc << shift) (i32)
+    I32AddShlA { dst: Reg, base: Reg, shift: u8 },
+    /// acc = r[base] +wrap (acc << shift) (i32)
+    I32AddShlAR { base: Reg, shift: u8 },
+
+    // ---- multiply, then add a register: one instruction (each step rounds/wraps as its own op) ----
+    /// r[dst] = r[lhs] *wrap r[rhs] +wrap r[add] (i32)
+    I32MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg },
+    /// acc = r[lhs] *wrap r[rhs] +wrap r[add] (i32)
+    I32MulAddR { lhs: Reg, rhs: Reg, add: Reg },
+    /// r[dst] = acc *wrap r[rhs] +wrap r[add] (i32)
+    I32MulAddA { dst: Reg, rhs: Reg, add: Reg },
+    /// acc = acc *wrap r[rhs] +wrap r[add] (i32)
+    I32MulAddAR { rhs: Reg, add: Reg },
+    /// r[dst] = r[lhs] *wrap r[rhs] +wrap r[add] (i64)
+    I64MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg },
+    /// acc = r[lhs] *wrap r[rhs] +wrap r[add] (i64)
+    I64MulAddR { lhs: Reg, rhs: Reg, add: Reg },
+    /// r[dst] = acc *wrap r[rhs] +wrap r[add] (i64)
+    I64MulAddA { dst: Reg, rhs: Reg, add: Reg },
+    /// acc = acc *wrap r[rhs] +wrap r[add] (i64)
+    I64MulAddAR { rhs: Reg, add: Reg },
+    /// r[dst] = (r[lhs] * r[rhs]) + r[add] (f32, two roundings: not a fused multiply-add)
+    F32MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg },
+    /// acc = (r[lhs] * r[rhs]) + r[add] (f32, two roundings)
+    F32MulAddR { lhs: Reg, rhs: Reg, add: Reg },
+    /// r[dst] = (acc * r[rhs]) + r[add] (f32, two roundings)
+    F32MulAddA { dst: Reg, rhs: Reg, add: Reg },
+    /// acc = (acc * r[rhs]) + r[add] (f32, two roundings)
+    F32MulAddAR { rhs: Reg, add: Reg },
+    /// r[dst] = (r[lhs] * r[rhs]) + r[add] (f64, two roundings: not a fused multiply-add)
+    F64MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg },
+    /// acc = (r[lhs] * r[rhs]) + r[add] (f64, two roundings)
+    F64MulAddR { lhs: Reg, rhs: Reg, add: Reg },
+    /// r[dst] = (acc * r[rhs]) + r[add] (f64, two roundings)
+    F64MulAddA { dst: Reg, rhs: Reg, add: Reg },
+    /// acc = (acc * r[rhs]) + r[add] (f64, two roundings)
+    F64MulAddAR { rhs: Reg, add: Reg },
+
     // ---- stores with the address add of two registers fused ----
     /// mem[(r[base] +wrap r[index]) + offset] = imm (8-bit store of a constant)
     Store8ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 },
@@ -2188,6 +2231,18 @@ impl Op {
             | I32AddAddImmR { .. }
             | I32AddAddImmA { .. }
             | I32AddAddImmAR { .. }
+            | I32AddShl { .. }
+            | I32AddShlR { .. }
+            | I32AddShlA { .. }
+            | I32AddShlAR { .. }
+            | I32MulAdd { .. }
+            | I32MulAddR { .. }
+            | I32MulAddA { .. }
+            | I32MulAddAR { .. }
+            | I64MulAdd { .. }
+            | I64MulAddR { .. }
+            | I64MulAddA { .. }
+            | I64MulAddAR { .. }
             | I32Load8UAddImm { .. }
             | I32Load8UAddImmR { .. }
             | I32Load8UAdd { .. }
@@ -2610,6 +2665,10 @@ impl Op {
             | F32ConvertI64S { .. }
             | F32ConvertI64U { .. }
             | F32DemoteF64 { .. }
+            | F32MulAdd { .. }
+            | F32MulAddR { .. }
+            | F32MulAddA { .. }
+            | F32MulAddAR { .. }
             | F32AddA { .. }
             | F32SubA { .. }
             | F32MulA { .. }
@@ -2670,6 +2729,10 @@ impl Op {
             | F64ConvertI64S { .. }
             | F64ConvertI64U { .. }
             | F64PromoteF32 { .. }
+            | F64MulAdd { .. }
+            | F64MulAddR { .. }
+            | F64MulAddA { .. }
+            | F64MulAddAR { .. }
             | F64AddA { .. }
             | F64SubA { .. }
             | F64MulA { .. }
@@ -2787,6 +2850,12 @@ impl Op {
             | I64MulAddImmAR { .. }
             | I32AddAddImmA { .. }
             | I32AddAddImmAR { .. }
+            | I32AddShlA { .. }
+            | I32AddShlAR { .. }
+            | I32MulAddA { .. }
+            | I32MulAddAR { .. }
+            | I64MulAddA { .. }
+            | I64MulAddAR { .. }
             | I32LoadIdxImmA { .. }
             | I32LoadIdxImmAR { .. }
             | I32LoadIdxA { .. }
@@ -3069,6 +3138,8 @@ impl Op {
             | F32GtImmA { .. }
             | F32LeImmA { .. }
             | F32GeImmA { .. }
+            | F32MulAddA { .. }
+            | F32MulAddAR { .. }
             | F32AddA { .. }
             | F32SubA { .. }
             | F32MulA { .. }
@@ -3127,7 +3198,9 @@ impl Op {
             | F32NegAR { .. }
             | F32AbsAR { .. }
             | F32SqrtAR { .. } => Some(AccKind::F32),
-            F64AddA { .. }
+            F64MulAddA { .. }
+            | F64MulAddAR { .. }
+            | F64AddA { .. }
             | F64SubA { .. }
             | F64MulA { .. }
             | F64DivA { .. }
@@ -4007,6 +4080,16 @@ impl Op {
             | I32MulAddImmA { dst, .. }
             | I32AddAddImm { dst, .. }
             | I32AddAddImmA { dst, .. }
+            | I32AddShl { dst, .. }
+            | I32AddShlA { dst, .. }
+            | I32MulAdd { dst, .. }
+            | I32MulAddA { dst, .. }
+            | I64MulAdd { dst, .. }
+            | I64MulAddA { dst, .. }
+            | F32MulAdd { dst, .. }
+            | F32MulAddA { dst, .. }
+            | F64MulAdd { dst, .. }
+            | F64MulAddA { dst, .. }
             | I64MulAddImm { dst, .. }
             | I64MulAddImmA { dst, .. }
             | SelectA { dst, .. } => Some(dst),
@@ -4374,6 +4457,16 @@ impl Op {
             I32MulAddImm { lhs, mul, add, .. } => I32MulAddImmR { lhs, mul, add },
             I32AddAddImm { lhs, rhs, imm, .. } => I32AddAddImmR { lhs, rhs, imm },
             I32AddAddImmA { rhs, imm, .. } => I32AddAddImmAR { rhs, imm },
+            I32AddShl { base, index, shift, .. } => I32AddShlR { base, index, shift },
+            I32AddShlA { base, shift, .. } => I32AddShlAR { base, shift },
+            I32MulAdd { lhs, rhs, add, .. } => I32MulAddR { lhs, rhs, add },
+            I32MulAddA { rhs, add, .. } => I32MulAddAR { rhs, add },
+            I64MulAdd { lhs, rhs, add, .. } => I64MulAddR { lhs, rhs, add },
+            I64MulAddA { rhs, add, .. } => I64MulAddAR { rhs, add },
+            F32MulAdd { lhs, rhs, add, .. } => F32MulAddR { lhs, rhs, add },
+            F32MulAddA { rhs, add, .. } => F32MulAddAR { rhs, add },
+            F64MulAdd { lhs, rhs, add, .. } => F64MulAddR { lhs, rhs, add },
+            F64MulAddA { rhs, add, .. } => F64MulAddAR { rhs, add },
             I32MulAddImmA { mul, add, .. } => I32MulAddImmAR { mul, add },
             I64MulAddImm { lhs, mul, add, .. } => I64MulAddImmR { lhs, mul, add },
             I64MulAddImmA { mul, add, .. } => I64MulAddImmAR { mul, add },

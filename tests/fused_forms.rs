@@ -784,3 +784,77 @@ fn three_operand_adds() {
         }
     }
 }
+
+#[test]
+fn multiply_then_add_of_registers() {
+    // `x * y + z` is one instruction for every number type; each step keeps its own wrapping
+    // or rounding (no fused multiply-add: `0.1 * 10.0 - 1.0` style cancellations must match).
+    let ints = [0i64, 1, -1, 3, i64::MAX, i64::MIN, 0x7fff_ffff, 0x1234_5678_9abc_def0];
+    let floats = [0.0f64, -0.0, 0.1, 10.0, -1.0, 1e308, f64::INFINITY, f64::NAN, 3.0e-39, 16777217.0];
+    for ty in ["i32", "i64", "f32", "f64"] {
+        let val = |i: usize| match ty {
+            "i32" => Val::I32(ints[i % ints.len()] as i32),
+            "i64" => Val::I64(ints[i % ints.len()]),
+            "f32" => Val::from_f32(floats[i % floats.len()] as f32),
+            _ => Val::from_f64(floats[i % floats.len()]),
+        };
+        let mut cases: Vec<Vec<Val>> =
+            (0..60).map(|i| vec![val(i), val(i * 7 + 1), val(i * 3 + 2), Val::I32(i as i32 % 5)]).collect();
+        // x * 10 - 1 with x = 0.1 (or 0.05 doubled): exactly 0 with two roundings, not with one.
+        if ty.starts_with('f') {
+            for x in [0.1, 0.05] {
+                let f = |v: f64| if ty == "f32" { Val::from_f32(v as f32) } else { Val::from_f64(v) };
+                cases.push(vec![f(x), f(10.0), f(-1.0), Val::I32(0)]);
+            }
+        }
+        // `x` straight from a local (the `R` multiply) or computed just before (`AR` multiply).
+        for (x, form) in [("(local.get 0)", "MulAdd {"), ("({ty}.add (local.get 0) (local.get 0))", "MulAddA {")] {
+            let x = x.replace("{ty}", ty);
+            let params = format!("(param {ty} {ty} {ty} i32)");
+            let chained = format!(
+                "(module (func (export \"f\") {params} (result {ty}) (local {ty})
+                   (local.set 4 ({ty}.add ({ty}.mul {x} (local.get 1)) (local.get 2))) (local.get 4)))"
+            );
+            let plain = format!(
+                "(module (func (export \"f\") {params} (result {ty}) (local {ty})
+                   (local.set 4 ({ty}.mul {x} (local.get 1))) (block)
+                   ({ty}.add (local.get 4) (local.get 2))))"
+            );
+            let form = format!("{}{form}", ty.to_uppercase());
+            let code = Module::from_wat(&engines()[0], &chained).unwrap().disassemble(0).unwrap();
+            assert!(code.contains(&form), "no {form} for {ty}:\n{code}");
+            for args in &cases {
+                assert_eq!(outcome(&chained, args, 1), outcome(&plain, args, 1), "{ty} {x} {args:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn scaled_index_adds() {
+    // `base + (index << k)` whose sum is kept (here: stored, then used as the result) is one
+    // instruction; the shift count is taken modulo 32 and the add wraps.
+    let samples = [0i32, 1, -1, 7, i32::MAX, i32::MIN, 0x1234_5678, 65_000];
+    for k in [0, 2, 3, 31, 33] {
+        for (index, form) in
+            [("(local.get 1)", "I32AddShl {"), ("(i32.xor (local.get 1) (local.get 0))", "I32AddShlA {")]
+        {
+            let chained = format!(
+                "(module (memory 1) (func (export \"f\") (param i32 i32) (result i32) (local i32)
+                   (local.set 2 (i32.add (local.get 0) (i32.shl {index} (i32.const {k}))))
+                   (i32.store (i32.and (local.get 2) (i32.const 0xfffc)) (local.get 2))
+                   (i32.add (local.get 2) (i32.load (i32.and (local.get 2) (i32.const 0xfffc))))))"
+            );
+            let plain = format!(
+                "(module (memory 1) (func (export \"f\") (param i32 i32) (result i32) (local i32 i32)
+                   (local.set 3 (i32.shl {index} (i32.const {k}))) (block)
+                   (local.set 2 (i32.add (local.get 0) (local.get 3)))
+                   (i32.store (i32.and (local.get 2) (i32.const 0xfffc)) (local.get 2))
+                   (i32.add (local.get 2) (i32.load (i32.and (local.get 2) (i32.const 0xfffc))))))"
+            );
+            let cases: Vec<[Val; 2]> =
+                samples.iter().flat_map(|&b| samples.iter().map(move |&i| [Val::I32(b), Val::I32(i)])).collect();
+            assert_same_as_plain(&chained, &plain, form, &cases, &format!("{index} << {k}"));
+        }
+    }
+}

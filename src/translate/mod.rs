@@ -232,6 +232,20 @@ impl FuncTranslator {
             (I32AddAddImmAR { rhs, imm }, I32AddImmA { dst, imm: more }) => {
                 I32AddAddImmA { dst, rhs, imm: imm.wrapping_add(more) }
             }
+            // base + (index << k) not feeding a load (array element addresses kept, stores).
+            (I32ShlImmR { lhs, imm }, I32AddA { dst, rhs }) => {
+                I32AddShl { dst, base: rhs, index: lhs, shift: (imm & 31) as u8 }
+            }
+            (I32ShlImmAR { imm }, I32AddA { dst, rhs }) => I32AddShlA { dst, base: rhs, shift: (imm & 31) as u8 },
+            // x * y + z (dot products, matrix multiply, polynomial steps).
+            (I32MulR { lhs, rhs }, I32AddA { dst, rhs: add }) => I32MulAdd { dst, lhs, rhs, add },
+            (I32MulAR { rhs }, I32AddA { dst, rhs: add }) => I32MulAddA { dst, rhs, add },
+            (I64MulR { lhs, rhs }, I64AddA { dst, rhs: add }) => I64MulAdd { dst, lhs, rhs, add },
+            (I64MulAR { rhs }, I64AddA { dst, rhs: add }) => I64MulAddA { dst, rhs, add },
+            (F32MulR { lhs, rhs }, F32AddA { dst, rhs: add }) => F32MulAdd { dst, lhs, rhs, add },
+            (F32MulAR { rhs }, F32AddA { dst, rhs: add }) => F32MulAddA { dst, rhs, add },
+            (F64MulR { lhs, rhs }, F64AddA { dst, rhs: add }) => F64MulAdd { dst, lhs, rhs, add },
+            (F64MulAR { rhs }, F64AddA { dst, rhs: add }) => F64MulAddA { dst, rhs, add },
             (I32MulImmR { lhs, imm: mul }, I32AddImmA { dst, imm: add }) => I32MulAddImm { dst, lhs, mul, add },
             (I32MulImmAR { imm: mul }, I32AddImmA { dst, imm: add }) => I32MulAddImmA { dst, mul, add },
             (I64MulImmR { lhs, imm }, I64AddImmA { dst, imm: add }) if fits(imm) => {
@@ -911,6 +925,14 @@ fn fuse_address(add: Op, load: Op) -> Option<Op> {
         (I32AddA { rhs, .. }, I64Load { dst, offset, .. }) => I64LoadAddA { dst, base: rhs, offset },
         (I32AddA { rhs, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddA { dst, base: rhs, offset },
         (I32AddA { rhs, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddA { dst, base: rhs, offset },
+        (I32AddShl { base, index, shift, .. }, I32Load { dst, offset, .. }) => {
+            I32LoadIdx { dst, base, index, shift, offset }
+        }
+        (I32AddShlA { base, shift, .. }, I32Load { dst, offset, .. }) => I32LoadIdxA { dst, base, shift, offset },
+        (I32AddShl { base, index, shift, .. }, I64Load { dst, offset, .. }) => {
+            I64LoadIdx { dst, base, index, shift, offset }
+        }
+        (I32AddShlA { base, shift, .. }, I64Load { dst, offset, .. }) => I64LoadIdxA { dst, base, shift, offset },
         (I32AddImmA { imm, .. }, I32Load { dst, offset, .. }) => I32LoadAddImmA { dst, imm, offset },
         (I32AddImmA { imm, .. }, I64Load { dst, offset, .. }) => I64LoadAddImmA { dst, imm, offset },
         (I32AddImmA { imm, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddImmA { dst, imm, offset },

@@ -140,15 +140,15 @@ fn frames_beyond_the_slot_range_are_a_clear_error() {
 #[test]
 fn a_value_also_kept_in_a_local_is_still_stored() {
     // `local.tee 2` makes the add's result a local: the next instruction reads it from the
-    // accumulator, but the later `local.get 2` needs the slot.
+    // accumulator (here the shift, fused with the add), but the later `local.get 2` needs the slot.
     let code = func(
         "(func (param i32 i32) (result i32) (local i32)
            local.get 0 local.get 1 i32.add local.tee 2 i32.const 3 i32.shl local.get 2 i32.add)",
     );
     assert_eq!(
         code,
-        "ZeroLocals { from: 2, count: 1 }\nI32Add { dst: 2, lhs: 0, rhs: 1 }\nI32ShlImmAR { imm: 3 }\n\
-         I32AddA { dst: 0, rhs: 2 }\nReturn"
+        "ZeroLocals { from: 2, count: 1 }\nI32Add { dst: 2, lhs: 0, rhs: 1 }\n\
+         I32AddShlA { dst: 0, base: 2, shift: 3 }\nReturn"
     );
 }
 
