@@ -1725,6 +1725,72 @@ pub enum Op {
     /// acc = acc *wrap mul +wrap add (i64)
     I64MulAddImmAR { mul: i32, add: i32 },
 
+    // ---- an add, then a branch on the sum (loop counters): one instruction ----
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc == r[limit] { pc += offset } (i32)
+    I32AddImmBrIfEq { dst: Reg, lhs: Reg, imm: i32, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc == limit { pc += offset } (i32; limit sign-extended)
+    I32AddImmBrIfEqImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc == r[limit] { pc += offset } (i32)
+    I32AddBrIfEq { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc != r[limit] { pc += offset } (i32)
+    I32AddImmBrIfNe { dst: Reg, lhs: Reg, imm: i32, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc != limit { pc += offset } (i32; limit sign-extended)
+    I32AddImmBrIfNeImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc != r[limit] { pc += offset } (i32)
+    I32AddBrIfNe { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc <s r[limit] { pc += offset } (i32)
+    I32AddImmBrIfLtS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc <s limit { pc += offset } (i32; limit sign-extended)
+    I32AddImmBrIfLtSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <s r[limit] { pc += offset } (i32)
+    I32AddBrIfLtS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc <u r[limit] { pc += offset } (i32)
+    I32AddImmBrIfLtU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc <u limit { pc += offset } (i32; limit sign-extended)
+    I32AddImmBrIfLtUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <u r[limit] { pc += offset } (i32)
+    I32AddBrIfLtU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc >s r[limit] { pc += offset } (i32)
+    I32AddImmBrIfGtS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc >s limit { pc += offset } (i32; limit sign-extended)
+    I32AddImmBrIfGtSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >s r[limit] { pc += offset } (i32)
+    I32AddBrIfGtS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc >u r[limit] { pc += offset } (i32)
+    I32AddImmBrIfGtU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc >u limit { pc += offset } (i32; limit sign-extended)
+    I32AddImmBrIfGtUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >u r[limit] { pc += offset } (i32)
+    I32AddBrIfGtU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=s r[limit] { pc += offset } (i32)
+    I32AddImmBrIfLeS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=s limit { pc += offset } (i32; limit sign-extended)
+    I32AddImmBrIfLeSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <=s r[limit] { pc += offset } (i32)
+    I32AddBrIfLeS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=u r[limit] { pc += offset } (i32)
+    I32AddImmBrIfLeU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=u limit { pc += offset } (i32; limit sign-extended)
+    I32AddImmBrIfLeUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <=u r[limit] { pc += offset } (i32)
+    I32AddBrIfLeU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=s r[limit] { pc += offset } (i32)
+    I32AddImmBrIfGeS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=s limit { pc += offset } (i32; limit sign-extended)
+    I32AddImmBrIfGeSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >=s r[limit] { pc += offset } (i32)
+    I32AddBrIfGeS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=u r[limit] { pc += offset } (i32)
+    I32AddImmBrIfGeU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=u limit { pc += offset } (i32; limit sign-extended)
+    I32AddImmBrIfGeUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >=u r[limit] { pc += offset } (i32)
+    I32AddBrIfGeU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc != 0 { pc += offset } (i32)
+    I32AddImmBrIfNez { dst: Reg, lhs: Reg, imm: i32, offset: i32 },
+    /// r[dst] = acc = r[lhs] +wrap imm; if acc == 0 { pc += offset } (i32)
+    I32AddImmBrIfEqz { dst: Reg, lhs: Reg, imm: i32, offset: i32 },
+
     // ---- three-operand adds: two values and a constant ----
     /// r[dst] = r[lhs] +wrap r[rhs] +wrap imm (i32; an add of a constant and an add fused)
     I32AddAddImm { dst: Reg, lhs: Reg, rhs: Reg, imm: i32 },
@@ -2340,6 +2406,38 @@ impl Op {
             | I64Load8SA { .. }
             | I64Load16SA { .. }
             | I64Load32SA { .. }
+            | I32AddImmBrIfEq { .. }
+            | I32AddImmBrIfEqImm { .. }
+            | I32AddBrIfEq { .. }
+            | I32AddImmBrIfNe { .. }
+            | I32AddImmBrIfNeImm { .. }
+            | I32AddBrIfNe { .. }
+            | I32AddImmBrIfLtS { .. }
+            | I32AddImmBrIfLtSImm { .. }
+            | I32AddBrIfLtS { .. }
+            | I32AddImmBrIfLtU { .. }
+            | I32AddImmBrIfLtUImm { .. }
+            | I32AddBrIfLtU { .. }
+            | I32AddImmBrIfGtS { .. }
+            | I32AddImmBrIfGtSImm { .. }
+            | I32AddBrIfGtS { .. }
+            | I32AddImmBrIfGtU { .. }
+            | I32AddImmBrIfGtUImm { .. }
+            | I32AddBrIfGtU { .. }
+            | I32AddImmBrIfLeS { .. }
+            | I32AddImmBrIfLeSImm { .. }
+            | I32AddBrIfLeS { .. }
+            | I32AddImmBrIfLeU { .. }
+            | I32AddImmBrIfLeUImm { .. }
+            | I32AddBrIfLeU { .. }
+            | I32AddImmBrIfGeS { .. }
+            | I32AddImmBrIfGeSImm { .. }
+            | I32AddBrIfGeS { .. }
+            | I32AddImmBrIfGeU { .. }
+            | I32AddImmBrIfGeUImm { .. }
+            | I32AddBrIfGeU { .. }
+            | I32AddImmBrIfNez { .. }
+            | I32AddImmBrIfEqz { .. }
             | SelectA { .. }
             | I32SubRevA { .. }
             | I32SubRevAR { .. }
@@ -4684,6 +4782,38 @@ impl Op {
             | BrIfI32GeSImmA { offset, .. }
             | BrIfI32GeUA { offset, .. }
             | BrIfI32GeUImmA { offset, .. }
+            | I32AddImmBrIfEq { offset, .. }
+            | I32AddImmBrIfEqImm { offset, .. }
+            | I32AddBrIfEq { offset, .. }
+            | I32AddImmBrIfNe { offset, .. }
+            | I32AddImmBrIfNeImm { offset, .. }
+            | I32AddBrIfNe { offset, .. }
+            | I32AddImmBrIfLtS { offset, .. }
+            | I32AddImmBrIfLtSImm { offset, .. }
+            | I32AddBrIfLtS { offset, .. }
+            | I32AddImmBrIfLtU { offset, .. }
+            | I32AddImmBrIfLtUImm { offset, .. }
+            | I32AddBrIfLtU { offset, .. }
+            | I32AddImmBrIfGtS { offset, .. }
+            | I32AddImmBrIfGtSImm { offset, .. }
+            | I32AddBrIfGtS { offset, .. }
+            | I32AddImmBrIfGtU { offset, .. }
+            | I32AddImmBrIfGtUImm { offset, .. }
+            | I32AddBrIfGtU { offset, .. }
+            | I32AddImmBrIfLeS { offset, .. }
+            | I32AddImmBrIfLeSImm { offset, .. }
+            | I32AddBrIfLeS { offset, .. }
+            | I32AddImmBrIfLeU { offset, .. }
+            | I32AddImmBrIfLeUImm { offset, .. }
+            | I32AddBrIfLeU { offset, .. }
+            | I32AddImmBrIfGeS { offset, .. }
+            | I32AddImmBrIfGeSImm { offset, .. }
+            | I32AddBrIfGeS { offset, .. }
+            | I32AddImmBrIfGeU { offset, .. }
+            | I32AddImmBrIfGeUImm { offset, .. }
+            | I32AddBrIfGeU { offset, .. }
+            | I32AddImmBrIfNez { offset, .. }
+            | I32AddImmBrIfEqz { offset, .. }
             | BrIfI64Eq { offset, .. }
             | BrIfI64EqImm { offset, .. }
             | BrIfI64EqA { offset, .. }

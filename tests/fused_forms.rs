@@ -858,3 +858,86 @@ fn scaled_index_adds() {
         }
     }
 }
+
+#[test]
+fn add_then_branch_on_the_sum() {
+    // `x += step; br_if (x <cmp> limit)` is one instruction: the sum is written to `x` and
+    // compared, signed or unsigned, with a register, a small immediate, or zero. The function
+    // returns x when the branch is taken and x + 1000 when it is not, so both the branch and
+    // the stored sum are checked.
+    type Cmp32 = (&'static str, &'static str, fn(i32, i32) -> bool);
+    let compares: [Cmp32; 10] = [
+        ("eq", "Eq", |a, b| a == b),
+        ("ne", "Ne", |a, b| a != b),
+        ("lt_s", "LtS", |a, b| a < b),
+        ("lt_u", "LtU", |a, b| (a as u32) < b as u32),
+        ("gt_s", "GtS", |a, b| a > b),
+        ("gt_u", "GtU", |a, b| (a as u32) > b as u32),
+        ("le_s", "LeS", |a, b| a <= b),
+        ("le_u", "LeU", |a, b| (a as u32) <= b as u32),
+        ("ge_s", "GeS", |a, b| a >= b),
+        ("ge_u", "GeU", |a, b| (a as u32) >= b as u32),
+    ];
+    let values = [0i32, 1, -1, 5, -5, i32::MAX, i32::MIN, 32767, -32768];
+    let func = |cond: &str| {
+        format!(
+            "(module (func (export \"f\") (param i32 i32 i32) (result i32)
+               (block (br_if 0 {cond}) (return (i32.add (local.get 0) (i32.const 1000))))
+               (local.get 0)))"
+        )
+    };
+    let result = |sum: i32, taken: bool| Val::I32(if taken { sum } else { sum.wrapping_add(1000) });
+    for (name, form, cmp) in compares {
+        for &x in &values {
+            for &y in &values {
+                // Add an immediate, compare with a register.
+                let step = 3;
+                let sum = x.wrapping_add(step);
+                let wat = func(&format!(
+                    "(i32.{name} (local.tee 0 (i32.add (local.get 0) (i32.const {step}))) (local.get 1))"
+                ));
+                check(
+                    &wat,
+                    &format!("I32AddImmBrIf{form} {{"),
+                    &[Val::I32(x), Val::I32(y), Val::I32(0)],
+                    result(sum, cmp(sum, y)),
+                );
+                // Add a register, compare with a register.
+                let sum = x.wrapping_add(y);
+                let wat =
+                    func(&format!("(i32.{name} (local.tee 0 (i32.add (local.get 0) (local.get 2))) (local.get 1))"));
+                check(
+                    &wat,
+                    &format!("I32AddBrIf{form} {{"),
+                    &[Val::I32(x), Val::I32(7), Val::I32(y)],
+                    result(sum, cmp(sum, 7)),
+                );
+            }
+            // Add an immediate, compare with an immediate (sign-extended from 16 bits; a wider
+            // one keeps two instructions).
+            for limit in [0i32, 1, -1, 100, -32768, 32767] {
+                let sum = x.wrapping_add(-1);
+                let wat = func(&format!(
+                    "(i32.{name} (local.tee 0 (i32.add (local.get 0) (i32.const -1))) (i32.const {limit}))"
+                ));
+                check(
+                    &wat,
+                    &format!("I32AddImmBrIf{form}Imm {{"),
+                    &[Val::I32(x), Val::I32(0), Val::I32(0)],
+                    result(sum, cmp(sum, limit)),
+                );
+            }
+            let wide =
+                func(&format!("(i32.{name} (local.tee 0 (i32.add (local.get 0) (i32.const 1))) (i32.const 65536))"));
+            let sum = x.wrapping_add(1);
+            check(&wide, "I32AddImm {", &[Val::I32(x), Val::I32(0), Val::I32(0)], result(sum, cmp(sum, 65536)));
+        }
+    }
+    for &x in &values {
+        let sum = x.wrapping_add(1);
+        let nez = func("(local.tee 0 (i32.add (local.get 0) (i32.const 1)))");
+        check(&nez, "I32AddImmBrIfNez {", &[Val::I32(x), Val::I32(0), Val::I32(0)], result(sum, sum != 0));
+        let eqz = func("(i32.eqz (local.tee 0 (i32.add (local.get 0) (i32.const 1))))");
+        check(&eqz, "I32AddImmBrIfEqz {", &[Val::I32(x), Val::I32(0), Val::I32(0)], result(sum, sum == 0));
+    }
+}

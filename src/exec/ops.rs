@@ -780,6 +780,38 @@ macro_rules! for_each_op {
         fast BrIfI32GeSImmA { imm, offset } => { br_if!((acc!() as u32) as i32 >= imm, offset); next!() }
         fast BrIfI32GeUA { rhs, offset } => { br_if!((acc!() as u32) >= i32v!(rhs), offset); next!() }
         fast BrIfI32GeUImmA { imm, offset } => { br_if!((acc!() as u32) >= imm as u32, offset); next!() }
+        fast I32AddImmBrIfEq { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v == i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfEqImm { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v == (limit as i32 as u32), offset); next!() }
+        fast I32AddBrIfEq { dst, lhs, rhs, limit, offset } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v == i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfNe { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v != i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfNeImm { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v != (limit as i32 as u32), offset); next!() }
+        fast I32AddBrIfNe { dst, lhs, rhs, limit, offset } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v != i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfLtS { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) < (i32v!(limit) as i32), offset); next!() }
+        fast I32AddImmBrIfLtSImm { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) < ((limit as i32 as u32) as i32), offset); next!() }
+        fast I32AddBrIfLtS { dst, lhs, rhs, limit, offset } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) < (i32v!(limit) as i32), offset); next!() }
+        fast I32AddImmBrIfLtU { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v < i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfLtUImm { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v < (limit as i32 as u32), offset); next!() }
+        fast I32AddBrIfLtU { dst, lhs, rhs, limit, offset } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v < i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfGtS { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) > (i32v!(limit) as i32), offset); next!() }
+        fast I32AddImmBrIfGtSImm { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) > ((limit as i32 as u32) as i32), offset); next!() }
+        fast I32AddBrIfGtS { dst, lhs, rhs, limit, offset } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) > (i32v!(limit) as i32), offset); next!() }
+        fast I32AddImmBrIfGtU { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v > i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfGtUImm { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v > (limit as i32 as u32), offset); next!() }
+        fast I32AddBrIfGtU { dst, lhs, rhs, limit, offset } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v > i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfLeS { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) <= (i32v!(limit) as i32), offset); next!() }
+        fast I32AddImmBrIfLeSImm { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) <= ((limit as i32 as u32) as i32), offset); next!() }
+        fast I32AddBrIfLeS { dst, lhs, rhs, limit, offset } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) <= (i32v!(limit) as i32), offset); next!() }
+        fast I32AddImmBrIfLeU { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v <= i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfLeUImm { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v <= (limit as i32 as u32), offset); next!() }
+        fast I32AddBrIfLeU { dst, lhs, rhs, limit, offset } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v <= i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfGeS { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) >= (i32v!(limit) as i32), offset); next!() }
+        fast I32AddImmBrIfGeSImm { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) >= ((limit as i32 as u32) as i32), offset); next!() }
+        fast I32AddBrIfGeS { dst, lhs, rhs, limit, offset } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) >= (i32v!(limit) as i32), offset); next!() }
+        fast I32AddImmBrIfGeU { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v >= i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfGeUImm { dst, lhs, imm, limit, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v >= (limit as i32 as u32), offset); next!() }
+        fast I32AddBrIfGeU { dst, lhs, rhs, limit, offset } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v >= i32v!(limit), offset); next!() }
+        fast I32AddImmBrIfNez { dst, lhs, imm, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v != 0, offset); next!() }
+        fast I32AddImmBrIfEqz { dst, lhs, imm, offset } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v == 0, offset); next!() }
         fast SelectA { dst, lhs, rhs } => { put!(dst, crate::exec::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
         fast I32SubRevA { dst, lhs } => { put!(dst, ((i32v!(lhs).wrapping_sub(acc!() as u32)) as u32 as u64)); next!() }
         fast I32SubRevAR { lhs } => { put_acc!(((i32v!(lhs).wrapping_sub(acc!() as u32)) as u32 as u64)); next!() }

@@ -379,7 +379,7 @@ impl FuncTranslator {
         fusable: Option<(Op, bool)>,
     ) -> usize {
         if let Some(fused) = fusable.and_then(|(cmp, negated)| fuse_compare(cmp, when_true != negated)) {
-            return self.emit(fused);
+            return self.emit_branch(fused);
         }
         let cond = match cond {
             Operand::Local(x) => x,
@@ -393,8 +393,125 @@ impl FuncTranslator {
                 return self.emit(Op::BrIfNez { cond: dst, offset: 0 });
             }
         };
-        self.emit(if when_true { Op::BrIfNez { cond, offset: 0 } } else { Op::BrIfEqz { cond, offset: 0 } })
+        self.emit_branch(if when_true { Op::BrIfNez { cond, offset: 0 } } else { Op::BrIfEqz { cond, offset: 0 } })
     }
+
+    /// Emits conditional branch `op`; when it tests the result of the add just before it (in
+    /// the accumulator: `i += step; if i != n continue`), the two become one instruction.
+    /// Returns the branch's index, for patching.
+    fn emit_branch(&mut self, op: Op) -> usize {
+        let at = self.emit(op);
+        if at == 0 || self.label_at == at {
+            return at;
+        }
+        match fuse_add_branch(self.code[at - 1], self.code[at]) {
+            Some(fused) => {
+                self.code.truncate(at - 1);
+                self.code.push(fused);
+                self.last_producer = None;
+                at - 1
+            }
+            None => at,
+        }
+    }
+}
+
+/// An add (writing its slot and the accumulator) followed by a branch on the accumulator, as
+/// one instruction.
+fn fuse_add_branch(add: Op, branch: Op) -> Option<Op> {
+    use Op::*;
+    let small = |v: i32| v as i16 as i32 == v;
+    Some(match (add, branch) {
+        (I32AddImm { dst, lhs, imm }, BrIfI32EqA { rhs, offset }) => {
+            I32AddImmBrIfEq { dst, lhs, imm, limit: rhs, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32EqImmA { imm: limit, offset }) if small(limit) => {
+            I32AddImmBrIfEqImm { dst, lhs, imm, limit: limit as i16, offset }
+        }
+        (I32Add { dst, lhs, rhs }, BrIfI32EqA { rhs: limit, offset }) => I32AddBrIfEq { dst, lhs, rhs, limit, offset },
+        (I32AddImm { dst, lhs, imm }, BrIfI32NeA { rhs, offset }) => {
+            I32AddImmBrIfNe { dst, lhs, imm, limit: rhs, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32NeImmA { imm: limit, offset }) if small(limit) => {
+            I32AddImmBrIfNeImm { dst, lhs, imm, limit: limit as i16, offset }
+        }
+        (I32Add { dst, lhs, rhs }, BrIfI32NeA { rhs: limit, offset }) => I32AddBrIfNe { dst, lhs, rhs, limit, offset },
+        (I32AddImm { dst, lhs, imm }, BrIfI32LtSA { rhs, offset }) => {
+            I32AddImmBrIfLtS { dst, lhs, imm, limit: rhs, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32LtSImmA { imm: limit, offset }) if small(limit) => {
+            I32AddImmBrIfLtSImm { dst, lhs, imm, limit: limit as i16, offset }
+        }
+        (I32Add { dst, lhs, rhs }, BrIfI32LtSA { rhs: limit, offset }) => {
+            I32AddBrIfLtS { dst, lhs, rhs, limit, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32LtUA { rhs, offset }) => {
+            I32AddImmBrIfLtU { dst, lhs, imm, limit: rhs, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32LtUImmA { imm: limit, offset }) if small(limit) => {
+            I32AddImmBrIfLtUImm { dst, lhs, imm, limit: limit as i16, offset }
+        }
+        (I32Add { dst, lhs, rhs }, BrIfI32LtUA { rhs: limit, offset }) => {
+            I32AddBrIfLtU { dst, lhs, rhs, limit, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32GtSA { rhs, offset }) => {
+            I32AddImmBrIfGtS { dst, lhs, imm, limit: rhs, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32GtSImmA { imm: limit, offset }) if small(limit) => {
+            I32AddImmBrIfGtSImm { dst, lhs, imm, limit: limit as i16, offset }
+        }
+        (I32Add { dst, lhs, rhs }, BrIfI32GtSA { rhs: limit, offset }) => {
+            I32AddBrIfGtS { dst, lhs, rhs, limit, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32GtUA { rhs, offset }) => {
+            I32AddImmBrIfGtU { dst, lhs, imm, limit: rhs, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32GtUImmA { imm: limit, offset }) if small(limit) => {
+            I32AddImmBrIfGtUImm { dst, lhs, imm, limit: limit as i16, offset }
+        }
+        (I32Add { dst, lhs, rhs }, BrIfI32GtUA { rhs: limit, offset }) => {
+            I32AddBrIfGtU { dst, lhs, rhs, limit, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32LeSA { rhs, offset }) => {
+            I32AddImmBrIfLeS { dst, lhs, imm, limit: rhs, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32LeSImmA { imm: limit, offset }) if small(limit) => {
+            I32AddImmBrIfLeSImm { dst, lhs, imm, limit: limit as i16, offset }
+        }
+        (I32Add { dst, lhs, rhs }, BrIfI32LeSA { rhs: limit, offset }) => {
+            I32AddBrIfLeS { dst, lhs, rhs, limit, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32LeUA { rhs, offset }) => {
+            I32AddImmBrIfLeU { dst, lhs, imm, limit: rhs, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32LeUImmA { imm: limit, offset }) if small(limit) => {
+            I32AddImmBrIfLeUImm { dst, lhs, imm, limit: limit as i16, offset }
+        }
+        (I32Add { dst, lhs, rhs }, BrIfI32LeUA { rhs: limit, offset }) => {
+            I32AddBrIfLeU { dst, lhs, rhs, limit, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32GeSA { rhs, offset }) => {
+            I32AddImmBrIfGeS { dst, lhs, imm, limit: rhs, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32GeSImmA { imm: limit, offset }) if small(limit) => {
+            I32AddImmBrIfGeSImm { dst, lhs, imm, limit: limit as i16, offset }
+        }
+        (I32Add { dst, lhs, rhs }, BrIfI32GeSA { rhs: limit, offset }) => {
+            I32AddBrIfGeS { dst, lhs, rhs, limit, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32GeUA { rhs, offset }) => {
+            I32AddImmBrIfGeU { dst, lhs, imm, limit: rhs, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfI32GeUImmA { imm: limit, offset }) if small(limit) => {
+            I32AddImmBrIfGeUImm { dst, lhs, imm, limit: limit as i16, offset }
+        }
+        (I32Add { dst, lhs, rhs }, BrIfI32GeUA { rhs: limit, offset }) => {
+            I32AddBrIfGeU { dst, lhs, rhs, limit, offset }
+        }
+        (I32AddImm { dst, lhs, imm }, BrIfNezA { offset }) => I32AddImmBrIfNez { dst, lhs, imm, offset },
+        (I32AddImm { dst, lhs, imm }, BrIfEqzA { offset }) => I32AddImmBrIfEqz { dst, lhs, imm, offset },
+        _ => return None,
+    })
 }
 
 /// The branch equivalent to "compare, then branch if the result is `when_true`".

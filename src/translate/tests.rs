@@ -45,10 +45,26 @@ fn compare_and_br_if_fuse_and_loop_branches_go_backwards() {
              local.get 0 i32.lt_s br_if 0
            end)",
     );
-    // The compare reads the incremented local from the accumulator (a folded `local.tee`).
+    // The compare reads the incremented local from the accumulator (a folded `local.tee`), so
+    // the add, the compare and the branch are one instruction, which is the whole loop: it
+    // branches to itself.
     assert_eq!(
         code,
-        "ZeroLocals { from: 1, count: 1 }\nI32AddImm { dst: 1, lhs: 1, imm: 1 }\nBrIfI32LtSA { rhs: 0, offset: -1 }\nReturn"
+        "ZeroLocals { from: 1, count: 1 }\nI32AddImmBrIfLtS { dst: 1, lhs: 1, imm: 1, limit: 0, offset: 0 }\nReturn"
+    );
+    // With more in the loop, the branch goes back to its start.
+    let code = func(
+        "(func (param i32) (local i32)
+           loop
+             local.get 0 i32.const 3 i32.xor local.set 0
+             local.get 1 i32.const 1 i32.add local.tee 1
+             local.get 0 i32.lt_s br_if 0
+           end)",
+    );
+    assert_eq!(
+        code,
+        "ZeroLocals { from: 1, count: 1 }\nI32XorImm { dst: 0, lhs: 0, imm: 3 }\n\
+         I32AddImmBrIfLtS { dst: 1, lhs: 1, imm: 1, limit: 0, offset: -1 }\nReturn"
     );
 }
 
@@ -174,9 +190,10 @@ fn no_accumulator_across_a_label() {
            loop local.get 0 i32.const 1 i32.sub local.tee 0 br_if 0 end
            local.get 0)",
     );
+    // (The decrement and the branch on it are one instruction, the loop's only one.)
     assert_eq!(
         code,
-        "I32AddImm { dst: 0, lhs: 0, imm: 1 }\nI32AddImm { dst: 0, lhs: 0, imm: -1 }\nBrIfNezA { offset: -1 }\nReturnReg { src: 0 }"
+        "I32AddImm { dst: 0, lhs: 0, imm: 1 }\nI32AddImmBrIfNez { dst: 0, lhs: 0, imm: -1, offset: 0 }\nReturnReg { src: 0 }"
     );
 }
 
