@@ -10,6 +10,7 @@
 
 mod control;
 mod stack;
+mod tails;
 #[cfg(test)]
 mod tests;
 
@@ -149,6 +150,7 @@ impl FuncTranslator {
         // Every path already ends in a return, branch or trap; this guard makes a translator
         // bug trap instead of running past the end of the code.
         self.code.push(Op::Unreachable);
+        tails::duplicate_short_tails(&mut self.code);
         Ok(CompiledFunc { code: crate::exec::encode(&self.code), frame_size: (num_locals + self.max_height) as u32 })
     }
 

@@ -74,7 +74,7 @@ fn eqz_before_if_becomes_the_branch_sense() {
         func("(func (param i32) (result i32) local.get 0 i32.eqz if (result i32) i32.const 1 else i32.const 2 end)");
     assert_eq!(
         code,
-        "BrIfNez { cond: 0, offset: 3 }\nConst32 { dst: 1, imm: 1 }\nBr { offset: 2 }\nConst32 { dst: 1, imm: 2 }\n\
+        "BrIfNez { cond: 0, offset: 3 }\nConst32 { dst: 1, imm: 1 }\nReturnReg { src: 1 }\nConst32 { dst: 1, imm: 2 }\n\
          ReturnReg { src: 1 }"
     );
 }
@@ -99,10 +99,11 @@ fn branch_values_are_copied_into_the_block_result_slot() {
         "(func (param i32) (result i32)
            block (result i32) i32.const 5 local.get 0 br_if 0 drop i32.const 6 end)",
     );
-    // The value 5 must land in the block's result slot only when the branch is taken.
+    // The value 5 must land in the block's result slot only when the branch is taken. (The
+    // jump to the shared `ReturnReg` is a copy of it: tail duplication.)
     assert_eq!(
         code,
-        "BrIfEqz { cond: 0, offset: 3 }\nConst32 { dst: 1, imm: 5 }\nBr { offset: 2 }\n\
+        "BrIfEqz { cond: 0, offset: 3 }\nConst32 { dst: 1, imm: 5 }\nReturnReg { src: 1 }\n\
          Const32 { dst: 1, imm: 6 }\nReturnReg { src: 1 }"
     );
 }
@@ -293,5 +294,28 @@ fn a_copy_before_a_jump_travels_with_it_unless_a_label_lies_between() {
         code,
         "ZeroLocals { from: 1, count: 1 }\nBrIfNez { cond: 0, offset: 2 }\nCopy { dst: 1, src: 0 }\n\
          Br { offset: -2 }\nReturn"
+    );
+}
+
+#[test]
+fn jumps_to_short_tails_become_copies_of_them() {
+    // A loop whose `if` arm jumps over the `else` arm to the shared step `i += 1; continue`:
+    // the jump becomes a copy of the step (its back edge included, retargeted).
+    let code = func(
+        "(func (param i32 i32) (result i32) (local i32)
+           loop
+             local.get 0 i32.const 1 i32.and
+             if local.get 2 local.get 1 i32.add local.set 2
+             else local.get 2 local.get 1 i32.sub local.set 2 end
+             local.get 0 i32.const -1 i32.add local.tee 0
+             br_if 0
+           end
+           local.get 2)",
+    );
+    assert_eq!(
+        code,
+        "ZeroLocals { from: 2, count: 1 }\nI32AndImm { dst: 3, lhs: 0, imm: 1 }\nBrIfEqz { cond: 3, offset: 4 }\n\
+         I32Add { dst: 2, lhs: 2, rhs: 1 }\nI32AddImmBrIfNez { dst: 0, lhs: 0, imm: -1, offset: -3 }\nReturnReg { src: 2 }\n\
+         I32Sub { dst: 2, lhs: 2, rhs: 1 }\nI32AddImmBrIfNez { dst: 0, lhs: 0, imm: -1, offset: -6 }\nReturnReg { src: 2 }"
     );
 }
