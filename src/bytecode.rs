@@ -1791,6 +1791,16 @@ pub enum Op {
     /// r[dst] = acc = r[lhs] +wrap imm; if acc == 0 { pc += offset } (i32)
     I32AddImmBrIfEqz { dst: Reg, lhs: Reg, imm: i32, offset: i32 },
 
+    // ---- select on a bit test: an and with a constant feeding the select's condition ----
+    /// r[dst] = if (r[test] & imm) as u32 != 0 { r[lhs] } else { r[rhs] }
+    SelectAndImm { dst: Reg, test: Reg, imm: i32, lhs: Reg, rhs: Reg },
+    /// acc = if (r[test] & imm) as u32 != 0 { r[lhs] } else { r[rhs] }
+    SelectAndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg },
+    /// r[dst] = if r[test] & (imm as i64) != 0 { r[lhs] } else { r[rhs] }
+    SelectI64AndImm { dst: Reg, test: Reg, imm: i32, lhs: Reg, rhs: Reg },
+    /// acc = if r[test] & (imm as i64) != 0 { r[lhs] } else { r[rhs] }
+    SelectI64AndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg },
+
     // ---- three-operand adds: two values and a constant ----
     /// r[dst] = r[lhs] +wrap r[rhs] +wrap imm (i32; an add of a constant and an add fused)
     I32AddAddImm { dst: Reg, lhs: Reg, rhs: Reg, imm: i32 },
@@ -2467,6 +2477,10 @@ impl Op {
             | SelectI64R { .. }
             | SelectI64A { .. }
             | SelectI64AR { .. }
+            | SelectAndImm { .. }
+            | SelectAndImmR { .. }
+            | SelectI64AndImm { .. }
+            | SelectI64AndImmR { .. }
             | SelectR { .. }
             | I32Load8SR { .. }
             | I32Load8UR { .. }
@@ -4178,6 +4192,8 @@ impl Op {
             | I32MulAddImmA { dst, .. }
             | I32AddAddImm { dst, .. }
             | I32AddAddImmA { dst, .. }
+            | SelectAndImm { dst, .. }
+            | SelectI64AndImm { dst, .. }
             | I32AddShl { dst, .. }
             | I32AddShlA { dst, .. }
             | I32MulAdd { dst, .. }
@@ -4555,6 +4571,8 @@ impl Op {
             I32MulAddImm { lhs, mul, add, .. } => I32MulAddImmR { lhs, mul, add },
             I32AddAddImm { lhs, rhs, imm, .. } => I32AddAddImmR { lhs, rhs, imm },
             I32AddAddImmA { rhs, imm, .. } => I32AddAddImmAR { rhs, imm },
+            SelectAndImm { test, imm, lhs, rhs, .. } => SelectAndImmR { test, imm, lhs, rhs },
+            SelectI64AndImm { test, imm, lhs, rhs, .. } => SelectI64AndImmR { test, imm, lhs, rhs },
             I32AddShl { base, index, shift, .. } => I32AddShlR { base, index, shift },
             I32AddShlA { base, shift, .. } => I32AddShlAR { base, shift },
             I32MulAdd { lhs, rhs, add, .. } => I32MulAddR { lhs, rhs, add },

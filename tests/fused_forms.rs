@@ -941,3 +941,30 @@ fn add_then_branch_on_the_sum() {
         check(&eqz, "I32AddImmBrIfEqz {", &[Val::I32(x), Val::I32(0), Val::I32(0)], result(sum, sum == 0));
     }
 }
+
+#[test]
+fn select_on_a_bit_test() {
+    // `(x & mask) ? a : b` is one instruction; an i64 mask is the sign-extended immediate (the
+    // i64 test arrives as `i64.eqz` of the and, which the select absorbs by swapping its arms).
+    let samples = [0i64, 1, 2, -1, -2, i64::MIN, 0x8000_0000, 0x1_0000_0000, 0x7fff_fffe];
+    for (ty, form) in [("i32", "SelectAndImm {"), ("i64", "SelectI64AndImm {")] {
+        for mask in [1i64, 2, 0x8000_0000u32 as i32 as i64, -2, 0x7fff_ffff] {
+            let val = |v: i64| if ty == "i32" { Val::I32(v as i32) } else { Val::I64(v) };
+            let cond = if ty == "i32" {
+                format!("(i32.and (local.get 0) (i32.const {mask}))")
+            } else {
+                format!("(i64.eqz (i64.and (local.get 0) (i64.const {mask})))")
+            };
+            let chained = format!(
+                "(module (func (export \"f\") (param {ty} {ty}) (result {ty})
+                   (select (local.get 1) (local.get 0) {cond})))"
+            );
+            let plain = format!(
+                "(module (func (export \"f\") (param {ty} {ty}) (result {ty}) (local i32)
+                   (local.set 2 {cond}) (block) (select (local.get 1) (local.get 0) (local.get 2))))"
+            );
+            let cases: Vec<[Val; 2]> = samples.iter().map(|&x| [val(x), val(x ^ 5)]).collect();
+            assert_same_as_plain(&chained, &plain, form, &cases, &format!("{ty} & {mask}"));
+        }
+    }
+}

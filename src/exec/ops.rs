@@ -849,6 +849,10 @@ macro_rules! for_each_op {
         fast SelectI64R { cond, lhs, rhs } => { put_acc!(crate::exec::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
         fast SelectI64A { dst, lhs, rhs } => { put!(dst, crate::exec::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
         fast SelectI64AR { lhs, rhs } => { put_acc!(crate::exec::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
+        fast SelectAndImm { dst, test, imm, lhs, rhs } => { put!(dst, crate::exec::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), r!(rhs))); next!() }
+        fast SelectAndImmR { test, imm, lhs, rhs } => { put_acc!(crate::exec::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), r!(rhs))); next!() }
+        fast SelectI64AndImm { dst, test, imm, lhs, rhs } => { put!(dst, crate::exec::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), r!(rhs))); next!() }
+        fast SelectI64AndImmR { test, imm, lhs, rhs } => { put_acc!(crate::exec::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), r!(rhs))); next!() }
         fast BrIfF32Eq { lhs, rhs, offset } => { br_if!(f32v!(lhs) == f32v!(rhs), offset); next!() }
         fast BrIfF32EqImm { lhs, imm, offset } => { br_if!(f32v!(lhs) == f32::from_bits(imm as u32), offset); next!() }
         fast BrIfF32EqA { rhs, offset } => { br_if!(facc!() == f32v!(rhs), offset); next!() }

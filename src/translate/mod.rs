@@ -239,6 +239,11 @@ impl FuncTranslator {
                 I32AddShl { dst, base: rhs, index: lhs, shift: (imm & 31) as u8 }
             }
             (I32ShlImmAR { imm }, I32AddA { dst, rhs }) => I32AddShlA { dst, base: rhs, shift: (imm & 31) as u8 },
+            // `x & mask ? a : b` (flag and parity tests).
+            (I32AndImmR { lhs: test, imm }, SelectA { dst, lhs, rhs }) => SelectAndImm { dst, test, imm, lhs, rhs },
+            (I64AndImmR { lhs: test, imm }, SelectI64A { dst, lhs, rhs }) => {
+                SelectI64AndImm { dst, test, imm, lhs, rhs }
+            }
             // x * y + z (dot products, matrix multiply, polynomial steps).
             (I32MulR { lhs, rhs }, I32AddA { dst, rhs: add }) => I32MulAdd { dst, lhs, rhs, add },
             (I32MulAR { rhs }, I32AddA { dst, rhs: add }) => I32MulAddA { dst, rhs, add },
