@@ -1801,6 +1801,10 @@ pub enum Op {
     /// acc = if r[test] & (imm as i64) != 0 { r[lhs] } else { r[rhs] }
     SelectI64AndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg },
 
+    /// r[dst] = r[dst2] = r[lhs] +wrap imm (i32; an add whose result two locals take:
+    /// `local.tee a; local.set b`)
+    I32AddImmDup { dst: Reg, dst2: Reg, lhs: Reg, imm: i32 },
+
     // ---- three-operand adds: two values and a constant ----
     /// r[dst] = r[lhs] +wrap r[rhs] +wrap imm (i32; an add of a constant and an add fused)
     I32AddAddImm { dst: Reg, lhs: Reg, rhs: Reg, imm: i32 },
@@ -2303,6 +2307,7 @@ impl Op {
             | I64MulAddImmR { .. }
             | I64MulAddImmA { .. }
             | I64MulAddImmAR { .. }
+            | I32AddImmDup { .. }
             | I32AddAddImm { .. }
             | I32AddAddImmR { .. }
             | I32AddAddImmA { .. }

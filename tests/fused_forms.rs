@@ -968,3 +968,27 @@ fn select_on_a_bit_test() {
         }
     }
 }
+
+#[test]
+fn an_add_written_to_two_locals() {
+    // `local.tee a; local.set b` of an add of a constant: one instruction writes both locals.
+    // A pending read of b's old value (pushed before the set) must still see the old value.
+    let wat = "(module (func (export \"f\") (param i32 i32) (result i32) (local i32)
+                 local.get 1
+                 local.get 0 i32.const 5 i32.add local.tee 2 local.set 1
+                 local.get 1 i32.const 1000 i32.mul i32.add
+                 local.get 2 i32.const 7 i32.mul i32.add))";
+    let fresh = "(module (func (export \"f\") (param i32 i32) (result i32) (local i32)
+                   local.get 0 i32.const 5 i32.add local.tee 2 local.set 1
+                   local.get 1 i32.const 1000 i32.mul
+                   local.get 2 i32.const 7 i32.mul i32.add))";
+    for x in [0i32, 1, -5, i32::MAX, i32::MIN, 123_456] {
+        for old in [0i32, 9, -1] {
+            let sum = x.wrapping_add(5);
+            let both = sum.wrapping_mul(1000).wrapping_add(sum.wrapping_mul(7));
+            check(fresh, "I32AddImmDup {", &[Val::I32(x), Val::I32(old)], Val::I32(both));
+            let expected = Val::I32(old.wrapping_add(both));
+            assert_eq!(outcome(wat, &[Val::I32(x), Val::I32(old)], 1), vec![format!("{:?}", [expected]); 2]);
+        }
+    }
+}

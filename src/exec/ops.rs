@@ -583,6 +583,7 @@ macro_rules! for_each_op {
         fast I64MulAddImmR { lhs, mul, add } => { put_acc!(r!(lhs).wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
         fast I64MulAddImmA { dst, mul, add } => { put!(dst, acc!().wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
         fast I64MulAddImmAR { mul, add } => { put_acc!(acc!().wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
+        fast I32AddImmDup { dst, dst2, lhs, imm } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); r!(dst2) = v as u64; next!() }
         fast I32AddAddImm { dst, lhs, rhs, imm } => { set32!(dst, i32v!(lhs).wrapping_add(i32v!(rhs)).wrapping_add(imm as u32)); next!() }
         fast I32AddAddImmR { lhs, rhs, imm } => { put_acc!(i32v!(lhs).wrapping_add(i32v!(rhs)).wrapping_add(imm as u32) as u64); next!() }
         fast I32AddAddImmA { dst, rhs, imm } => { set32!(dst, (acc!() as u32).wrapping_add(i32v!(rhs)).wrapping_add(imm as u32)); next!() }

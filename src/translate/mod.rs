@@ -412,6 +412,21 @@ impl FuncTranslator {
         self.emit(op);
     }
 
+    /// `local.set x` of local `y` that the last instruction just wrote (a folded `local.tee y`
+    /// before): that instruction writes `x` too, instead of a copy after it. Only for the
+    /// add of a constant (`i = next = i + 1` in loop headers).
+    fn second_destination(&mut self, x: Reg, value: Operand) -> bool {
+        let Operand::Local(y) = value else { return false };
+        let Some(at) = self.last_producer.filter(|&at| at + 1 == self.code.len()) else { return false };
+        match self.code[at] {
+            Op::I32AddImm { dst, lhs, imm } if dst == y && y != x => {
+                self.code[at] = Op::I32AddImmDup { dst, dst2: x, lhs, imm };
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Registers of the top `n` operands (constants materialized), popped.
     fn pop_regs<const N: usize>(&mut self) -> [Reg; N] {
         let len = self.stack.len();
@@ -442,7 +457,9 @@ impl FuncTranslator {
         };
         if !folded {
             self.preserve_local(x);
-            self.copy_operand(x, value, pos);
+            if !self.second_destination(x, value) {
+                self.copy_operand(x, value, pos);
+            }
         }
         // After a folded `local.tee` the producer is still the last instruction and the
         // accumulator still holds the value now in `x`; otherwise nothing may be folded again.
