@@ -421,97 +421,40 @@ impl FuncTranslator {
 fn fuse_add_branch(add: Op, branch: Op) -> Option<Op> {
     use Op::*;
     let small = |v: i32| v as i16 as i32 == v;
-    Some(match (add, branch) {
-        (I32AddImm { dst, lhs, imm }, BrIfI32EqA { rhs, offset }) => {
-            I32AddImmBrIfEq { dst, lhs, imm, limit: rhs, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32EqImmA { imm: limit, offset }) if small(limit) => {
-            I32AddImmBrIfEqImm { dst, lhs, imm, limit: limit as i16, offset }
-        }
-        (I32Add { dst, lhs, rhs }, BrIfI32EqA { rhs: limit, offset }) => I32AddBrIfEq { dst, lhs, rhs, limit, offset },
-        (I32AddImm { dst, lhs, imm }, BrIfI32NeA { rhs, offset }) => {
-            I32AddImmBrIfNe { dst, lhs, imm, limit: rhs, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32NeImmA { imm: limit, offset }) if small(limit) => {
-            I32AddImmBrIfNeImm { dst, lhs, imm, limit: limit as i16, offset }
-        }
-        (I32Add { dst, lhs, rhs }, BrIfI32NeA { rhs: limit, offset }) => I32AddBrIfNe { dst, lhs, rhs, limit, offset },
-        (I32AddImm { dst, lhs, imm }, BrIfI32LtSA { rhs, offset }) => {
-            I32AddImmBrIfLtS { dst, lhs, imm, limit: rhs, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32LtSImmA { imm: limit, offset }) if small(limit) => {
-            I32AddImmBrIfLtSImm { dst, lhs, imm, limit: limit as i16, offset }
-        }
-        (I32Add { dst, lhs, rhs }, BrIfI32LtSA { rhs: limit, offset }) => {
-            I32AddBrIfLtS { dst, lhs, rhs, limit, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32LtUA { rhs, offset }) => {
-            I32AddImmBrIfLtU { dst, lhs, imm, limit: rhs, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32LtUImmA { imm: limit, offset }) if small(limit) => {
-            I32AddImmBrIfLtUImm { dst, lhs, imm, limit: limit as i16, offset }
-        }
-        (I32Add { dst, lhs, rhs }, BrIfI32LtUA { rhs: limit, offset }) => {
-            I32AddBrIfLtU { dst, lhs, rhs, limit, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32GtSA { rhs, offset }) => {
-            I32AddImmBrIfGtS { dst, lhs, imm, limit: rhs, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32GtSImmA { imm: limit, offset }) if small(limit) => {
-            I32AddImmBrIfGtSImm { dst, lhs, imm, limit: limit as i16, offset }
-        }
-        (I32Add { dst, lhs, rhs }, BrIfI32GtSA { rhs: limit, offset }) => {
-            I32AddBrIfGtS { dst, lhs, rhs, limit, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32GtUA { rhs, offset }) => {
-            I32AddImmBrIfGtU { dst, lhs, imm, limit: rhs, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32GtUImmA { imm: limit, offset }) if small(limit) => {
-            I32AddImmBrIfGtUImm { dst, lhs, imm, limit: limit as i16, offset }
-        }
-        (I32Add { dst, lhs, rhs }, BrIfI32GtUA { rhs: limit, offset }) => {
-            I32AddBrIfGtU { dst, lhs, rhs, limit, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32LeSA { rhs, offset }) => {
-            I32AddImmBrIfLeS { dst, lhs, imm, limit: rhs, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32LeSImmA { imm: limit, offset }) if small(limit) => {
-            I32AddImmBrIfLeSImm { dst, lhs, imm, limit: limit as i16, offset }
-        }
-        (I32Add { dst, lhs, rhs }, BrIfI32LeSA { rhs: limit, offset }) => {
-            I32AddBrIfLeS { dst, lhs, rhs, limit, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32LeUA { rhs, offset }) => {
-            I32AddImmBrIfLeU { dst, lhs, imm, limit: rhs, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32LeUImmA { imm: limit, offset }) if small(limit) => {
-            I32AddImmBrIfLeUImm { dst, lhs, imm, limit: limit as i16, offset }
-        }
-        (I32Add { dst, lhs, rhs }, BrIfI32LeUA { rhs: limit, offset }) => {
-            I32AddBrIfLeU { dst, lhs, rhs, limit, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32GeSA { rhs, offset }) => {
-            I32AddImmBrIfGeS { dst, lhs, imm, limit: rhs, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32GeSImmA { imm: limit, offset }) if small(limit) => {
-            I32AddImmBrIfGeSImm { dst, lhs, imm, limit: limit as i16, offset }
-        }
-        (I32Add { dst, lhs, rhs }, BrIfI32GeSA { rhs: limit, offset }) => {
-            I32AddBrIfGeS { dst, lhs, rhs, limit, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32GeUA { rhs, offset }) => {
-            I32AddImmBrIfGeU { dst, lhs, imm, limit: rhs, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfI32GeUImmA { imm: limit, offset }) if small(limit) => {
-            I32AddImmBrIfGeUImm { dst, lhs, imm, limit: limit as i16, offset }
-        }
-        (I32Add { dst, lhs, rhs }, BrIfI32GeUA { rhs: limit, offset }) => {
-            I32AddBrIfGeU { dst, lhs, rhs, limit, offset }
-        }
-        (I32AddImm { dst, lhs, imm }, BrIfNezA { offset }) => I32AddImmBrIfNez { dst, lhs, imm, offset },
-        (I32AddImm { dst, lhs, imm }, BrIfEqzA { offset }) => I32AddImmBrIfEqz { dst, lhs, imm, offset },
-        _ => return None,
-    })
+    // Per compare: the branch on a register and on an immediate, and the fused forms for an
+    // add of a constant (compared with a register / a 16-bit immediate) and of a register.
+    macro_rules! table {
+        ($($branch:ident, $branch_imm:ident => $add_imm:ident, $add_imm_imm:ident, $add_reg:ident;)*) => {
+            match (add, branch) {
+                $(
+                    (I32AddImm { dst, lhs, imm }, $branch { rhs, offset }) => {
+                        Some($add_imm { dst, lhs, imm, limit: rhs, offset })
+                    }
+                    (I32AddImm { dst, lhs, imm }, $branch_imm { imm: limit, offset }) if small(limit) => {
+                        Some($add_imm_imm { dst, lhs, imm, limit: limit as i16, offset })
+                    }
+                    (I32Add { dst, lhs, rhs }, $branch { rhs: limit, offset }) => {
+                        Some($add_reg { dst, lhs, rhs, limit, offset })
+                    }
+                )*
+                (I32AddImm { dst, lhs, imm }, BrIfNezA { offset }) => Some(I32AddImmBrIfNez { dst, lhs, imm, offset }),
+                (I32AddImm { dst, lhs, imm }, BrIfEqzA { offset }) => Some(I32AddImmBrIfEqz { dst, lhs, imm, offset }),
+                _ => None,
+            }
+        };
+    }
+    table! {
+        BrIfI32EqA, BrIfI32EqImmA => I32AddImmBrIfEq, I32AddImmBrIfEqImm, I32AddBrIfEq;
+        BrIfI32NeA, BrIfI32NeImmA => I32AddImmBrIfNe, I32AddImmBrIfNeImm, I32AddBrIfNe;
+        BrIfI32LtSA, BrIfI32LtSImmA => I32AddImmBrIfLtS, I32AddImmBrIfLtSImm, I32AddBrIfLtS;
+        BrIfI32LtUA, BrIfI32LtUImmA => I32AddImmBrIfLtU, I32AddImmBrIfLtUImm, I32AddBrIfLtU;
+        BrIfI32GtSA, BrIfI32GtSImmA => I32AddImmBrIfGtS, I32AddImmBrIfGtSImm, I32AddBrIfGtS;
+        BrIfI32GtUA, BrIfI32GtUImmA => I32AddImmBrIfGtU, I32AddImmBrIfGtUImm, I32AddBrIfGtU;
+        BrIfI32LeSA, BrIfI32LeSImmA => I32AddImmBrIfLeS, I32AddImmBrIfLeSImm, I32AddBrIfLeS;
+        BrIfI32LeUA, BrIfI32LeUImmA => I32AddImmBrIfLeU, I32AddImmBrIfLeUImm, I32AddBrIfLeU;
+        BrIfI32GeSA, BrIfI32GeSImmA => I32AddImmBrIfGeS, I32AddImmBrIfGeSImm, I32AddBrIfGeS;
+        BrIfI32GeUA, BrIfI32GeUImmA => I32AddImmBrIfGeU, I32AddImmBrIfGeUImm, I32AddBrIfGeU;
+    }
 }
 
 /// The branch equivalent to "compare, then branch if the result is `when_true`".
