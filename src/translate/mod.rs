@@ -212,9 +212,10 @@ impl FuncTranslator {
     }
 
     /// An arithmetic instruction whose result only the next instruction reads (its `R` form),
-    /// and that next instruction, become one: a multiply by a constant then an add of one
-    /// (`x * a + c`: linear congruential steps, `3n + 1`, scaled offsets), and chains of two
-    /// adds with one constant (`base + index + offset`).
+    /// and that next instruction, become one: two adds with one constant (`base + index +
+    /// offset`), a shift then an add (`base + (index << k)`), an and with a constant feeding a
+    /// select (`x & mask ? a : b`), and a multiply then an add, of registers (`x * y + z`) or
+    /// of constants (`x * a + c`: linear congruential steps, `3n + 1`).
     fn fuse_arithmetic(&mut self, at: usize) {
         use Op::*;
         if at == 0 || self.label_at == at {
