@@ -2,7 +2,10 @@
 //! in `ops`. It serves debug builds (where sibling calls are not guaranteed), platforms without
 //! the threaded backend, and — one instruction at a time — the threaded backend's slow ops.
 
-use super::{Ctx, Enter, Flow, Regs, call_host, compile, enter_local, enter_wasm, make_trap, mem_view, resolve_target};
+use super::{
+    CallTarget, Ctx, Enter, Flow, Regs, call_host, compile, enter_local, enter_target, enter_wasm, make_trap, mem_view,
+    resolve_target,
+};
 use crate::bytecode::Op;
 use crate::error::{Trap, TrapCode};
 use crate::exec::bulk;
@@ -211,6 +214,30 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                         }
                     }
                 }};
+            }
+            macro_rules! call_known {
+                ($t:expr, $base:expr) => {{
+                    let t: CallTarget = $t;
+                    let new_fp = fp.add($base as usize);
+                    match enter_target(ctx, t, new_fp, pc.add(1), fp) {
+                        Some(target) => {
+                            pc = target;
+                            fp = new_fp;
+                            if ONE {
+                                return Ok(Flow::Step(regs!()));
+                            }
+                            continue;
+                        }
+                        // A limit: the general path reports it.
+                        None => call!(t.store_func, $base),
+                    }
+                }};
+            }
+            // The rare path of an op (the threaded backend leaves its chain for it).
+            macro_rules! off_chain {
+                ($b:block) => {
+                    $b
+                };
             }
             macro_rules! call_local {
                 ($func:expr, $base:expr) => {{

@@ -144,6 +144,24 @@ pub(crate) struct CallTarget {
     pub store_func: u32,
 }
 
+/// What an indirect call needs to enter a function without the function → module → code
+/// lookups (`Store::call_cache`): its call target, signature and instance, recorded when the
+/// function is first entered through the general path (`enter_wasm`). An indirect call uses it
+/// only when the signature matches and the callee is in the caller's instance.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct IndirectTarget {
+    pub target: CallTarget,
+    /// The callee's signature; `SigId::MAX` (matches no call) while unresolved.
+    pub sig: crate::engine::SigId,
+    pub instance: u32,
+}
+
+impl IndirectTarget {
+    /// The entry of a function not entered yet (or a host function): matches no call.
+    pub(crate) const UNRESOLVED: IndirectTarget =
+        IndirectTarget { target: CallTarget { code: 0, frame_size: 0, store_func: 0 }, sig: u32::MAX, instance: 0 };
+}
+
 impl Ctx {
     /// The suspended callers, outermost first.
     pub(crate) fn frames(&self) -> &[Frame] {
@@ -206,8 +224,25 @@ pub(crate) unsafe fn enter_local(
     fp: *mut u64,
 ) -> Option<*const Instr> {
     // SAFETY: per the function contract; `targets` has one entry per function of `ctx.inst`.
+    unsafe { enter_target(ctx, (*ctx.targets.add(func as usize)).get(), new_fp, ret_pc, fp) }
+}
+
+/// Enters a resolved call target of the current instance (`code` 0: unresolved) if the call fits
+/// the limits: pushes the caller's frame and returns the callee's code; otherwise changes
+/// nothing and returns `None`.
+///
+/// # Safety
+/// As for `enter_wasm`; `t` is unresolved or a function of the current instance.
+#[inline(always)]
+pub(crate) unsafe fn enter_target(
+    ctx: &mut Ctx,
+    t: CallTarget,
+    new_fp: *mut u64,
+    ret_pc: *const Instr,
+    fp: *mut u64,
+) -> Option<*const Instr> {
+    // SAFETY: per the function contract.
     unsafe {
-        let t = (*ctx.targets.add(func as usize)).get();
         if t.code == 0 {
             return None;
         }
@@ -285,6 +320,15 @@ pub(crate) unsafe fn enter_wasm(
                     func: ctx.cur_func,
                 });
                 ctx.cur_func = callee;
+                store.call_cache.get_unchecked(callee as usize).set(IndirectTarget {
+                    target: CallTarget {
+                        code: f.code.as_ptr().expose_provenance(),
+                        frame_size: f.frame_size,
+                        store_func: callee,
+                    },
+                    sig: store.funcs.get_unchecked(callee as usize).sig(),
+                    instance: *instance,
+                });
                 let switched = *instance != ctx.inst;
                 if switched {
                     ctx.set_instance(store, *instance);

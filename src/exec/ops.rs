@@ -10,7 +10,11 @@
 //! A body reads and writes registers with `r!(x)` (results with `put!(dst, v)`, which also sets
 //! the accumulator, or `put_acc!(v)`, which sets only the accumulator) and ends with one of: `next!()`,
 //! `jump!(delta)`, `br_if!(cond, offset)` (then `next!()`), `trap!(code)`, `ret!()` or
-//! `call!(store_func, base)` / `call_local!(instance_func, base)`. It reaches the store with `store!()`, the current instance index
+//! `call!(store_func, base)` / `call_local!(instance_func, base)` / `call_known!(target, base)`
+//! (a resolved `CallTarget` of the current instance). `off_chain!({ ... })` wraps an op's rare
+//! path: the loop backend runs the block, the threaded backend leaves its chain and has the
+//! driver run the whole instruction (so its handler keeps no registers for that path; `call!`
+//! appears only there). It reaches the store with `store!()`, the current instance index
 //! with `inst!()`, and memory 0 with `mem_base!()` / `mem_len!()` (`refresh_mem!()` after
 //! anything that can move it). `op_at!(delta)` reads the op `delta` instructions away.
 //!
@@ -187,10 +191,19 @@ macro_rules! for_each_op {
                 trap!(TrapCode::UninitializedElement);
             }
             let callee = (cell - 1) as u32;
-            if store.funcs.get_unchecked(callee as usize).sig() != sig {
-                trap!(TrapCode::IndirectCallTypeMismatch);
+            // SAFETY: a table cell holds a valid store function index (+1); `call_cache` has
+            // one entry per store function.
+            let known = store.call_cache.get_unchecked(callee as usize).get();
+            if known.sig == sig && known.instance == inst!() {
+                call_known!(known.target, base)
             }
-            call!(callee, base)
+            // Not entered before, another instance's, a host function or the wrong signature.
+            off_chain!({
+                if store.funcs.get_unchecked(callee as usize).sig() != sig {
+                    trap!(TrapCode::IndirectCallTypeMismatch);
+                }
+                call!(callee, base)
+            })
         }
 
         // ---- moves ----

@@ -11,7 +11,7 @@
 //! that one instruction with the loop backend, then re-enters the chain). Registers are saved in
 //! `ctx.saved` on every exit.
 
-use super::{Ctx, Enter, Flow, Handler, Instr, Regs, enter_local, enter_wasm, make_trap, mem_view};
+use super::{CallTarget, Ctx, Flow, Handler, Instr, Regs, enter_local, enter_target, make_trap, mem_view};
 use crate::bytecode::Op;
 use crate::error::{Trap, TrapCode};
 use crate::numeric as num;
@@ -197,25 +197,31 @@ macro_rules! define_handler_generator {
                                 }
                             }};
                         }
-                        macro_rules! call {
-                            ($d callee:expr, $d base:expr) => {{
+                        macro_rules! call_known {
+                            ($d t:expr, $d base:expr) => {{
+                                let t: CallTarget = $d t;
+                                acc = 0;
                                 let new_fp = fp.add($d base as usize);
-                                match enter_wasm(&mut *ctx, $d callee, new_fp, pc.add(1), fp) {
-                                    Enter::Wasm { pc: target, switched: false } => dispatch!(target, new_fp, mem, mem_len),
-                                    Enter::Wasm { pc: target, switched: true } => {
-                                        let (m, l) = mem_view(&mut *(*ctx).store, (*ctx).inst);
-                                        dispatch!(target, new_fp, m, l)
-                                    }
-                                    Enter::Trap(code) => trap!(code),
-                                    Enter::Host | Enter::Compile => {
-                                        (*ctx).saved = Regs { pc, fp, mem, mem_len, acc, facc, dacc };
-                                        return EXIT_SLOW;
-                                    }
+                                match enter_target(&mut *ctx, t, new_fp, pc.add(1), fp) {
+                                    Some(target) => dispatch!(target, new_fp, mem, mem_len),
+                                    // A limit: the driver's general path reports it.
+                                    None => off_chain!({}),
                                 }
+                            }};
+                        }
+                        // The rare path of an op: the driver runs the whole instruction with the
+                        // loop backend, so this handler needs no registers for it.
+                        macro_rules! off_chain {
+                            ($d b:block) => {{
+                                (*ctx).saved = Regs { pc, fp, mem, mem_len, acc, facc, dacc };
+                                return EXIT_SLOW;
                             }};
                         }
                         macro_rules! call_local {
                             ($d func:expr, $d base:expr) => {{
+                                // The accumulator is dead across a call: clearing it frees its
+                                // register for the frame push.
+                                acc = 0;
                                 let new_fp = fp.add($d base as usize);
                                 match enter_local(&mut *ctx, $d func, new_fp, pc.add(1), fp) {
                                     Some(target) => dispatch!(target, new_fp, mem, mem_len),

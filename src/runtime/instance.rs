@@ -75,13 +75,13 @@ impl Instance {
         let id = store.instances.len() as u32;
         for (i, _) in m.funcs.iter().enumerate() {
             let ty = m.env.func_types[m.num_imported_funcs as usize + i];
-            store.funcs.push(FuncEntity::Wasm {
+            let func = store.push_func(FuncEntity::Wasm {
                 sig: m.env.sig_ids[ty as usize],
                 instance: id,
                 module: m.clone(),
                 index: i as u32,
             });
-            inst.funcs.push(store.funcs.len() as u32 - 1);
+            inst.funcs.push(func);
         }
         inst.call_targets = vec![Default::default(); inst.funcs.len()].into_boxed_slice();
         for (ty, init) in &m.globals {

@@ -17,6 +17,7 @@ use crate::error::{Error, Trap};
 use crate::exec;
 use crate::module::ModuleInner;
 use crate::value::{FuncType, GlobalType, MemoryType, TableType, Val, ValType};
+use std::cell::Cell;
 use std::sync::Arc;
 
 /// A host function: reads its parameters, writes its results, may trap.
@@ -49,6 +50,9 @@ pub(crate) struct GlobalEntity {
 pub struct Store {
     pub(crate) engine: Engine,
     pub(crate) funcs: Vec<FuncEntity>,
+    /// One entry per function (same index as `funcs`): how an indirect call enters it without
+    /// the function → module → code lookups, once it has been entered (`exec::enter_wasm`).
+    pub(crate) call_cache: Vec<Cell<exec::IndirectTarget>>,
     pub(crate) memories: Vec<MemoryEntity>,
     pub(crate) tables: Vec<TableEntity>,
     pub(crate) globals: Vec<GlobalEntity>,
@@ -75,12 +79,20 @@ impl Store {
         Store {
             engine: engine.clone(),
             funcs: Vec::new(),
+            call_cache: Vec::new(),
             memories: Vec::new(),
             tables: Vec::new(),
             globals: Vec::new(),
             instances: Vec::new(),
             spare_stacks: Vec::new(),
         }
+    }
+
+    /// Adds a function; returns its store index.
+    pub(crate) fn push_func(&mut self, func: FuncEntity) -> u32 {
+        self.funcs.push(func);
+        self.call_cache.push(Cell::new(exec::IndirectTarget::UNRESOLVED));
+        self.funcs.len() as u32 - 1
     }
 
     /// The engine.
@@ -190,8 +202,7 @@ impl Func {
         func: impl Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync + 'static,
     ) -> Func {
         let sig = store.engine.intern(&ty);
-        store.funcs.push(FuncEntity::Host { sig, ty, func: Arc::new(func) });
-        Func(store.funcs.len() as u32 - 1)
+        Func(store.push_func(FuncEntity::Host { sig, ty, func: Arc::new(func) }))
     }
 
     /// The function's signature.
