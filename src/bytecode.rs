@@ -299,6 +299,8 @@ pub enum Op {
     I32Rotr { dst: Reg, lhs: Reg, rhs: Reg },
     /// r[dst] = r[lhs] +wrap imm (also i32.sub with a constant)
     I32AddImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = imm -wrap r[lhs] (i32.sub from a constant: negation and `c - x`)
+    I32RSubImm { dst: Reg, lhs: Reg, imm: i32 },
     /// r[dst] = r[lhs] *wrap imm
     I32MulImm { dst: Reg, lhs: Reg, imm: i32 },
     /// r[dst] = r[lhs] & imm
@@ -375,6 +377,8 @@ pub enum Op {
     I64Rotr { dst: Reg, lhs: Reg, rhs: Reg },
     /// r[dst] = r[lhs] +wrap imm as i64 (also i64.sub with a small constant)
     I64AddImm { dst: Reg, lhs: Reg, imm: i32 },
+    /// r[dst] = imm as i64 -wrap r[lhs] (i64.sub from a small constant)
+    I64RSubImm { dst: Reg, lhs: Reg, imm: i32 },
     /// r[dst] = r[lhs] & imm as i64
     I64AndImm { dst: Reg, lhs: Reg, imm: i32 },
     /// r[dst] = r[lhs] << (imm & 63)
@@ -779,6 +783,8 @@ pub enum Op {
     I32GeUImmA { dst: Reg, imm: i32 },
     /// r[dst] = acc +wrap imm (also i32.sub with a constant)
     I32AddImmA { dst: Reg, imm: i32 },
+    /// r[dst] = imm -wrap acc (i32)
+    I32RSubImmA { dst: Reg, imm: i32 },
     /// r[dst] = acc *wrap imm
     I32MulImmA { dst: Reg, imm: i32 },
     /// r[dst] = acc & imm
@@ -795,6 +801,8 @@ pub enum Op {
     I32ShrUImmA { dst: Reg, imm: i32 },
     /// r[dst] = acc +wrap imm as i64 (also i64.sub with a small constant)
     I64AddImmA { dst: Reg, imm: i32 },
+    /// r[dst] = imm as i64 -wrap acc
+    I64RSubImmA { dst: Reg, imm: i32 },
     /// r[dst] = acc & imm as i64
     I64AndImmA { dst: Reg, imm: i32 },
     /// r[dst] = acc << (imm & 63)
@@ -1132,6 +1140,8 @@ pub enum Op {
     I32RotrR { lhs: Reg, rhs: Reg },
     /// acc = r[lhs] +wrap imm (also i32.sub with a constant)
     I32AddImmR { lhs: Reg, imm: i32 },
+    /// acc = imm -wrap r[lhs] (i32)
+    I32RSubImmR { lhs: Reg, imm: i32 },
     /// acc = r[lhs] *wrap imm
     I32MulImmR { lhs: Reg, imm: i32 },
     /// acc = r[lhs] & imm
@@ -1206,6 +1216,8 @@ pub enum Op {
     I64RotrR { lhs: Reg, rhs: Reg },
     /// acc = r[lhs] +wrap imm as i64 (also i64.sub with a small constant)
     I64AddImmR { lhs: Reg, imm: i32 },
+    /// acc = imm as i64 -wrap r[lhs]
+    I64RSubImmR { lhs: Reg, imm: i32 },
     /// acc = r[lhs] & imm as i64
     I64AndImmR { lhs: Reg, imm: i32 },
     /// acc = r[lhs] << (imm & 63)
@@ -1580,6 +1592,8 @@ pub enum Op {
     I32GeUImmAR { imm: i32 },
     /// acc = acc +wrap imm (also i32.sub with a constant)
     I32AddImmAR { imm: i32 },
+    /// acc = imm -wrap acc (i32)
+    I32RSubImmAR { imm: i32 },
     /// acc = acc *wrap imm
     I32MulImmAR { imm: i32 },
     /// acc = acc & imm
@@ -1596,6 +1610,8 @@ pub enum Op {
     I32ShrUImmAR { imm: i32 },
     /// acc = acc +wrap imm as i64 (also i64.sub with a small constant)
     I64AddImmAR { imm: i32 },
+    /// acc = imm as i64 -wrap acc
+    I64RSubImmAR { imm: i32 },
     /// acc = acc & imm as i64
     I64AndImmAR { imm: i32 },
     /// acc = acc << (imm & 63)
@@ -1817,12 +1833,52 @@ pub enum Op {
 
     /// r[dst] = r[base] +wrap (r[index] << shift) (i32; a shift by a constant, then an add)
     I32AddShl { dst: Reg, base: Reg, index: Reg, shift: u8 },
+    /// r[dst] = r[lhs] ^ (r[rhs] << shift) (i32) (xorshift and hash-mixing steps: `x ^ (x >> k)`)
+    I32XorShl { dst: Reg, lhs: Reg, rhs: Reg, shift: u8 },
+    /// r[dst] = r[lhs] ^ (r[rhs] >>u shift) (i32) (xorshift and hash-mixing steps: `x ^ (x >> k)`)
+    I32XorShrU { dst: Reg, lhs: Reg, rhs: Reg, shift: u8 },
+    /// r[dst] = r[lhs] ^ (r[rhs] << shift) (i64) (xorshift and hash-mixing steps: `x ^ (x >> k)`)
+    I64XorShl { dst: Reg, lhs: Reg, rhs: Reg, shift: u8 },
+    /// r[dst] = r[lhs] ^ (r[rhs] >>u shift) (i64) (xorshift and hash-mixing steps: `x ^ (x >> k)`)
+    I64XorShrU { dst: Reg, lhs: Reg, rhs: Reg, shift: u8 },
     /// acc = r[base] +wrap (r[index] << shift) (i32; a shift by a constant, then an add)
     I32AddShlR { base: Reg, index: Reg, shift: u8 },
+    /// acc = r[lhs] ^ (r[rhs] << shift) (i32)
+    I32XorShlR { lhs: Reg, rhs: Reg, shift: u8 },
+    /// acc = r[lhs] ^ (r[rhs] >>u shift) (i32)
+    I32XorShrUR { lhs: Reg, rhs: Reg, shift: u8 },
+    /// acc = r[lhs] ^ (r[rhs] << shift) (i64)
+    I64XorShlR { lhs: Reg, rhs: Reg, shift: u8 },
+    /// acc = r[lhs] ^ (r[rhs] >>u shift) (i64)
+    I64XorShrUR { lhs: Reg, rhs: Reg, shift: u8 },
     /// r[dst] = r[base] +wrap (acc << shift) (i32)
     I32AddShlA { dst: Reg, base: Reg, shift: u8 },
+    /// r[dst] = r[lhs] ^ (acc << shift) (i32)
+    I32XorShlA { dst: Reg, lhs: Reg, shift: u8 },
+    /// r[dst] = r[lhs] ^ (acc >>u shift) (i32)
+    I32XorShrUA { dst: Reg, lhs: Reg, shift: u8 },
+    /// r[dst] = r[lhs] ^ (acc << shift) (i64)
+    I64XorShlA { dst: Reg, lhs: Reg, shift: u8 },
+    /// r[dst] = r[lhs] ^ (acc >>u shift) (i64)
+    I64XorShrUA { dst: Reg, lhs: Reg, shift: u8 },
+    /// r[dst] = acc ^ (acc >>u shift) (i32): a xorshift step on the value just computed
+    I32XorShrUSelf { dst: Reg, shift: u8 },
+    /// r[dst] = acc ^ (acc << shift) (i32): a xorshift step on the value just computed
+    I32XorShlSelf { dst: Reg, shift: u8 },
+    /// r[dst] = acc ^ (acc >>u shift) (i64): a xorshift step on the value just computed
+    I64XorShrUSelf { dst: Reg, shift: u8 },
+    /// r[dst] = acc ^ (acc << shift) (i64): a xorshift step on the value just computed
+    I64XorShlSelf { dst: Reg, shift: u8 },
     /// acc = r[base] +wrap (acc << shift) (i32)
     I32AddShlAR { base: Reg, shift: u8 },
+    /// acc = r[lhs] ^ (acc << shift) (i32)
+    I32XorShlAR { lhs: Reg, shift: u8 },
+    /// acc = r[lhs] ^ (acc >>u shift) (i32)
+    I32XorShrUAR { lhs: Reg, shift: u8 },
+    /// acc = r[lhs] ^ (acc << shift) (i64)
+    I64XorShlAR { lhs: Reg, shift: u8 },
+    /// acc = r[lhs] ^ (acc >>u shift) (i64)
+    I64XorShrUAR { lhs: Reg, shift: u8 },
 
     // ---- multiply, then add a register: one instruction (each step rounds/wraps as its own op) ----
     /// r[dst] = r[lhs] *wrap r[rhs] +wrap r[add] (i32)
@@ -2188,6 +2244,7 @@ impl Op {
             | I32Rotl { .. }
             | I32Rotr { .. }
             | I32AddImm { .. }
+            | I32RSubImm { .. }
             | I32MulImm { .. }
             | I32AndImm { .. }
             | I32OrImm { .. }
@@ -2225,6 +2282,7 @@ impl Op {
             | I64Rotl { .. }
             | I64Rotr { .. }
             | I64AddImm { .. }
+            | I64RSubImm { .. }
             | I64AndImm { .. }
             | I64ShlImm { .. }
             | I64ShrSImm { .. }
@@ -2313,9 +2371,29 @@ impl Op {
             | I32AddAddImmA { .. }
             | I32AddAddImmAR { .. }
             | I32AddShl { .. }
+            | I32XorShl { .. }
+            | I32XorShrU { .. }
+            | I64XorShl { .. }
+            | I64XorShrU { .. }
             | I32AddShlR { .. }
+            | I32XorShlR { .. }
+            | I32XorShrUR { .. }
+            | I64XorShlR { .. }
+            | I64XorShrUR { .. }
             | I32AddShlA { .. }
+            | I32XorShlA { .. }
+            | I32XorShrUA { .. }
+            | I64XorShlA { .. }
+            | I64XorShrUA { .. }
+            | I32XorShrUSelf { .. }
+            | I32XorShlSelf { .. }
+            | I64XorShrUSelf { .. }
+            | I64XorShlSelf { .. }
             | I32AddShlAR { .. }
+            | I32XorShlAR { .. }
+            | I32XorShrUAR { .. }
+            | I64XorShlAR { .. }
+            | I64XorShrUAR { .. }
             | I32MulAdd { .. }
             | I32MulAddR { .. }
             | I32MulAddA { .. }
@@ -2395,6 +2473,7 @@ impl Op {
             | I32GeSImmA { .. }
             | I32GeUImmA { .. }
             | I32AddImmA { .. }
+            | I32RSubImmA { .. }
             | I32MulImmA { .. }
             | I32AndImmA { .. }
             | I32OrImmA { .. }
@@ -2403,6 +2482,7 @@ impl Op {
             | I32ShrSImmA { .. }
             | I32ShrUImmA { .. }
             | I64AddImmA { .. }
+            | I64RSubImmA { .. }
             | I64AndImmA { .. }
             | I64ShlImmA { .. }
             | I64ShrSImmA { .. }
@@ -2534,6 +2614,7 @@ impl Op {
             | I32RotlR { .. }
             | I32RotrR { .. }
             | I32AddImmR { .. }
+            | I32RSubImmR { .. }
             | I32MulImmR { .. }
             | I32AndImmR { .. }
             | I32OrImmR { .. }
@@ -2571,6 +2652,7 @@ impl Op {
             | I64RotlR { .. }
             | I64RotrR { .. }
             | I64AddImmR { .. }
+            | I64RSubImmR { .. }
             | I64AndImmR { .. }
             | I64ShlImmR { .. }
             | I64ShrSImmR { .. }
@@ -2708,6 +2790,7 @@ impl Op {
             | I32GeSImmAR { .. }
             | I32GeUImmAR { .. }
             | I32AddImmAR { .. }
+            | I32RSubImmAR { .. }
             | I32MulImmAR { .. }
             | I32AndImmAR { .. }
             | I32OrImmAR { .. }
@@ -2716,6 +2799,7 @@ impl Op {
             | I32ShrSImmAR { .. }
             | I32ShrUImmAR { .. }
             | I64AddImmAR { .. }
+            | I64RSubImmAR { .. }
             | I64AndImmAR { .. }
             | I64ShlImmAR { .. }
             | I64ShrSImmAR { .. }
@@ -2968,7 +3052,19 @@ impl Op {
             | I32AddAddImmA { .. }
             | I32AddAddImmAR { .. }
             | I32AddShlA { .. }
+            | I32XorShlA { .. }
+            | I32XorShrUA { .. }
+            | I64XorShlA { .. }
+            | I64XorShrUA { .. }
+            | I32XorShrUSelf { .. }
+            | I32XorShlSelf { .. }
+            | I64XorShrUSelf { .. }
+            | I64XorShlSelf { .. }
             | I32AddShlAR { .. }
+            | I32XorShlAR { .. }
+            | I32XorShrUAR { .. }
+            | I64XorShlAR { .. }
+            | I64XorShrUAR { .. }
             | I32MulAddA { .. }
             | I32MulAddAR { .. }
             | I64MulAddA { .. }
@@ -3033,6 +3129,7 @@ impl Op {
             | I32GeSImmA { .. }
             | I32GeUImmA { .. }
             | I32AddImmA { .. }
+            | I32RSubImmA { .. }
             | I32MulImmA { .. }
             | I32AndImmA { .. }
             | I32OrImmA { .. }
@@ -3041,6 +3138,7 @@ impl Op {
             | I32ShrSImmA { .. }
             | I32ShrUImmA { .. }
             | I64AddImmA { .. }
+            | I64RSubImmA { .. }
             | I64AndImmA { .. }
             | I64ShlImmA { .. }
             | I64ShrSImmA { .. }
@@ -3182,6 +3280,7 @@ impl Op {
             | I32GeSImmAR { .. }
             | I32GeUImmAR { .. }
             | I32AddImmAR { .. }
+            | I32RSubImmAR { .. }
             | I32MulImmAR { .. }
             | I32AndImmAR { .. }
             | I32OrImmAR { .. }
@@ -3190,6 +3289,7 @@ impl Op {
             | I32ShrSImmAR { .. }
             | I32ShrUImmAR { .. }
             | I64AddImmAR { .. }
+            | I64RSubImmAR { .. }
             | I64AndImmAR { .. }
             | I64ShlImmAR { .. }
             | I64ShrSImmAR { .. }
@@ -3436,6 +3536,7 @@ impl Op {
             I32GeSImm { lhs, .. } => Some(lhs),
             I32GeUImm { lhs, .. } => Some(lhs),
             I32AddImm { lhs, .. } => Some(lhs),
+            I32RSubImm { lhs, .. } => Some(lhs),
             I32MulImm { lhs, .. } => Some(lhs),
             I32AndImm { lhs, .. } => Some(lhs),
             I32OrImm { lhs, .. } => Some(lhs),
@@ -3444,6 +3545,7 @@ impl Op {
             I32ShrSImm { lhs, .. } => Some(lhs),
             I32ShrUImm { lhs, .. } => Some(lhs),
             I64AddImm { lhs, .. } => Some(lhs),
+            I64RSubImm { lhs, .. } => Some(lhs),
             I64AndImm { lhs, .. } => Some(lhs),
             I64ShlImm { lhs, .. } => Some(lhs),
             I64ShrSImm { lhs, .. } => Some(lhs),
@@ -3663,6 +3765,7 @@ impl Op {
             I32GeSImm { dst, imm, .. } => I32GeSImmA { dst, imm },
             I32GeUImm { dst, imm, .. } => I32GeUImmA { dst, imm },
             I32AddImm { dst, imm, .. } => I32AddImmA { dst, imm },
+            I32RSubImm { dst, imm, .. } => I32RSubImmA { dst, imm },
             I32MulImm { dst, imm, .. } => I32MulImmA { dst, imm },
             I32AndImm { dst, imm, .. } => I32AndImmA { dst, imm },
             I32OrImm { dst, imm, .. } => I32OrImmA { dst, imm },
@@ -3671,6 +3774,7 @@ impl Op {
             I32ShrSImm { dst, imm, .. } => I32ShrSImmA { dst, imm },
             I32ShrUImm { dst, imm, .. } => I32ShrUImmA { dst, imm },
             I64AddImm { dst, imm, .. } => I64AddImmA { dst, imm },
+            I64RSubImm { dst, imm, .. } => I64RSubImmA { dst, imm },
             I64AndImm { dst, imm, .. } => I64AndImmA { dst, imm },
             I64ShlImm { dst, imm, .. } => I64ShlImmA { dst, imm },
             I64ShrSImm { dst, imm, .. } => I64ShrSImmA { dst, imm },
@@ -3882,6 +3986,7 @@ impl Op {
             | I32Rotl { dst, .. }
             | I32Rotr { dst, .. }
             | I32AddImm { dst, .. }
+            | I32RSubImm { dst, .. }
             | I32MulImm { dst, .. }
             | I32AndImm { dst, .. }
             | I32OrImm { dst, .. }
@@ -3919,6 +4024,7 @@ impl Op {
             | I64Rotl { dst, .. }
             | I64Rotr { dst, .. }
             | I64AddImm { dst, .. }
+            | I64RSubImm { dst, .. }
             | I64AndImm { dst, .. }
             | I64ShlImm { dst, .. }
             | I64ShrSImm { dst, .. }
@@ -4066,6 +4172,7 @@ impl Op {
             | I32GeSImmA { dst, .. }
             | I32GeUImmA { dst, .. }
             | I32AddImmA { dst, .. }
+            | I32RSubImmA { dst, .. }
             | I32MulImmA { dst, .. }
             | I32AndImmA { dst, .. }
             | I32OrImmA { dst, .. }
@@ -4074,6 +4181,7 @@ impl Op {
             | I32ShrSImmA { dst, .. }
             | I32ShrUImmA { dst, .. }
             | I64AddImmA { dst, .. }
+            | I64RSubImmA { dst, .. }
             | I64AndImmA { dst, .. }
             | I64ShlImmA { dst, .. }
             | I64ShrSImmA { dst, .. }
@@ -4200,7 +4308,19 @@ impl Op {
             | SelectAndImm { dst, .. }
             | SelectI64AndImm { dst, .. }
             | I32AddShl { dst, .. }
+            | I32XorShl { dst, .. }
+            | I32XorShrU { dst, .. }
+            | I64XorShl { dst, .. }
+            | I64XorShrU { dst, .. }
             | I32AddShlA { dst, .. }
+            | I32XorShlA { dst, .. }
+            | I32XorShrUA { dst, .. }
+            | I64XorShlA { dst, .. }
+            | I64XorShrUA { dst, .. }
+            | I32XorShrUSelf { dst, .. }
+            | I32XorShlSelf { dst, .. }
+            | I64XorShrUSelf { dst, .. }
+            | I64XorShlSelf { dst, .. }
             | I32MulAdd { dst, .. }
             | I32MulAddA { dst, .. }
             | I64MulAdd { dst, .. }
@@ -4291,6 +4411,7 @@ impl Op {
             I32Rotl { lhs, rhs, .. } => I32RotlR { lhs, rhs },
             I32Rotr { lhs, rhs, .. } => I32RotrR { lhs, rhs },
             I32AddImm { lhs, imm, .. } => I32AddImmR { lhs, imm },
+            I32RSubImm { lhs, imm, .. } => I32RSubImmR { lhs, imm },
             I32MulImm { lhs, imm, .. } => I32MulImmR { lhs, imm },
             I32AndImm { lhs, imm, .. } => I32AndImmR { lhs, imm },
             I32OrImm { lhs, imm, .. } => I32OrImmR { lhs, imm },
@@ -4328,6 +4449,7 @@ impl Op {
             I64Rotl { lhs, rhs, .. } => I64RotlR { lhs, rhs },
             I64Rotr { lhs, rhs, .. } => I64RotrR { lhs, rhs },
             I64AddImm { lhs, imm, .. } => I64AddImmR { lhs, imm },
+            I64RSubImm { lhs, imm, .. } => I64RSubImmR { lhs, imm },
             I64AndImm { lhs, imm, .. } => I64AndImmR { lhs, imm },
             I64ShlImm { lhs, imm, .. } => I64ShlImmR { lhs, imm },
             I64ShrSImm { lhs, imm, .. } => I64ShrSImmR { lhs, imm },
@@ -4515,6 +4637,7 @@ impl Op {
             I32GeSImmA { imm, .. } => I32GeSImmAR { imm },
             I32GeUImmA { imm, .. } => I32GeUImmAR { imm },
             I32AddImmA { imm, .. } => I32AddImmAR { imm },
+            I32RSubImmA { imm, .. } => I32RSubImmAR { imm },
             I32MulImmA { imm, .. } => I32MulImmAR { imm },
             I32AndImmA { imm, .. } => I32AndImmAR { imm },
             I32OrImmA { imm, .. } => I32OrImmAR { imm },
@@ -4523,6 +4646,7 @@ impl Op {
             I32ShrSImmA { imm, .. } => I32ShrSImmAR { imm },
             I32ShrUImmA { imm, .. } => I32ShrUImmAR { imm },
             I64AddImmA { imm, .. } => I64AddImmAR { imm },
+            I64RSubImmA { imm, .. } => I64RSubImmAR { imm },
             I64AndImmA { imm, .. } => I64AndImmAR { imm },
             I64ShlImmA { imm, .. } => I64ShlImmAR { imm },
             I64ShrSImmA { imm, .. } => I64ShrSImmAR { imm },
@@ -4579,7 +4703,15 @@ impl Op {
             SelectAndImm { test, imm, lhs, rhs, .. } => SelectAndImmR { test, imm, lhs, rhs },
             SelectI64AndImm { test, imm, lhs, rhs, .. } => SelectI64AndImmR { test, imm, lhs, rhs },
             I32AddShl { base, index, shift, .. } => I32AddShlR { base, index, shift },
+            I32XorShl { lhs, rhs, shift, .. } => I32XorShlR { lhs, rhs, shift },
+            I32XorShrU { lhs, rhs, shift, .. } => I32XorShrUR { lhs, rhs, shift },
+            I64XorShl { lhs, rhs, shift, .. } => I64XorShlR { lhs, rhs, shift },
+            I64XorShrU { lhs, rhs, shift, .. } => I64XorShrUR { lhs, rhs, shift },
             I32AddShlA { base, shift, .. } => I32AddShlAR { base, shift },
+            I32XorShlA { lhs, shift, .. } => I32XorShlAR { lhs, shift },
+            I32XorShrUA { lhs, shift, .. } => I32XorShrUAR { lhs, shift },
+            I64XorShlA { lhs, shift, .. } => I64XorShlAR { lhs, shift },
+            I64XorShrUA { lhs, shift, .. } => I64XorShrUAR { lhs, shift },
             I32MulAdd { lhs, rhs, add, .. } => I32MulAddR { lhs, rhs, add },
             I32MulAddA { rhs, add, .. } => I32MulAddAR { rhs, add },
             I64MulAdd { lhs, rhs, add, .. } => I64MulAddR { lhs, rhs, add },

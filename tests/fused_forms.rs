@@ -992,3 +992,110 @@ fn an_add_written_to_two_locals() {
         }
     }
 }
+
+/// `c - x` (negation when `c` is 0) is one reverse-subtract instruction in each accumulator
+/// form, for i32 and for i64 constants that fit 32 bits.
+#[test]
+fn subtraction_from_a_constant() {
+    // (wat of the body with `K` for the constant, the form it must produce)
+    let shapes: [(&str, &str); 4] = [
+        ("(T.sub (T.const K) (local.get 0))", "RSubImm "),
+        ("(T.sub (T.const K) (T.add (local.get 0) (T.const 0)))", "RSubImmA "),
+        ("(T.add (T.sub (T.const K) (local.get 0)) (local.get 1))", "RSubImmR "),
+        ("(T.add (T.sub (T.const K) (T.add (local.get 0) (T.const 0))) (local.get 1))", "RSubImmAR "),
+    ];
+    for (body, form) in shapes {
+        for &a in &EDGES {
+            for k in [0i64, 1, -1, 100, i32::MAX as i64, i32::MIN as i64] {
+                let b = 3i64;
+                let adds = body.contains("(local.get 1)");
+                let wat32 = format!(
+                    "(module (func (export \"f\") (param i32 i32) (result i32) {}))",
+                    body.replace('T', "i32").replace('K', &k.to_string())
+                );
+                let want32 = (k as i32).wrapping_sub(a as i32).wrapping_add(if adds { b as i32 } else { 0 });
+                check(&wat32, &format!("I32{form}"), &[Val::I32(a as i32), Val::I32(b as i32)], Val::I32(want32));
+                let wat64 = format!(
+                    "(module (func (export \"f\") (param i64 i64) (result i64) {}))",
+                    body.replace('T', "i64").replace('K', &k.to_string())
+                );
+                let want64 = k.wrapping_sub(a).wrapping_add(if adds { b } else { 0 });
+                check(&wat64, &format!("I64{form}"), &[Val::I64(a), Val::I64(b)], Val::I64(want64));
+            }
+        }
+    }
+}
+
+/// `x ^ (y >> k)` and `x ^ (y << k)` (xorshift, hash mixing) are one instruction in each
+/// accumulator form, with the shift count masked as wasm masks it.
+#[test]
+fn shift_then_xor() {
+    // (body with S for the shift op and K for the count, the form's suffix)
+    let shapes: [(&str, &str); 6] = [
+        ("(T.xor (local.get 0) (T.S (local.get 1) (T.const K)))", " "),
+        ("(T.xor (T.S (local.get 1) (T.const K)) (local.get 0))", " "),
+        ("(T.xor (local.get 0) (T.S (T.add (local.get 1) (T.const 0)) (T.const K)))", "A "),
+        // The shifted value was just computed but the other operand is another register.
+        ("(T.xor (local.get 0) (T.S (local.tee 2 (T.add (local.get 1) (T.const 0))) (T.const K)))", "A "),
+        ("(T.add (T.xor (local.get 0) (T.S (local.get 1) (T.const K))) (local.get 2))", "R "),
+        ("(T.add (T.xor (local.get 0) (T.S (T.add (local.get 1) (T.const 0)) (T.const K))) (local.get 2))", "AR "),
+    ];
+    let (x, c) = (0x0123_4567_89ab_cdefi64, 1000i64);
+    for (body, suffix) in shapes {
+        let adds = body.contains("(local.get 2)");
+        for (shift, form) in [("shr_u", "ShrU"), ("shl", "Shl")] {
+            for &y in &EDGES {
+                for k in [0i64, 1, 7, 13, 31, 32, 33, 63, 64, 70] {
+                    let wat = |ty: &str| {
+                        format!(
+                            "(module (func (export \"f\") (param {ty} {ty} {ty}) (result {ty}) {}))",
+                            body.replace('T', ty).replace('S', shift).replace('K', &k.to_string())
+                        )
+                    };
+                    let (x32, y32, k32) = (x as u32, y as u32, k as u32);
+                    let shifted32 = if form == "Shl" { y32.wrapping_shl(k32) } else { y32.wrapping_shr(k32) };
+                    let want32 = (x32 ^ shifted32).wrapping_add(if adds { c as u32 } else { 0 });
+                    let args32 = [Val::I32(x32 as i32), Val::I32(y32 as i32), Val::I32(c as i32)];
+                    check(&wat("i32"), &format!("I32Xor{form}{suffix}"), &args32, Val::I32(want32 as i32));
+                    let (x64, y64) = (x as u64, y as u64);
+                    let shifted64 = if form == "Shl" { y64.wrapping_shl(k as u32) } else { y64.wrapping_shr(k as u32) };
+                    let want64 = (x64 ^ shifted64).wrapping_add(if adds { c as u64 } else { 0 });
+                    let args64 = [Val::I64(x), Val::I64(y), Val::I64(c)];
+                    check(&wat("i64"), &format!("I64Xor{form}{suffix}"), &args64, Val::I64(want64 as i64));
+                }
+            }
+        }
+    }
+}
+
+/// `x ^= x >> k` on the value just computed reads `x` only from the accumulator (the `Self`
+/// forms), in both shift directions and widths.
+#[test]
+fn xorshift_steps_on_the_value_just_computed() {
+    let body = "(T.xor (local.tee 0 (T.add (local.get 0) (local.get 1))) (T.S (local.get 0) (T.const K)))";
+    for (shift, form) in [("shr_u", "ShrU"), ("shl", "Shl")] {
+        for &a in &EDGES {
+            for k in [0i64, 1, 12, 25, 27, 31, 32, 33, 63, 64, 70] {
+                let wat = |ty: &str| {
+                    format!(
+                        "(module (func (export \"f\") (param {ty} {ty}) (result {ty}) {}))",
+                        body.replace('T', ty).replace('S', shift).replace('K', &k.to_string())
+                    )
+                };
+                let b = 0x5555_0000_0000_1234i64;
+                let x32 = (a as u32).wrapping_add(b as u32);
+                let s32 = if form == "Shl" { x32.wrapping_shl(k as u32) } else { x32.wrapping_shr(k as u32) };
+                let args32 = [Val::I32(a as i32), Val::I32(b as i32)];
+                check(&wat("i32"), &format!("I32Xor{form}Self "), &args32, Val::I32((x32 ^ s32) as i32));
+                let x64 = (a as u64).wrapping_add(b as u64);
+                let s64 = if form == "Shl" { x64.wrapping_shl(k as u32) } else { x64.wrapping_shr(k as u32) };
+                check(
+                    &wat("i64"),
+                    &format!("I64Xor{form}Self "),
+                    &[Val::I64(a), Val::I64(b)],
+                    Val::I64((x64 ^ s64) as i64),
+                );
+            }
+        }
+    }
+}

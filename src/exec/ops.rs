@@ -410,6 +410,7 @@ macro_rules! for_each_op {
         fast I32Rotl { dst, lhs, rhs } => { set32!(dst, i32v!(lhs).rotate_left(i32v!(rhs) & 31)); next!() }
         fast I32Rotr { dst, lhs, rhs } => { set32!(dst, i32v!(lhs).rotate_right(i32v!(rhs) & 31)); next!() }
         fast I32AddImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs).wrapping_add(imm as u32)); next!() }
+        fast I32RSubImm { dst, lhs, imm } => { set32!(dst, (imm as u32).wrapping_sub(i32v!(lhs))); next!() }
         fast I32MulImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs).wrapping_mul(imm as u32)); next!() }
         fast I32AndImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) & imm as u32); next!() }
         fast I32OrImm { dst, lhs, imm } => { set32!(dst, i32v!(lhs) | imm as u32); next!() }
@@ -448,6 +449,7 @@ macro_rules! for_each_op {
         fast I64Rotl { dst, lhs, rhs } => { put!(dst, r!(lhs).rotate_left((r!(rhs) & 63) as u32)); next!() }
         fast I64Rotr { dst, lhs, rhs } => { put!(dst, r!(lhs).rotate_right((r!(rhs) & 63) as u32)); next!() }
         fast I64AddImm { dst, lhs, imm } => { put!(dst, r!(lhs).wrapping_add(imm as i64 as u64)); next!() }
+        fast I64RSubImm { dst, lhs, imm } => { put!(dst, (imm as i64 as u64).wrapping_sub(r!(lhs))); next!() }
         fast I64AndImm { dst, lhs, imm } => { put!(dst, r!(lhs) & imm as i64 as u64); next!() }
         fast I64ShlImm { dst, lhs, imm } => { put!(dst, r!(lhs).wrapping_shl(imm as u32)); next!() }
         fast I64ShrSImm { dst, lhs, imm } => { put!(dst, (r!(lhs) as i64).wrapping_shr(imm as u32) as u64); next!() }
@@ -602,9 +604,29 @@ macro_rules! for_each_op {
         fast I32AddAddImmA { dst, rhs, imm } => { set32!(dst, (acc!() as u32).wrapping_add(i32v!(rhs)).wrapping_add(imm as u32)); next!() }
         fast I32AddAddImmAR { rhs, imm } => { put_acc!((acc!() as u32).wrapping_add(i32v!(rhs)).wrapping_add(imm as u32) as u64); next!() }
         fast I32AddShl { dst, base, index, shift } => { set32!(dst, i32v!(base).wrapping_add(i32v!(index) << shift)); next!() }
+        fast I32XorShl { dst, lhs, rhs, shift } => { set32!(dst, i32v!(lhs) ^ i32v!(rhs).wrapping_shl(shift as u32)); next!() }
+        fast I32XorShrU { dst, lhs, rhs, shift } => { set32!(dst, i32v!(lhs) ^ i32v!(rhs).wrapping_shr(shift as u32)); next!() }
+        fast I64XorShl { dst, lhs, rhs, shift } => { put!(dst, r!(lhs) ^ r!(rhs).wrapping_shl(shift as u32)); next!() }
+        fast I64XorShrU { dst, lhs, rhs, shift } => { put!(dst, r!(lhs) ^ r!(rhs).wrapping_shr(shift as u32)); next!() }
         fast I32AddShlR { base, index, shift } => { put_acc!(i32v!(base).wrapping_add(i32v!(index) << shift) as u64); next!() }
+        fast I32XorShlR { lhs, rhs, shift } => { put_acc!((i32v!(lhs) ^ i32v!(rhs).wrapping_shl(shift as u32)) as u64); next!() }
+        fast I32XorShrUR { lhs, rhs, shift } => { put_acc!((i32v!(lhs) ^ i32v!(rhs).wrapping_shr(shift as u32)) as u64); next!() }
+        fast I64XorShlR { lhs, rhs, shift } => { put_acc!(r!(lhs) ^ r!(rhs).wrapping_shl(shift as u32)); next!() }
+        fast I64XorShrUR { lhs, rhs, shift } => { put_acc!(r!(lhs) ^ r!(rhs).wrapping_shr(shift as u32)); next!() }
         fast I32AddShlA { dst, base, shift } => { set32!(dst, i32v!(base).wrapping_add((acc!() as u32) << shift)); next!() }
+        fast I32XorShlA { dst, lhs, shift } => { set32!(dst, i32v!(lhs) ^ (acc!() as u32).wrapping_shl(shift as u32)); next!() }
+        fast I32XorShrUA { dst, lhs, shift } => { set32!(dst, i32v!(lhs) ^ (acc!() as u32).wrapping_shr(shift as u32)); next!() }
+        fast I64XorShlA { dst, lhs, shift } => { put!(dst, r!(lhs) ^ acc!().wrapping_shl(shift as u32)); next!() }
+        fast I64XorShrUA { dst, lhs, shift } => { put!(dst, r!(lhs) ^ acc!().wrapping_shr(shift as u32)); next!() }
+        fast I32XorShrUSelf { dst, shift } => { let x = acc!() as u32; set32!(dst, x ^ x.wrapping_shr(shift as u32)); next!() }
+        fast I32XorShlSelf { dst, shift } => { let x = acc!() as u32; set32!(dst, x ^ x.wrapping_shl(shift as u32)); next!() }
+        fast I64XorShrUSelf { dst, shift } => { let x = acc!(); put!(dst, x ^ x.wrapping_shr(shift as u32)); next!() }
+        fast I64XorShlSelf { dst, shift } => { let x = acc!(); put!(dst, x ^ x.wrapping_shl(shift as u32)); next!() }
         fast I32AddShlAR { base, shift } => { put_acc!(i32v!(base).wrapping_add((acc!() as u32) << shift) as u64); next!() }
+        fast I32XorShlAR { lhs, shift } => { put_acc!((i32v!(lhs) ^ (acc!() as u32).wrapping_shl(shift as u32)) as u64); next!() }
+        fast I32XorShrUAR { lhs, shift } => { put_acc!((i32v!(lhs) ^ (acc!() as u32).wrapping_shr(shift as u32)) as u64); next!() }
+        fast I64XorShlAR { lhs, shift } => { put_acc!(r!(lhs) ^ acc!().wrapping_shl(shift as u32)); next!() }
+        fast I64XorShrUAR { lhs, shift } => { put_acc!(r!(lhs) ^ acc!().wrapping_shr(shift as u32)); next!() }
         fast I32MulAdd { dst, lhs, rhs, add } => { set32!(dst, i32v!(lhs).wrapping_mul(i32v!(rhs)).wrapping_add(i32v!(add))); next!() }
         fast I32MulAddR { lhs, rhs, add } => { put_acc!(i32v!(lhs).wrapping_mul(i32v!(rhs)).wrapping_add(i32v!(add)) as u64); next!() }
         fast I32MulAddA { dst, rhs, add } => { set32!(dst, (acc!() as u32).wrapping_mul(i32v!(rhs)).wrapping_add(i32v!(add))); next!() }
@@ -727,6 +749,7 @@ macro_rules! for_each_op {
         fast I32GeSImmA { dst, imm } => { set32!(dst, (acc!() as u32) as i32 >= imm); next!() }
         fast I32GeUImmA { dst, imm } => { set32!(dst, (acc!() as u32) >= imm as u32); next!() }
         fast I32AddImmA { dst, imm } => { set32!(dst, (acc!() as u32).wrapping_add(imm as u32)); next!() }
+        fast I32RSubImmA { dst, imm } => { set32!(dst, (imm as u32).wrapping_sub(acc!() as u32)); next!() }
         fast I32MulImmA { dst, imm } => { set32!(dst, (acc!() as u32).wrapping_mul(imm as u32)); next!() }
         fast I32AndImmA { dst, imm } => { set32!(dst, (acc!() as u32) & imm as u32); next!() }
         fast I32OrImmA { dst, imm } => { set32!(dst, (acc!() as u32) | imm as u32); next!() }
@@ -735,6 +758,7 @@ macro_rules! for_each_op {
         fast I32ShrSImmA { dst, imm } => { set32!(dst, ((acc!() as u32) as i32).wrapping_shr(imm as u32)); next!() }
         fast I32ShrUImmA { dst, imm } => { set32!(dst, (acc!() as u32).wrapping_shr(imm as u32)); next!() }
         fast I64AddImmA { dst, imm } => { put!(dst, acc!().wrapping_add(imm as i64 as u64)); next!() }
+        fast I64RSubImmA { dst, imm } => { put!(dst, (imm as i64 as u64).wrapping_sub(acc!())); next!() }
         fast I64AndImmA { dst, imm } => { put!(dst, acc!() & imm as i64 as u64); next!() }
         fast I64ShlImmA { dst, imm } => { put!(dst, acc!().wrapping_shl(imm as u32)); next!() }
         fast I64ShrSImmA { dst, imm } => { put!(dst, (acc!() as i64).wrapping_shr(imm as u32) as u64); next!() }
@@ -977,6 +1001,7 @@ macro_rules! for_each_op {
         fast I32RotlR { lhs, rhs } => { put_acc!(((i32v!(lhs).rotate_left(i32v!(rhs) & 31)) as u32 as u64)); next!() }
         fast I32RotrR { lhs, rhs } => { put_acc!(((i32v!(lhs).rotate_right(i32v!(rhs) & 31)) as u32 as u64)); next!() }
         fast I32AddImmR { lhs, imm } => { put_acc!(((i32v!(lhs).wrapping_add(imm as u32)) as u32 as u64)); next!() }
+        fast I32RSubImmR { lhs, imm } => { put_acc!((imm as u32).wrapping_sub(i32v!(lhs)) as u64); next!() }
         fast I32MulImmR { lhs, imm } => { put_acc!(((i32v!(lhs).wrapping_mul(imm as u32)) as u32 as u64)); next!() }
         fast I32AndImmR { lhs, imm } => { put_acc!(((i32v!(lhs) & imm as u32) as u32 as u64)); next!() }
         fast I32OrImmR { lhs, imm } => { put_acc!(((i32v!(lhs) | imm as u32) as u32 as u64)); next!() }
@@ -1014,6 +1039,7 @@ macro_rules! for_each_op {
         fast I64RotlR { lhs, rhs } => { put_acc!(r!(lhs).rotate_left((r!(rhs) & 63) as u32)); next!() }
         fast I64RotrR { lhs, rhs } => { put_acc!(r!(lhs).rotate_right((r!(rhs) & 63) as u32)); next!() }
         fast I64AddImmR { lhs, imm } => { put_acc!(r!(lhs).wrapping_add(imm as i64 as u64)); next!() }
+        fast I64RSubImmR { lhs, imm } => { put_acc!((imm as i64 as u64).wrapping_sub(r!(lhs))); next!() }
         fast I64AndImmR { lhs, imm } => { put_acc!(r!(lhs) & imm as i64 as u64); next!() }
         fast I64ShlImmR { lhs, imm } => { put_acc!(r!(lhs).wrapping_shl(imm as u32)); next!() }
         fast I64ShrSImmR { lhs, imm } => { put_acc!((r!(lhs) as i64).wrapping_shr(imm as u32) as u64); next!() }
@@ -1201,6 +1227,7 @@ macro_rules! for_each_op {
         fast I32GeSImmAR { imm } => { put_acc!((((acc!() as u32) as i32 >= imm) as u32 as u64)); next!() }
         fast I32GeUImmAR { imm } => { put_acc!((((acc!() as u32) >= imm as u32) as u32 as u64)); next!() }
         fast I32AddImmAR { imm } => { put_acc!((((acc!() as u32).wrapping_add(imm as u32)) as u32 as u64)); next!() }
+        fast I32RSubImmAR { imm } => { put_acc!((imm as u32).wrapping_sub(acc!() as u32) as u64); next!() }
         fast I32MulImmAR { imm } => { put_acc!((((acc!() as u32).wrapping_mul(imm as u32)) as u32 as u64)); next!() }
         fast I32AndImmAR { imm } => { put_acc!((((acc!() as u32) & imm as u32) as u32 as u64)); next!() }
         fast I32OrImmAR { imm } => { put_acc!((((acc!() as u32) | imm as u32) as u32 as u64)); next!() }
@@ -1209,6 +1236,7 @@ macro_rules! for_each_op {
         fast I32ShrSImmAR { imm } => { put_acc!(((((acc!() as u32) as i32).wrapping_shr(imm as u32)) as u32 as u64)); next!() }
         fast I32ShrUImmAR { imm } => { put_acc!((((acc!() as u32).wrapping_shr(imm as u32)) as u32 as u64)); next!() }
         fast I64AddImmAR { imm } => { put_acc!(acc!().wrapping_add(imm as i64 as u64)); next!() }
+        fast I64RSubImmAR { imm } => { put_acc!((imm as i64 as u64).wrapping_sub(acc!())); next!() }
         fast I64AndImmAR { imm } => { put_acc!(acc!() & imm as i64 as u64); next!() }
         fast I64ShlImmAR { imm } => { put_acc!(acc!().wrapping_shl(imm as u32)); next!() }
         fast I64ShrSImmAR { imm } => { put_acc!((acc!() as i64).wrapping_shr(imm as u32) as u64); next!() }

@@ -68,8 +68,12 @@ enum Imm {
         make: BinaryImm,
         commutes: bool,
     },
-    /// Subtraction by a constant, as addition of its negation.
-    SubAsAdd(BinaryImm),
+    /// Subtraction: of a constant, as addition of its negation (`add`); from a constant, as
+    /// reverse subtraction (`rev`: `imm - x`).
+    Sub {
+        add: BinaryImm,
+        rev: BinaryImm,
+    },
     /// `op(lhs, imm)` with any 64-bit constant, on either side (the op commutes).
     Wide(fn(Reg, Reg, i64) -> Op),
 }
@@ -213,7 +217,8 @@ impl FuncTranslator {
 
     /// An arithmetic instruction whose result only the next instruction reads (its `R` form),
     /// and that next instruction, become one: two adds with one constant (`base + index +
-    /// offset`), a shift then an add (`base + (index << k)`), an and with a constant feeding a
+    /// offset`), a shift then an add (`base + (index << k)`) or a xor (`x ^ (x >> k)`: xorshift
+    /// and hash mixing), an and with a constant feeding a
     /// select (`x & mask ? a : b`), and a multiply then an add, of registers (`x * y + z`) or
     /// of constants (`x * a + c`: linear congruential steps, `3n + 1`).
     fn fuse_arithmetic(&mut self, at: usize) {
@@ -240,6 +245,37 @@ impl FuncTranslator {
                 I32AddShl { dst, base: rhs, index: lhs, shift: (imm & 31) as u8 }
             }
             (I32ShlImmAR { imm }, I32AddA { dst, rhs }) => I32AddShlA { dst, base: rhs, shift: (imm & 31) as u8 },
+            // x ^ (y >> k) and x ^ (y << k) (xorshift generators, hash mixing steps).
+            (I32ShrUImmR { lhs, imm }, I32XorA { dst, rhs }) => {
+                I32XorShrU { dst, lhs: rhs, rhs: lhs, shift: (imm & 31) as u8 }
+            }
+            // The same with x the value just computed (in the accumulator and in `rhs`): no
+            // register read at all (`x ^= x >> k` chains).
+            (I32ShrUImmAR { imm }, I32XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
+                I32XorShrUSelf { dst, shift: (imm & 31) as u8 }
+            }
+            (I32ShlImmAR { imm }, I32XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
+                I32XorShlSelf { dst, shift: (imm & 31) as u8 }
+            }
+            (I64ShrUImmAR { imm }, I64XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
+                I64XorShrUSelf { dst, shift: (imm & 63) as u8 }
+            }
+            (I64ShlImmAR { imm }, I64XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
+                I64XorShlSelf { dst, shift: (imm & 63) as u8 }
+            }
+            (I32ShrUImmAR { imm }, I32XorA { dst, rhs }) => I32XorShrUA { dst, lhs: rhs, shift: (imm & 31) as u8 },
+            (I32ShlImmR { lhs, imm }, I32XorA { dst, rhs }) => {
+                I32XorShl { dst, lhs: rhs, rhs: lhs, shift: (imm & 31) as u8 }
+            }
+            (I32ShlImmAR { imm }, I32XorA { dst, rhs }) => I32XorShlA { dst, lhs: rhs, shift: (imm & 31) as u8 },
+            (I64ShrUImmR { lhs, imm }, I64XorA { dst, rhs }) => {
+                I64XorShrU { dst, lhs: rhs, rhs: lhs, shift: (imm & 63) as u8 }
+            }
+            (I64ShrUImmAR { imm }, I64XorA { dst, rhs }) => I64XorShrUA { dst, lhs: rhs, shift: (imm & 63) as u8 },
+            (I64ShlImmR { lhs, imm }, I64XorA { dst, rhs }) => {
+                I64XorShl { dst, lhs: rhs, rhs: lhs, shift: (imm & 63) as u8 }
+            }
+            (I64ShlImmAR { imm }, I64XorA { dst, rhs }) => I64XorShlA { dst, lhs: rhs, shift: (imm & 63) as u8 },
             // `x & mask ? a : b` (flag and parity tests).
             (I32AndImmR { lhs: test, imm }, SelectA { dst, lhs, rhs }) => SelectAndImm { dst, test, imm, lhs, rhs },
             (I64AndImmR { lhs: test, imm }, SelectI64A { dst, lhs, rhs }) => {
@@ -267,6 +303,14 @@ impl FuncTranslator {
         self.code.truncate(at - 1);
         self.code.push(fused);
         self.last_producer = Some(at - 1);
+    }
+
+    /// Whether the instruction before `at - 1` (the producer whose result instruction `at - 1`
+    /// reads from the accumulator) left in the integer accumulator the value it wrote to
+    /// register `reg`.
+    fn acc_holds(&self, at: usize, reg: Reg) -> bool {
+        let Some(mut op) = at.checked_sub(2).and_then(|i| self.code.get(i).copied()) else { return false };
+        op.acc_results().contains(crate::bytecode::AccKind::Int) && op.result_mut().is_some_and(|r| *r == reg)
     }
 
     fn block_arity(env: &ModuleEnv, ty: BlockType) -> (usize, usize) {
@@ -320,10 +364,11 @@ impl FuncTranslator {
             Imm::Rhs { make, commutes: true } if small(l).is_some() && small(r).is_none() => {
                 Some((make, rhs_pos, small(l)))
             }
-            Imm::SubAsAdd(make) if small(l).is_none() => match small(r) {
-                Some(v) if v != i32::MIN => Some((make, lhs_pos, Some(-v))),
+            Imm::Sub { add, .. } if small(l).is_none() => match small(r) {
+                Some(v) if v != i32::MIN => Some((add, lhs_pos, Some(-v))),
                 _ => None,
             },
+            Imm::Sub { rev, .. } if small(r).is_none() => Some((rev, rhs_pos, small(l))),
             _ => None,
         };
         if let Some((make, pos, Some(value))) = with_imm {
@@ -528,10 +573,13 @@ impl FuncTranslator {
             };
         }
         macro_rules! sub {
-            ($op:ident, $imm:ident) => {
+            ($op:ident, $imm:ident, $rev:ident) => {
                 self.binary(
                     |dst, lhs, rhs| Op::$op { dst, lhs, rhs },
-                    Imm::SubAsAdd(|dst, lhs, imm| Op::$imm { dst, lhs, imm }),
+                    Imm::Sub {
+                        add: |dst, lhs, imm| Op::$imm { dst, lhs, imm },
+                        rev: |dst, lhs, imm| Op::$rev { dst, lhs, imm },
+                    },
                 )
             };
         }
@@ -744,7 +792,7 @@ impl FuncTranslator {
             O::I32Ctz => un!(I32Ctz),
             O::I32Popcnt => un!(I32Popcnt),
             O::I32Add => bin!(I32Add, I32AddImm, true),
-            O::I32Sub => sub!(I32Sub, I32AddImm),
+            O::I32Sub => sub!(I32Sub, I32AddImm, I32RSubImm),
             O::I32Mul => bin!(I32Mul, I32MulImm, true),
             O::I32DivS => bin!(I32DivS),
             O::I32DivU => bin!(I32DivU),
@@ -774,7 +822,7 @@ impl FuncTranslator {
             O::I64Ctz => un!(I64Ctz),
             O::I64Popcnt => un!(I64Popcnt),
             O::I64Add => bin!(I64Add, I64AddImm, true),
-            O::I64Sub => sub!(I64Sub, I64AddImm),
+            O::I64Sub => sub!(I64Sub, I64AddImm, I64RSubImm),
             O::I64Mul => bin64!(I64Mul, I64MulImm),
             O::I64DivS => bin!(I64DivS),
             O::I64DivU => bin!(I64DivU),
