@@ -3921,6 +3921,164 @@ impl Op {
         })
     }
 
+    /// Whether this is a conditional branch that writes no register (the `BrIf*` family; the
+    /// fused add-and-branch ops, which also write a sum, are not): on its fall-through path
+    /// every register keeps its value.
+    pub fn is_pure_conditional_branch(&self) -> bool {
+        use Op::*;
+        matches!(
+            self,
+            BrIfEqz { .. }
+                | BrIfNez { .. }
+                | BrIfI64Eqz { .. }
+                | BrIfI64Nez { .. }
+                | BrIfI32Eq { .. }
+                | BrIfI32Ne { .. }
+                | BrIfI32LtS { .. }
+                | BrIfI32LtU { .. }
+                | BrIfI32GtS { .. }
+                | BrIfI32GtU { .. }
+                | BrIfI32LeS { .. }
+                | BrIfI32LeU { .. }
+                | BrIfI32GeS { .. }
+                | BrIfI32GeU { .. }
+                | BrIfI32EqImm { .. }
+                | BrIfI32NeImm { .. }
+                | BrIfI32LtSImm { .. }
+                | BrIfI32LtUImm { .. }
+                | BrIfI32GtSImm { .. }
+                | BrIfI32GtUImm { .. }
+                | BrIfI32LeSImm { .. }
+                | BrIfI32LeUImm { .. }
+                | BrIfI32GeSImm { .. }
+                | BrIfI32GeUImm { .. }
+                | BrIfEqzA { .. }
+                | BrIfNezA { .. }
+                | BrIfI64EqzA { .. }
+                | BrIfI64NezA { .. }
+                | BrIfI32EqA { .. }
+                | BrIfI32EqImmA { .. }
+                | BrIfI32NeA { .. }
+                | BrIfI32NeImmA { .. }
+                | BrIfI32LtSA { .. }
+                | BrIfI32LtSImmA { .. }
+                | BrIfI32LtUA { .. }
+                | BrIfI32LtUImmA { .. }
+                | BrIfI32GtSA { .. }
+                | BrIfI32GtSImmA { .. }
+                | BrIfI32GtUA { .. }
+                | BrIfI32GtUImmA { .. }
+                | BrIfI32LeSA { .. }
+                | BrIfI32LeSImmA { .. }
+                | BrIfI32LeUA { .. }
+                | BrIfI32LeUImmA { .. }
+                | BrIfI32GeSA { .. }
+                | BrIfI32GeSImmA { .. }
+                | BrIfI32GeUA { .. }
+                | BrIfI32GeUImmA { .. }
+                | BrIfI64Eq { .. }
+                | BrIfI64EqImm { .. }
+                | BrIfI64EqA { .. }
+                | BrIfI64EqImmA { .. }
+                | BrIfI64Ne { .. }
+                | BrIfI64NeImm { .. }
+                | BrIfI64NeA { .. }
+                | BrIfI64NeImmA { .. }
+                | BrIfI64LtS { .. }
+                | BrIfI64LtSImm { .. }
+                | BrIfI64LtSA { .. }
+                | BrIfI64LtSImmA { .. }
+                | BrIfI64LtU { .. }
+                | BrIfI64LtUImm { .. }
+                | BrIfI64LtUA { .. }
+                | BrIfI64LtUImmA { .. }
+                | BrIfI64GtS { .. }
+                | BrIfI64GtSImm { .. }
+                | BrIfI64GtSA { .. }
+                | BrIfI64GtSImmA { .. }
+                | BrIfI64GtU { .. }
+                | BrIfI64GtUImm { .. }
+                | BrIfI64GtUA { .. }
+                | BrIfI64GtUImmA { .. }
+                | BrIfI64LeS { .. }
+                | BrIfI64LeSImm { .. }
+                | BrIfI64LeSA { .. }
+                | BrIfI64LeSImmA { .. }
+                | BrIfI64LeU { .. }
+                | BrIfI64LeUImm { .. }
+                | BrIfI64LeUA { .. }
+                | BrIfI64LeUImmA { .. }
+                | BrIfI64GeS { .. }
+                | BrIfI64GeSImm { .. }
+                | BrIfI64GeSA { .. }
+                | BrIfI64GeSImmA { .. }
+                | BrIfI64GeU { .. }
+                | BrIfI64GeUImm { .. }
+                | BrIfI64GeUA { .. }
+                | BrIfI64GeUImmA { .. }
+                | BrIfF32Eq { .. }
+                | BrIfF32EqImm { .. }
+                | BrIfF32EqA { .. }
+                | BrIfF32EqImmA { .. }
+                | BrIfF32Ne { .. }
+                | BrIfF32NeImm { .. }
+                | BrIfF32NeA { .. }
+                | BrIfF32NeImmA { .. }
+                | BrIfF32Lt { .. }
+                | BrIfF32LtImm { .. }
+                | BrIfF32LtA { .. }
+                | BrIfF32LtImmA { .. }
+                | BrIfF32Gt { .. }
+                | BrIfF32GtImm { .. }
+                | BrIfF32GtA { .. }
+                | BrIfF32GtImmA { .. }
+                | BrIfF32Le { .. }
+                | BrIfF32LeImm { .. }
+                | BrIfF32LeA { .. }
+                | BrIfF32LeImmA { .. }
+                | BrIfF32Ge { .. }
+                | BrIfF32GeImm { .. }
+                | BrIfF32GeA { .. }
+                | BrIfF32GeImmA { .. }
+                | BrIfF32NotLt { .. }
+                | BrIfF32NotLtImm { .. }
+                | BrIfF32NotLtA { .. }
+                | BrIfF32NotLtImmA { .. }
+                | BrIfF32NotGt { .. }
+                | BrIfF32NotGtImm { .. }
+                | BrIfF32NotGtA { .. }
+                | BrIfF32NotGtImmA { .. }
+                | BrIfF32NotLe { .. }
+                | BrIfF32NotLeImm { .. }
+                | BrIfF32NotLeA { .. }
+                | BrIfF32NotLeImmA { .. }
+                | BrIfF32NotGe { .. }
+                | BrIfF32NotGeImm { .. }
+                | BrIfF32NotGeA { .. }
+                | BrIfF32NotGeImmA { .. }
+                | BrIfF64Eq { .. }
+                | BrIfF64EqA { .. }
+                | BrIfF64Ne { .. }
+                | BrIfF64NeA { .. }
+                | BrIfF64Lt { .. }
+                | BrIfF64LtA { .. }
+                | BrIfF64Gt { .. }
+                | BrIfF64GtA { .. }
+                | BrIfF64Le { .. }
+                | BrIfF64LeA { .. }
+                | BrIfF64Ge { .. }
+                | BrIfF64GeA { .. }
+                | BrIfF64NotLt { .. }
+                | BrIfF64NotLtA { .. }
+                | BrIfF64NotGt { .. }
+                | BrIfF64NotGtA { .. }
+                | BrIfF64NotLe { .. }
+                | BrIfF64NotLeA { .. }
+                | BrIfF64NotGe { .. }
+                | BrIfF64NotGeA { .. }
+        )
+    }
+
     /// The result register of an instruction that writes exactly one register, for
     /// retargeting its result (the translator's copy elimination); `None` otherwise.
     pub fn result_mut(&mut self) -> Option<&mut Reg> {

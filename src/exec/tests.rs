@@ -341,3 +341,30 @@ fn accumulator_tables_match_the_op_semantics() {
         assert!(list.contains(&format!(" {name} {{")), "{name} is in a table but not in the op list");
     }
 }
+
+#[test]
+fn pure_conditional_branches_are_exactly_the_brif_family() {
+    // The translator trusts `is_pure_conditional_branch` to mean "writes no register" when it
+    // drops a store of zero into a local that still holds its initial zero. Every `BrIf*` op
+    // must be listed and none of them may have a result field.
+    let bytecode = include_str!("../bytecode.rs");
+    let enum_body = &bytecode[bytecode.find("pub enum Op {").unwrap()..];
+    let enum_body = &enum_body[..enum_body.find("\n}\n").unwrap()];
+    let start = bytecode.find("pub fn is_pure_conditional_branch").unwrap();
+    let list = &bytecode[start..start + bytecode[start..].find("\n    }\n").unwrap()];
+    let mut seen = 0;
+    for line in enum_body.lines() {
+        let line = line.trim();
+        let Some(name) = line.split_whitespace().next() else { continue };
+        if !line.ends_with("},") || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let listed = list.contains(&format!(" {name} {{ .. }}"));
+        assert_eq!(listed, name.starts_with("BrIf"), "{name}: listed as a pure conditional branch: {listed}");
+        if listed {
+            assert!(!line.contains("dst"), "{name} writes a register");
+            seen += 1;
+        }
+    }
+    assert!(seen > 100, "found only {seen} BrIf ops");
+}

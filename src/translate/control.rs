@@ -63,6 +63,9 @@ impl FuncTranslator {
         let fusable = cond.and_then(|(c, pos)| self.take_fusable_compare(c, pos));
         self.last_producer = None;
         self.label_at = self.code.len();
+        if kind == ControlKind::Loop {
+            self.entry_path_only = false;
+        }
         // Inside the block locals may change: pending reads of locals must be taken now, and
         // the parameters must sit in their slots (a loop's branches and the else arm expect them).
         self.materialize_all_locals();

@@ -53,6 +53,10 @@ pub(crate) struct FuncTranslator {
     /// The last code index some branch lands on (a label bound there): instructions on
     /// either side of it must not be merged.
     label_at: usize,
+    /// No loop entered yet: every path from the function's entry to the current point runs
+    /// a subsequence of the code so far, in order (only a loop's back edge can run an
+    /// instruction again after a later one).
+    entry_path_only: bool,
 }
 
 type Binary = fn(Reg, Reg, Reg) -> Op;
@@ -117,6 +121,7 @@ impl FuncTranslator {
         self.last_producer = None;
         self.too_large = num_locals >= Reg::MAX as usize;
         self.label_at = 0;
+        self.entry_path_only = true;
         self.controls.push(Control {
             kind: ControlKind::Func,
             height: 0,

@@ -110,10 +110,40 @@ impl FuncTranslator {
                     self.emit(Op::Copy { dst, src });
                 }
             }
+            Operand::Const { value: 0, .. } if self.zero_since_entry(dst) => {
+                // The local still holds the zero `ZeroLocals` gave it. (Emitting would also have
+                // ended the accumulator's validity; so does this.)
+                self.last_producer = None;
+            }
             Operand::Const { value, wide } => {
                 self.emit(const_op(dst, value, wide));
             }
         }
+    }
+
+    /// Whether local `dst` still holds the zero the function's `ZeroLocals` wrote: no loop has
+    /// been entered (so every path here runs some of the code so far, in order) and that code
+    /// is a short run of instructions that write other registers and of conditional branches.
+    fn zero_since_entry(&self, dst: Reg) -> bool {
+        const MAX_PROLOGUE: usize = 16;
+        if !self.entry_path_only || self.code.len() > MAX_PROLOGUE {
+            return false;
+        }
+        let Some(&Op::ZeroLocals { from, count }) = self.code.first() else { return false };
+        if !(from as u32..from as u32 + count as u32).contains(&(dst as u32)) {
+            return false;
+        }
+        self.code[1..].iter().all(|op| match *op {
+            Op::GlobalSet { .. } | Op::GlobalSetA { .. } | Op::I32AddImmR { .. } | Op::I32AddImmAR { .. } => true,
+            Op::Const32 { dst: d, .. }
+            | Op::Const64 { dst: d, .. }
+            | Op::Copy { dst: d, .. }
+            | Op::GlobalGet { dst: d, .. }
+            | Op::I32AddImm { dst: d, .. }
+            | Op::I32AddImmA { dst: d, .. } => d != dst,
+            // Falling through a conditional branch keeps every register.
+            _ => op.is_pure_conditional_branch(),
+        })
     }
 
     /// Pops the top operand and returns it with its position.
