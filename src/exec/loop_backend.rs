@@ -215,19 +215,23 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                     }
                 }};
             }
+            // Continues in a callee just entered (its frame pushed).
+            macro_rules! run_callee {
+                ($target:expr, $new_fp:expr) => {{
+                    pc = $target;
+                    fp = $new_fp;
+                    if ONE {
+                        return Ok(Flow::Step(regs!()));
+                    }
+                    continue;
+                }};
+            }
             macro_rules! call_known {
                 ($t:expr, $base:expr) => {{
                     let t: CallTarget = $t;
                     let new_fp = fp.add($base as usize);
                     match enter_target(ctx, t, new_fp, pc.add(1), fp) {
-                        Some(target) => {
-                            pc = target;
-                            fp = new_fp;
-                            if ONE {
-                                return Ok(Flow::Step(regs!()));
-                            }
-                            continue;
-                        }
+                        Some(target) => run_callee!(target, new_fp),
                         // A limit: the general path reports it.
                         None => call!(t.store_func, $base),
                     }
@@ -243,14 +247,7 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                 ($func:expr, $base:expr) => {{
                     let new_fp = fp.add($base as usize);
                     match enter_local(ctx, $func, new_fp, pc.add(1), fp) {
-                        Some(target) => {
-                            pc = target;
-                            fp = new_fp;
-                            if ONE {
-                                return Ok(Flow::Step(regs!()));
-                            }
-                            continue;
-                        }
+                        Some(target) => run_callee!(target, new_fp),
                         None => {
                             let callee = resolve_target(ctx, $func);
                             call!(callee, $base)
