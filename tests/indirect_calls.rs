@@ -148,3 +148,42 @@ fn indirect_recursion_exhausts_the_stack_cleanly() {
         let Some(Extern::Func(_)) = inst.get_export(&store, "f") else { panic!("export f") };
     }
 }
+
+/// Table 0 is the current instance's own: after a call into another instance and back, each
+/// side's `call_indirect` uses its own table; a second table is reached through the instance.
+#[test]
+fn table_zero_follows_the_current_instance() {
+    let other = r#"(module
+        (type $t (func (result i32)))
+        (table 1 funcref)
+        (func $hundred (result i32) (i32.const 100))
+        (elem (i32.const 0) $hundred)
+        (func (export "through_own_table") (result i32) (call_indirect (type $t) (i32.const 0))))"#;
+    let main = r#"(module
+        (type $t (func (result i32)))
+        (import "other" "through_own_table" (func $other (result i32)))
+        (table $first 1 funcref)
+        (table $second 1 funcref)
+        (func $one (result i32) (i32.const 1))
+        (func $ten (result i32) (i32.const 10))
+        (elem (table $first) (i32.const 0) func $one)
+        (elem (table $second) (i32.const 0) func $ten)
+        (func (export "f") (result i32)
+            (i32.add
+                (i32.add (call_indirect $first (type $t) (i32.const 0)) (call $other))
+                (i32.add (call_indirect $first (type $t) (i32.const 0))
+                         (call_indirect $second (type $t) (i32.const 0))))))"#;
+    for engine in engines() {
+        let mut store = Store::new(&engine);
+        let other_module = Module::from_wat(&engine, other).unwrap();
+        let other_inst = Linker::new().instantiate(&mut store, &other_module).unwrap();
+        let mut linker = Linker::new();
+        linker.define_instance(&store, "other", other_inst);
+        let main_module = Module::from_wat(&engine, main).unwrap();
+        let inst = linker.instantiate(&mut store, &main_module).unwrap();
+        let f = inst.get_func(&store, "f").unwrap();
+        for _ in 0..3 {
+            assert_eq!(call_i32(&mut store, f, &[]).unwrap(), 1 + 100 + 1 + 10);
+        }
+    }
+}

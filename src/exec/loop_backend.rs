@@ -134,6 +134,11 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                     ctx.inst
                 };
             }
+            macro_rules! table0 {
+                () => {
+                    ctx.table0
+                };
+            }
             macro_rules! mem_base {
                 () => {
                     mem

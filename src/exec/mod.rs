@@ -75,6 +75,9 @@ pub(crate) struct Ctx {
     pub stack_end: *mut u64,
     /// Call targets of the current instance (`InstanceEntity::call_targets`), by function index.
     pub targets: *const Cell<CallTarget>,
+    /// Store index of the current instance's table 0 (`u32::MAX` without one): `call_indirect`
+    /// through table 0 skips the instance lookup.
+    pub table0: u32,
     /// Store index of the current instance and function.
     pub inst: u32,
     pub cur_func: u32,
@@ -205,6 +208,7 @@ impl Ctx {
     pub(crate) fn set_instance(&mut self, store: &Store, inst: u32) {
         self.inst = inst;
         self.targets = store.instances[inst as usize].call_targets.as_ptr();
+        self.table0 = store.instances[inst as usize].tables.first().copied().unwrap_or(u32::MAX);
     }
 }
 
@@ -426,6 +430,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
         frame_end: stack.frames.as_mut_ptr().wrapping_add(max_depth),
         stack_end: base.wrapping_add(stack.cells.len()),
         targets: std::ptr::null(),
+        table0: u32::MAX,
         inst: u32::MAX,
         cur_func: func,
         saved: Regs { pc: std::ptr::null(), fp: base, mem: dangling, mem_len: 0, acc: 0, facc: 0.0, dacc: 0.0 },

@@ -15,8 +15,9 @@
 //! path: the loop backend runs the block, the threaded backend leaves its chain and has the
 //! driver run the whole instruction (so its handler keeps no registers for that path; `call!`
 //! appears only there). It reaches the store with `store!()`, the current instance index
-//! with `inst!()`, and memory 0 with `mem_base!()` / `mem_len!()` (`refresh_mem!()` after
-//! anything that can move it). `op_at!(delta)` reads the op `delta` instructions away.
+//! with `inst!()` (the store index of its table 0 with `table0!()`), and memory 0 with
+//! `mem_base!()` / `mem_len!()` (`refresh_mem!()` after anything that can move it).
+//! `op_at!(delta)` reads the op `delta` instructions away.
 //!
 //! There are three accumulators: `acc!()` (integers, and floats handled as bits), `facc!()`
 //! (f32) and `dacc!()` (f64), written by `put!`/`put_acc!`, `put_f32!`/`put_facc!` and
@@ -180,8 +181,13 @@ macro_rules! for_each_op {
         fast Call { func, base } => { call_local!(func, base) }
         fast CallIndirect { sig, table, index, base } => {
             let store = store!();
-            // SAFETY: validation guarantees `table` is in the instance's table space.
-            let table = *store.instances.get_unchecked(inst!() as usize).tables.get_unchecked(table as usize);
+            // SAFETY: validation guarantees `table` is in the instance's table space (so the
+            // instance has a table 0 when `table` is 0).
+            let table = if table == 0 {
+                table0!()
+            } else {
+                *store.instances.get_unchecked(inst!() as usize).tables.get_unchecked(table as usize)
+            };
             let elems = &store.tables.get_unchecked(table as usize).elems;
             let cell = match elems.get(i32v!(index) as usize) {
                 Some(&cell) => cell,
