@@ -206,9 +206,10 @@ impl Ctx {
     /// Makes store instance `inst` the current one.
     #[inline(always)]
     pub(crate) fn set_instance(&mut self, store: &Store, inst: u32) {
+        let instance = &store.instances[inst as usize];
         self.inst = inst;
-        self.targets = store.instances[inst as usize].call_targets.as_ptr();
-        self.table0 = store.instances[inst as usize].tables.first().copied().unwrap_or(u32::MAX);
+        self.targets = instance.call_targets.as_ptr();
+        self.table0 = instance.tables.first().copied().unwrap_or(u32::MAX);
     }
 }
 
@@ -307,7 +308,7 @@ pub(crate) unsafe fn enter_wasm(
     unsafe {
         let store = &*ctx.store;
         match store.funcs.get_unchecked(callee as usize) {
-            FuncEntity::Wasm { instance, module, index, .. } => {
+            FuncEntity::Wasm { sig, instance, module, index } => {
                 if ctx.frame_top == ctx.frame_end {
                     return Enter::Trap(TrapCode::StackOverflow);
                 }
@@ -330,7 +331,7 @@ pub(crate) unsafe fn enter_wasm(
                         frame_size: f.frame_size,
                         store_func: callee,
                     },
-                    sig: store.funcs.get_unchecked(callee as usize).sig(),
+                    sig: *sig,
                     instance: *instance,
                 });
                 let switched = *instance != ctx.inst;
