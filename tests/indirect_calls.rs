@@ -3,7 +3,7 @@
 //! report stack exhaustion, on both backends. Each test calls twice or more so the second call
 //! runs with the cache filled by the first.
 
-use regwasm::{Backend, Config, Engine, Error, Extern, Linker, Module, Store, TrapCode, Val};
+use regwasm::{Backend, Config, Engine, Error, Extern, Instance, Linker, Module, Store, TrapCode, Val};
 
 fn engines() -> Vec<Engine> {
     [Backend::Loop, Backend::Threaded]
@@ -19,6 +19,24 @@ fn call_i32(store: &mut Store, f: regwasm::Func, args: &[Val]) -> Result<i32, Er
         Val::I32(v) => Ok(v),
         other => panic!("expected an i32, got {other:?}"),
     }
+}
+
+/// One instance of `wat` in a fresh store.
+fn instance(engine: &Engine, wat: &str) -> (Store, Instance) {
+    let mut store = Store::new(engine);
+    let module = Module::from_wat(engine, wat).unwrap();
+    let inst = Linker::new().instantiate(&mut store, &module).unwrap();
+    (store, inst)
+}
+
+/// An instance of `provider`, registered as `name`, and an instance of `user` linked to it.
+fn linked(engine: &Engine, name: &str, provider: &str, user: &str) -> (Store, Instance) {
+    let (mut store, provider) = instance(engine, provider);
+    let mut linker = Linker::new();
+    linker.define_instance(&store, name, provider);
+    let module = Module::from_wat(engine, user).unwrap();
+    let inst = linker.instantiate(&mut store, &module).unwrap();
+    (store, inst)
 }
 
 fn trap_code(e: Error) -> TrapCode {
@@ -48,13 +66,7 @@ fn a_cached_callee_of_another_instance_runs_in_its_instance() {
         (func (export "via") (param i32) (result i32)
             (i32.add (call_indirect (type $t) (local.get 0)) (i32.load (i32.const 0)))))"#;
     for engine in engines() {
-        let mut store = Store::new(&engine);
-        let owner_module = Module::from_wat(&engine, owner).unwrap();
-        let owner_inst = Linker::new().instantiate(&mut store, &owner_module).unwrap();
-        let mut linker = Linker::new();
-        linker.define_instance(&store, "owner", owner_inst);
-        let user_module = Module::from_wat(&engine, user).unwrap();
-        let user_inst = linker.instantiate(&mut store, &user_module).unwrap();
+        let (mut store, user_inst) = linked(&engine, "owner", owner, user);
         let via = user_inst.get_func(&store, "via").unwrap();
         for _ in 0..3 {
             // owner's 42 (its memory) + user's 7 (the caller's memory, after the return)
@@ -78,9 +90,7 @@ fn a_cached_callee_still_checks_the_signature() {
         (func (export "right") (result i32) (call_indirect (type $ret) (i32.const 0)))
         (func (export "wrong") (result i32) (call_indirect (type $arg) (i32.const 1) (i32.const 0))))"#;
     for engine in engines() {
-        let module = Module::from_wat(&engine, wat).unwrap();
-        let mut store = Store::new(&engine);
-        let inst = Linker::new().instantiate(&mut store, &module).unwrap();
+        let (mut store, inst) = instance(&engine, wat);
         let right = inst.get_func(&store, "right").unwrap();
         let wrong = inst.get_func(&store, "wrong").unwrap();
         for _ in 0..3 {
@@ -106,9 +116,7 @@ fn indirect_calls_follow_table_updates() {
         (func (export "clear") (table.set $tab (i32.const 0) (ref.null func)))
         (func (export "call") (result i32) (call_indirect (type $t) (i32.const 0))))"#;
     for engine in engines() {
-        let module = Module::from_wat(&engine, wat).unwrap();
-        let mut store = Store::new(&engine);
-        let inst = Linker::new().instantiate(&mut store, &module).unwrap();
+        let (mut store, inst) = instance(&engine, wat);
         let set = inst.get_func(&store, "set").unwrap();
         let clear = inst.get_func(&store, "clear").unwrap();
         let call = inst.get_func(&store, "call").unwrap();
@@ -136,9 +144,7 @@ fn indirect_recursion_exhausts_the_stack_cleanly() {
         (elem (i32.const 0) $down)
         (func (export "f") (param i32) (result i32) (call_indirect (type $t) (local.get 0) (i32.const 0))))"#;
     for engine in engines() {
-        let module = Module::from_wat(&engine, wat).unwrap();
-        let mut store = Store::new(&engine);
-        let inst = Linker::new().instantiate(&mut store, &module).unwrap();
+        let (mut store, inst) = instance(&engine, wat);
         let f = inst.get_func(&store, "f").unwrap();
         for _ in 0..2 {
             let e = call_i32(&mut store, f, &[Val::I32(0)]).unwrap_err();
@@ -174,13 +180,7 @@ fn table_zero_follows_the_current_instance() {
                 (i32.add (call_indirect $first (type $t) (i32.const 0))
                          (call_indirect $second (type $t) (i32.const 0))))))"#;
     for engine in engines() {
-        let mut store = Store::new(&engine);
-        let other_module = Module::from_wat(&engine, other).unwrap();
-        let other_inst = Linker::new().instantiate(&mut store, &other_module).unwrap();
-        let mut linker = Linker::new();
-        linker.define_instance(&store, "other", other_inst);
-        let main_module = Module::from_wat(&engine, main).unwrap();
-        let inst = linker.instantiate(&mut store, &main_module).unwrap();
+        let (mut store, inst) = linked(&engine, "other", other, main);
         let f = inst.get_func(&store, "f").unwrap();
         for _ in 0..3 {
             assert_eq!(call_i32(&mut store, f, &[]).unwrap(), 1 + 100 + 1 + 10);

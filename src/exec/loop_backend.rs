@@ -174,21 +174,27 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                     continue;
                 }};
             }
+            // Continues in a callee just entered (its frame pushed).
+            macro_rules! run_callee {
+                ($target:expr, $new_fp:expr) => {{
+                    pc = $target;
+                    fp = $new_fp;
+                    if ONE {
+                        return Ok(Flow::Step(regs!()));
+                    }
+                    continue;
+                }};
+            }
             macro_rules! call {
                 ($callee:expr, $base:expr) => {{
                     let callee: u32 = $callee;
                     let new_fp = fp.add($base as usize);
                     match enter_wasm(ctx, callee, new_fp, pc.add(1), fp) {
                         Enter::Wasm { pc: target, switched } => {
-                            pc = target;
-                            fp = new_fp;
                             if switched {
                                 refresh_mem!();
                             }
-                            if ONE {
-                                return Ok(Flow::Step(regs!()));
-                            }
-                            continue;
+                            run_callee!(target, new_fp)
                         }
                         Enter::Trap(code) => trap!(code),
                         Enter::Compile => {
@@ -218,17 +224,6 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                             next!()
                         }
                     }
-                }};
-            }
-            // Continues in a callee just entered (its frame pushed).
-            macro_rules! run_callee {
-                ($target:expr, $new_fp:expr) => {{
-                    pc = $target;
-                    fp = $new_fp;
-                    if ONE {
-                        return Ok(Flow::Step(regs!()));
-                    }
-                    continue;
                 }};
             }
             macro_rules! call_known {
