@@ -106,7 +106,9 @@ STARTUP_TARGET = 0.8  # startup of a large real module <= 0.8x wasmi's default m
 # Callgrind: (program, smaller argument) -- valgrind is ~50x slower than native.
 CALLGRIND_PROGRAMS = [("fib", "27"), ("bytecode_vm", "60000"), ("matmul", "100")]
 
-RUNTIME_ORDER = ["regwasm", "wasmi", "wasm3", "wasmtime"]
+# `regwasm-base` is a second regwasm build (e.g. of an earlier commit, `--regwasm-base-bin`) for
+# same-run before/after comparisons; it runs only when its binary is given.
+RUNTIME_ORDER = ["regwasm", "regwasm-base", "wasmi", "wasm3", "wasmtime"]
 
 
 @dataclass
@@ -149,7 +151,7 @@ class Runtime:
         assert self.binary
         # The wasm3 host (benches/wasm3/wasm3_wasi_cli.c) has no directory support: no flag.
         dirs = ["--dir", "."] if preopen_cwd and self.name != "wasm3" else []
-        if self.name in ("regwasm", "wasmtime"):
+        if self.name in ("regwasm", "regwasm-base", "wasmtime"):
             return [self.binary, "run", *self.extra_args, *dirs, str(wasm), *args]
         return [self.binary, *self.extra_args, *dirs, str(wasm), *args]
 
@@ -318,6 +320,7 @@ def find_runtimes(args: argparse.Namespace) -> dict[str, Runtime]:
     cargo_bin = Path.home() / ".cargo" / "bin"
     candidates = {
         "regwasm": [args.regwasm_bin, str(ROOT / "target" / "release" / "regwasm")],
+        "regwasm-base": [args.regwasm_base_bin],
         "wasmi": [args.wasmi_bin, shutil.which("wasmi"), str(cargo_bin / "wasmi")],
         "wasm3": [args.wasm3_bin, shutil.which("wasm3"), str(BENCHES / ".tools" / "wasm3")],
         "wasmtime": [args.wasmtime_bin, shutil.which("wasmtime"), str(Path.home() / ".wasmtime" / "bin" / "wasmtime")],
@@ -329,6 +332,9 @@ def find_runtimes(args: argparse.Namespace) -> dict[str, Runtime]:
         if binary:
             rt.version = capture([binary, "--version"]) or "(no --version output)"
             if name == "regwasm":
+                rt.extra_args = args.regwasm_args.split()
+                if rt.extra_args:
+                    rt.note = f"run with {args.regwasm_args}"
                 rt.version = rt.version or "regwasm"
                 rev = capture(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"])
                 if rev:
@@ -452,8 +458,12 @@ def startup_cases(args: argparse.Namespace) -> list[tuple[str, list[str]]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--runtimes", default="regwasm,wasmi,wasm3,wasmtime",
-                    help="comma list of runtimes to compare (missing ones are skipped)")
+    ap.add_argument("--runtimes", default="regwasm,regwasm-base,wasmi,wasm3,wasmtime",
+                    help="comma list of runtimes to compare (missing ones are skipped; regwasm-base "
+                         "runs only with --regwasm-base-bin)")
+    ap.add_argument("--regwasm-args", default="",
+                    help="extra options for regwasm (not regwasm-base), e.g. '--fuel 1000000000000' to "
+                         "measure what fuel costs")
     ap.add_argument("--programs", default="",
                     help=f"comma list of programs (default: all; real programs: {', '.join(REAL_PROGRAMS)})")
     ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 5)),
@@ -484,9 +494,13 @@ def main() -> int:
         ap.error(f"unknown runtime(s) {unknown}; known: {RUNTIME_ORDER}")
     missing = {n: found[n] for n in wanted if not found[n].binary}
     runtimes = [found[n] for n in RUNTIME_ORDER if n in wanted and found[n].binary]
-    for n in missing:
+    for n in list(missing):
+        if n == "regwasm-base" and not args.regwasm_base_bin:
+            del missing[n]  # not asked for
+            continue
         hint = {
             "regwasm": "build it with `cargo build --release`",
+            "regwasm-base": "no binary at --regwasm-base-bin",
             "wasmi": "install with `cargo install wasmi_cli --version 2.0.0 --locked`",
             "wasm3": "build it with benches/wasm3/build_wasm3.sh",
             "wasmtime": "not on PATH",
@@ -606,6 +620,7 @@ def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Ru
                  results: dict[str, dict], startup: list[tuple[Program, dict]] | None, cg: dict) -> None:
     names = [rt.name for rt in runtimes]
     has_r, has_i, has_3 = "regwasm" in names, "wasmi" in names, "wasm3" in names
+    has_b = "regwasm-base" in names
     L: list[str] = []
     L.append("# regwasm benchmark results")
     L.append("")
@@ -625,10 +640,11 @@ def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Ru
                  "Time cells show the median and, in brackets, the min-max of the measured runs.")
     L.append("- Runtimes:")
     for rt in runtimes:
-        L.append(f"  - **{rt.name}**: `{rt.version}` (`{rt.binary}`)")
+        L.append(f"  - **{rt.name}**: `{rt.version}` (`{rt.binary}`)" + (f", {rt.note}" if rt.note else ""))
     for n, rt in missing.items():
         why = {
             "regwasm": "pending: `target/release/regwasm` not built (or the CLI cannot run WASI programs yet)",
+            "regwasm-base": "no binary at --regwasm-base-bin",
             "wasmi": "not installed",
             "wasm3": "not built (benches/wasm3/build_wasm3.sh)",
             "wasmtime": "not on PATH",
@@ -642,9 +658,11 @@ def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Ru
         hdr.append("regwasm / wasmi")
     if has_r and has_3:
         hdr.append("regwasm / wasm3")
+    if has_r and has_b:
+        hdr.append("regwasm / regwasm-base")
     L.append("| " + " | ".join(hdr) + " |")
     L.append("|" + "|".join(["---"] * 3 + ["---:"] * (len(hdr) - 3)) + "|")
-    ratios_i, ratios_3, failures = [], [], []
+    ratios_i, ratios_3, ratios_b, failures = [], [], [], []
     for p, prog in progs.items():
         st = results[p]
         row = [p, prog.arg_label, prog.stresses] + [cell_md(st[n]) for n in names]
@@ -658,16 +676,23 @@ def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Ru
             row.append(f"{r:.2f}" if r else "-")
             if r:
                 ratios_3.append(r)
+        if has_r and has_b:
+            r = ratio(st["regwasm"], st["regwasm-base"])
+            row.append(f"{r:.3f}" if r else "-")
+            if r:
+                ratios_b.append(r)
         L.append("| " + " | ".join(row) + " |")
         for n in names:
             if st[n]["error"]:
                 failures.append(f"- {p} / {n}: {st[n]['error']}")
-    if has_r and (has_i or has_3):
+    if has_r and (has_i or has_3 or has_b):
         row = ["**geometric mean**", "", ""] + [""] * len(names)
         if has_i:
             row.append(f"**{geomean(ratios_i):.2f}** ({len(ratios_i)} programs)" if ratios_i else "-")
         if has_3:
             row.append(f"**{geomean(ratios_3):.2f}** ({len(ratios_3)} programs)" if ratios_3 else "-")
+        if has_b:
+            row.append(f"**{geomean(ratios_b):.3f}** ({len(ratios_b)} programs)" if ratios_b else "-")
         L.append("| " + " | ".join(row) + " |")
     L.append("")
     L.append("Ratios below 1.00 mean regwasm is faster.")
