@@ -113,8 +113,8 @@ impl Val {
 
     /// Encodes into a 64-bit cell (a function reference loses its store id: callers that take
     /// values from the host check it first, `Store::val_to_cell`).
-    pub(crate) fn to_cell(&self) -> u64 {
-        match *self {
+    pub(crate) fn to_cell(self) -> u64 {
+        match self {
             Val::I32(v) => v as u32 as u64,
             Val::I64(v) => v as u64,
             Val::F32(v) => v as u64,
@@ -132,7 +132,9 @@ impl Val {
             ValType::I64 => Val::I64(cell as i64),
             ValType::F32 => Val::F32(cell as u32),
             ValType::F64 => Val::F64(cell),
-            ValType::FuncRef => Val::FuncRef(if cell == 0 { None } else { Some(Func { store, index: (cell - 1) as u32 }) }),
+            ValType::FuncRef => {
+                Val::FuncRef(if cell == 0 { None } else { Some(Func { store, index: (cell - 1) as u32 }) })
+            }
             ValType::ExternRef => Val::ExternRef(if cell == 0 { None } else { Some((cell - 1) as u32) }),
         }
     }

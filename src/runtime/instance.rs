@@ -1,7 +1,9 @@
 //! Instantiation: allocate a module's functions, globals, tables and memories in the store,
 //! apply its active segments, and run its start function (Wasm 2.0 order and trap rules).
 
-use super::{Extern, Func, FuncEntity, Global, GlobalEntity, Instance, Memory, MemoryEntity, Store, Table, TableEntity};
+use super::{
+    Extern, Func, FuncEntity, Global, GlobalEntity, Instance, Memory, MemoryEntity, Store, Table, TableEntity,
+};
 use crate::error::{Error, Trap};
 use crate::module::{ConstExpr, ConstOp, ExportKind, ImportKind, Module, SegmentMode};
 use std::sync::Arc;
@@ -70,9 +72,9 @@ impl Instance {
         for (import, ext) in m.imports.iter().zip(imports) {
             // Checked first: every index below (and every funcref cell an imported table or
             // global holds) is then one of this store's.
-            let index = ext.index_in(store).map_err(|e| {
-                Error::Usage(format!("cannot import {}::{}: {e}", import.module, import.name))
-            })?;
+            let index = ext
+                .index_in(store)
+                .map_err(|e| Error::Usage(format!("cannot import {}::{}: {e}", import.module, import.name)))?;
             check_import(store, module, &import.kind, ext).map_err(|why| {
                 Error::Link(format!("incompatible import type for {}::{}: {why}", import.module, import.name))
             })?;

@@ -7,8 +7,8 @@ mod linker;
 mod memory;
 mod table;
 
-pub use handle::{Func, Global, Instance, Memory, Table};
 pub(crate) use handle::StoreId;
+pub use handle::{Func, Global, Instance, Memory, Table};
 pub(crate) use instance::InstanceEntity;
 pub use linker::Linker;
 pub(crate) use memory::MemoryEntity;
