@@ -30,7 +30,9 @@ pub enum Translation {
 /// Execution limits and translation options.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// Maximum number of nested wasm calls before "call stack exhausted".
+    /// Maximum number of nested wasm activations of one call from the host, the outermost
+    /// function counted: with `N`, a chain of `N` nested wasm calls runs and the call that
+    /// would make it `N + 1` traps with "call stack exhausted" (`0` traps on entry).
     pub max_call_depth: u32,
     /// Maximum size of the value stack in 64-bit cells (frames of all active calls).
     pub max_stack_cells: usize,

@@ -4,7 +4,7 @@
 //! i32 zero-extended, i64 as is, f32/f64 as their IEEE bits (NaN payloads preserved),
 //! funcref `0` = null else store function index + 1, externref `0` = null else payload + 1.
 
-use crate::runtime::Func;
+use crate::runtime::{Func, StoreId};
 
 /// A value type (Wasm 2.0 without SIMD).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -111,27 +111,30 @@ impl Val {
         Val::F64(v.to_bits())
     }
 
-    /// Encodes into a 64-bit cell.
-    pub fn to_cell(&self) -> u64 {
-        match *self {
+    /// Encodes into a 64-bit cell (a function reference loses its store id: callers that take
+    /// values from the host check it first, `Store::val_to_cell`).
+    pub(crate) fn to_cell(self) -> u64 {
+        match self {
             Val::I32(v) => v as u32 as u64,
             Val::I64(v) => v as u64,
             Val::F32(v) => v as u64,
             Val::F64(v) => v,
             Val::FuncRef(None) | Val::ExternRef(None) => 0,
-            Val::FuncRef(Some(f)) => f.0 as u64 + 1,
+            Val::FuncRef(Some(f)) => f.index as u64 + 1,
             Val::ExternRef(Some(x)) => x as u64 + 1,
         }
     }
 
-    /// Decodes a 64-bit cell of the given type.
-    pub fn from_cell(ty: ValType, cell: u64) -> Val {
+    /// Decodes a 64-bit cell of the given type; a function reference is one of store `store`.
+    pub(crate) fn from_cell(ty: ValType, cell: u64, store: StoreId) -> Val {
         match ty {
             ValType::I32 => Val::I32(cell as u32 as i32),
             ValType::I64 => Val::I64(cell as i64),
             ValType::F32 => Val::F32(cell as u32),
             ValType::F64 => Val::F64(cell),
-            ValType::FuncRef => Val::FuncRef(if cell == 0 { None } else { Some(Func((cell - 1) as u32)) }),
+            ValType::FuncRef => {
+                Val::FuncRef(if cell == 0 { None } else { Some(Func { store, index: (cell - 1) as u32 }) })
+            }
             ValType::ExternRef => Val::ExternRef(if cell == 0 { None } else { Some((cell - 1) as u32) }),
         }
     }
@@ -145,7 +148,7 @@ impl std::fmt::Display for Val {
             Val::F32(b) => write!(f, "{}", f32::from_bits(*b)),
             Val::F64(b) => write!(f, "{}", f64::from_bits(*b)),
             Val::FuncRef(None) | Val::ExternRef(None) => write!(f, "null"),
-            Val::FuncRef(Some(func)) => write!(f, "funcref:{}", func.0),
+            Val::FuncRef(Some(func)) => write!(f, "funcref:{}", func.index),
             Val::ExternRef(Some(x)) => write!(f, "externref:{x}"),
         }
     }

@@ -212,6 +212,10 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                             // A host function sees its parameters (and leaves its results) in the
                             // caller's frame at `base`; 1024 cells cover wasmparser's limits on
                             // parameter and result counts.
+                            // SAFETY: `new_fp` is inside the caller's frame, so `new_fp..stack_end`
+                            // is in the value stack; nothing else references those cells while
+                            // the host runs (a re-entrant call runs on another `Stack`), and
+                            // `call_host` checks the results fit `span`.
                             let span = (ctx.stack_end.offset_from(new_fp) as usize).min(1024);
                             let frame = std::slice::from_raw_parts_mut(new_fp, span);
                             if let Err(mut t) = call_host(&mut *ctx.store, callee, Some(ctx.inst), frame) {

@@ -383,22 +383,43 @@ pub(crate) fn invoke(store: &mut Store, func: u32, params: &[u64], results: &mut
 }
 
 /// Calls a host function with its parameters in `frame[..params]`; its results replace them.
+///
+/// Results are checked before any is written: their types, and that a function reference
+/// belongs to this store (the funcref invariant on `Store`). The store must still be the same
+/// one when the host function returns (`Caller::store` hands out `&mut Store`, which a host
+/// could swap with another store): the running code, its frames and every index the executor
+/// holds belong to the original one.
 pub(crate) fn call_host(store: &mut Store, func: u32, instance: Option<u32>, frame: &mut [u64]) -> Result<(), Trap> {
     let FuncEntity::Host { ty, func: host, .. } = &store.funcs[func as usize] else {
         return Err(Trap::host("not a host function"));
     };
     let host = host.clone();
     let params: smallvec::SmallVec<[Val; 8]> =
-        ty.params.iter().zip(frame.iter()).map(|(t, cell)| Val::from_cell(*t, *cell)).collect();
+        ty.params.iter().zip(frame.iter()).map(|(t, cell)| store.cell_to_val(*t, *cell)).collect();
     let result_types: smallvec::SmallVec<[ValType; 4]> = ty.results.iter().copied().collect();
     let mut results: smallvec::SmallVec<[Val; 4]> = result_types.iter().map(|t| t.default_value()).collect();
-    let mut caller = Caller { store, instance: instance.map(Instance) };
-    host(&mut caller, &params, &mut results)?;
-    for (i, (v, t)) in results.iter().zip(result_types.iter()).enumerate() {
+    let id = store.id;
+    let mut caller = Caller { store, instance: instance.map(|i| Instance { store: id, index: i }) };
+    let outcome = host(&mut caller, &params, &mut results);
+    if store.id != id {
+        return Err(Trap::host("host function replaced the store it was called with"));
+    }
+    outcome?;
+    for (v, t) in results.iter().zip(result_types.iter()) {
         if v.ty() != *t {
             return Err(Trap::host(format!("host function returned {} where {} was expected", v.ty(), t)));
         }
-        frame[i] = v.to_cell();
+        if store.val_to_cell(v).is_err() {
+            return Err(Trap::host("host function returned a function of another store"));
+        }
+    }
+    // The caller's frame has room for the results (the translator sizes frames for the
+    // larger of a call's parameters and results); checked anyway rather than trusted.
+    if frame.len() < results.len() {
+        return Err(Trap::new(TrapCode::StackOverflow));
+    }
+    for (slot, v) in frame.iter_mut().zip(results.iter()) {
+        *slot = v.to_cell();
     }
     Ok(())
 }
@@ -437,9 +458,13 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
         saved: Regs { pc: std::ptr::null(), fp: base, mem: dangling, mem_len: 0, acc: 0, facc: 0.0, dacc: 0.0 },
         trap: TrapCode::Unreachable,
     };
-    // SAFETY: `func` is a store function (handles are only made by the store); `base` is the
-    // start of the value stack. The frame pushed for the (non-existent) caller is dropped so
-    // that returning from `func` ends the run.
+    // SAFETY: `func` is a function of this store (`Func::call` checks the handle's store id;
+    // the other callers take it from an instance of this store); `base` is the start of the
+    // value stack, and `frames_base..frame_end` lies in the `max_depth` frames `invoke`
+    // reserved. The frame pushed for the (non-existent) caller is dropped so that returning from
+    // `func` ends the run, and the call stack then ends one frame earlier: `func` itself is the
+    // first of the `max_depth` activations (`frame_top == frame_end` traps in the callee's
+    // entry, so a run has at most `max_depth - 1` suspended callers; `max_depth` 0 traps here).
     //
     // From here on the backends rely on: `pc` always points at an instruction of the running
     // function's code (owned by a module the store keeps alive): the translator resolves every
@@ -458,6 +483,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
             Enter::Trap(code) => return Err(Trap::new(code)),
         };
         ctx.frame_top = ctx.frames_base;
+        ctx.frame_end = ctx.frame_end.sub(1);
         let (mem, mem_len) = mem_view(&mut *ctx.store, ctx.inst);
         let regs = Regs { pc, fp: base, mem, mem_len, acc: 0, facc: 0.0, dacc: 0.0 };
         let threaded = match backend {

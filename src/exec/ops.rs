@@ -182,7 +182,8 @@ macro_rules! for_each_op {
         fast CallIndirect { sig, table, index, base } => {
             let store = store!();
             // SAFETY: validation guarantees `table` is in the instance's table space (so the
-            // instance has a table 0 when `table` is 0).
+            // instance has a table 0 when `table` is 0), and the instance's table space holds
+            // indices of this store's tables (`Instance::new` rejects imports of another store).
             let table = if table == 0 {
                 table0!()
             } else {
@@ -197,8 +198,10 @@ macro_rules! for_each_op {
                 trap!(TrapCode::UninitializedElement);
             }
             let callee = (cell - 1) as u32;
-            // SAFETY: a table cell holds a valid store function index (+1); `call_cache` has
-            // one entry per store function.
+            // SAFETY: a funcref table cell is 0 or a function index of this store + 1 (the
+            // invariant on `Store`: host values are checked by `Store::val_to_cell`, wasm only
+            // copies cells that hold it, and `funcs` never shrinks); validation guarantees a
+            // funcref table here. `call_cache` has one entry per store function (`push_func`).
             let known = store.call_cache.get_unchecked(callee as usize).get();
             if known.sig == sig && known.instance == inst!() {
                 call_known!(known.target, base)
@@ -250,7 +253,8 @@ macro_rules! for_each_op {
         fast Select { dst, cond, lhs, rhs } => { put!(dst, crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), r!(rhs))); next!() }
         fast GlobalGet { dst, global } => {
             let store = store!();
-            // SAFETY: validation guarantees `global` is in the instance's global space.
+            // SAFETY: validation guarantees `global` is in the instance's global space, which
+            // holds indices of this store's globals (`Instance::new` rejects foreign imports).
             let g = *store.instances.get_unchecked(inst!() as usize).globals.get_unchecked(global as usize);
             put!(dst, store.globals.get_unchecked(g as usize).value);
             next!()

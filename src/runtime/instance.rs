@@ -1,14 +1,12 @@
 //! Instantiation: allocate a module's functions, globals, tables and memories in the store,
 //! apply its active segments, and run its start function (Wasm 2.0 order and trap rules).
 
-use super::{Extern, Func, FuncEntity, Global, GlobalEntity, Memory, MemoryEntity, Store, Table, TableEntity};
+use super::{
+    Extern, Func, FuncEntity, Global, GlobalEntity, Instance, Memory, MemoryEntity, Store, Table, TableEntity,
+};
 use crate::error::{Error, Trap};
 use crate::module::{ConstExpr, ConstOp, ExportKind, ImportKind, Module, SegmentMode};
 use std::sync::Arc;
-
-/// An instance handle.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Instance(pub(crate) u32);
 
 /// An instance's index spaces, mapping module indices to store indices.
 #[derive(Debug)]
@@ -28,21 +26,31 @@ pub(crate) struct InstanceEntity {
 
 impl Instance {
     /// An export by name.
+    ///
+    /// # Panics
+    /// If `store` did not make this instance.
     pub fn get_export(&self, store: &Store, name: &str) -> Option<Extern> {
-        store.instances[self.0 as usize].exports.get(name).copied()
+        store.instances[self.index_of(store)].exports.get(name).copied()
     }
 
     /// An exported function by name.
+    ///
+    /// # Panics
+    /// If `store` did not make this instance.
     pub fn get_func(&self, store: &Store, name: &str) -> Option<Func> {
         self.get_export(store, name)?.into_func()
     }
 
     /// All exports (in no particular order).
+    ///
+    /// # Panics
+    /// If `store` did not make this instance.
     pub fn exports(&self, store: &Store) -> Vec<(String, Extern)> {
-        store.instances[self.0 as usize].exports.iter().map(|(k, v)| (k.clone(), *v)).collect()
+        store.instances[self.index_of(store)].exports.iter().map(|(k, v)| (k.clone(), *v)).collect()
     }
 
-    /// Instantiates `module` with `imports` given in the module's import order.
+    /// Instantiates `module` with `imports` given in the module's import order. An import of
+    /// another store is an `Error::Usage` naming it.
     pub fn new(store: &mut Store, module: &Module, imports: &[Extern]) -> Result<Instance, Error> {
         let m = &module.inner;
         if !m.engine.same(&store.engine) {
@@ -62,14 +70,19 @@ impl Instance {
             call_targets: Box::new([]),
         };
         for (import, ext) in m.imports.iter().zip(imports) {
+            // Checked first: every index below (and every funcref cell an imported table or
+            // global holds) is then one of this store's.
+            let index = ext
+                .index_in(store)
+                .map_err(|e| Error::Usage(format!("cannot import {}::{}: {e}", import.module, import.name)))?;
             check_import(store, module, &import.kind, ext).map_err(|why| {
                 Error::Link(format!("incompatible import type for {}::{}: {why}", import.module, import.name))
             })?;
             match *ext {
-                Extern::Func(f) => inst.funcs.push(f.0),
-                Extern::Table(t) => inst.tables.push(t.0),
-                Extern::Memory(mm) => inst.memories.push(mm.0),
-                Extern::Global(g) => inst.globals.push(g.0),
+                Extern::Func(_) => inst.funcs.push(index),
+                Extern::Table(_) => inst.tables.push(index),
+                Extern::Memory(_) => inst.memories.push(index),
+                Extern::Global(_) => inst.globals.push(index),
             }
         }
         let id = store.instances.len() as u32;
@@ -105,10 +118,10 @@ impl Instance {
         for (name, kind, index) in &m.exports {
             let i = *index as usize;
             let ext = match kind {
-                ExportKind::Func => Extern::Func(Func(inst.funcs[i])),
-                ExportKind::Table => Extern::Table(Table(inst.tables[i])),
-                ExportKind::Memory => Extern::Memory(Memory(inst.memories[i])),
-                ExportKind::Global => Extern::Global(Global(inst.globals[i])),
+                ExportKind::Func => Extern::Func(Func::at(store, inst.funcs[i])),
+                ExportKind::Table => Extern::Table(Table::at(store, inst.tables[i])),
+                ExportKind::Memory => Extern::Memory(Memory::at(store, inst.memories[i])),
+                ExportKind::Global => Extern::Global(Global::at(store, inst.globals[i])),
             };
             inst.exports.insert(name.clone(), ext);
         }
@@ -120,7 +133,7 @@ impl Instance {
             inst.datas.push(seg.bytes.clone());
         }
         store.instances.push(inst);
-        let instance = Instance(id);
+        let instance = Instance::at(store, id);
 
         // Active segments, in order; a failing one traps, earlier writes stay (Wasm 2.0).
         for (i, seg) in m.elems.iter().enumerate() {
@@ -148,7 +161,7 @@ impl Instance {
             }
         }
         if let Some(start) = m.start {
-            let f = Func(store.instances[id as usize].funcs[start as usize]);
+            let f = Func::at(store, store.instances[id as usize].funcs[start as usize]);
             f.call(store, &[], &mut [])?;
         }
         Ok(instance)
@@ -193,14 +206,14 @@ fn check_import(store: &Store, module: &Module, kind: &ImportKind, ext: &Extern)
     match (kind, ext) {
         (ImportKind::Func(ty), Extern::Func(f)) => {
             let want = module.inner.env.sig_ids[*ty as usize];
-            if store.funcs[f.0 as usize].sig() == want {
+            if store.funcs[f.index as usize].sig() == want {
                 Ok(())
             } else {
                 Err(format!("expected function {}, found {}", module.inner.env.types[*ty as usize], f.ty(store)))
             }
         }
         (ImportKind::Global(want), Extern::Global(g)) => {
-            let have = store.globals[g.0 as usize].ty;
+            let have = store.globals[g.index as usize].ty;
             if have == *want { Ok(()) } else { Err(format!("expected global {want:?}, found {have:?}")) }
         }
         (ImportKind::Memory(want), Extern::Memory(m)) => {

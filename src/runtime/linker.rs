@@ -4,7 +4,9 @@ use super::{Extern, Instance, Store};
 use crate::error::Error;
 use crate::module::Module;
 
-/// Named host and instance items to satisfy imports from.
+/// Named host and instance items to satisfy imports from. Each definition is a handle and keeps
+/// the id of the store that made it, so one linker may serve several stores only with items of
+/// the store it instantiates into.
 #[derive(Debug, Default, Clone)]
 pub struct Linker {
     items: hashbrown::HashMap<(String, String), Extern>,
@@ -23,6 +25,12 @@ impl Linker {
     }
 
     /// Defines every export of `instance` under `module_name` (the spec's `register`).
+    ///
+    /// The definitions keep the store of `instance`: instantiating with them in another store
+    /// fails ([`Linker::instantiate`]).
+    ///
+    /// # Panics
+    /// If `store` did not make `instance`.
     pub fn define_instance(&mut self, store: &Store, module_name: &str, instance: Instance) -> &mut Self {
         for (name, ext) in instance.exports(store) {
             self.define(module_name, &name, ext);
@@ -35,7 +43,8 @@ impl Linker {
         self.items.get(&(module.to_string(), name.to_string())).copied()
     }
 
-    /// Resolves the module's imports and instantiates it.
+    /// Resolves the module's imports and instantiates it. A definition of another store than
+    /// `store` is an `Error::Usage` naming the import.
     pub fn instantiate(&self, store: &mut Store, module: &Module) -> Result<Instance, Error> {
         let mut imports = Vec::with_capacity(module.imports().len());
         for import in module.imports() {
