@@ -13,6 +13,8 @@ mod stack;
 mod tails;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fuel;
 
 use crate::bytecode::{AccSet, Op, Reg};
 use crate::engine::SigId;
