@@ -292,7 +292,8 @@ fn parse_fuel(s: &str) -> Result<u64, Failure> {
 /// Parses a `--timeout` duration: a positive number with an optional unit (`ms`, `s`, `m`, `h`;
 /// seconds without one).
 fn parse_duration(s: &str) -> Result<Duration, Failure> {
-    let bad = || Failure::Usage(format!("invalid --timeout `{s}`: expected a positive duration such as 500ms, 1s or 2m"));
+    let bad =
+        || Failure::Usage(format!("invalid --timeout `{s}`: expected a positive duration such as 500ms, 1s or 2m"));
     let split = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
     let (number, unit) = s.split_at(split);
     let scale = match unit {

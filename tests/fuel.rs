@@ -4,8 +4,8 @@
 //! fuel is not enabled.
 
 use regwasm::{
-    Backend, Config, Engine, Error, Extern, Func, FuncType, Instance, Linker, Module, Store, Trap, TrapCode,
-    Translation, Val, ValType,
+    Backend, Config, Engine, Error, Extern, Func, FuncType, Instance, Linker, Module, Store, Translation, Trap,
+    TrapCode, Val, ValType,
 };
 
 /// Every configuration a module can run in.

@@ -2,7 +2,7 @@
 //! spinning guests of every shape (a bare `loop br 0`, a loop that calls a function, a spin loop
 //! inside a callee) on both backends, the flag is sticky until reset, and the store works after.
 
-use regwasm::{Backend, Config, Engine, Error, Instance, Linker, Module, Store, TrapCode, Translation, Val};
+use regwasm::{Backend, Config, Engine, Error, Instance, Linker, Module, Store, Translation, TrapCode, Val};
 use std::time::{Duration, Instant};
 
 const SPINNERS: &str = r#"(module

@@ -385,7 +385,8 @@ fn fuel_and_interrupt_handlers_do_not_grow_the_native_stack() {
             local.get 0 i32.lt_u br_if 0
           end
           local.get 2))"#;
-    let config = Config { backend: crate::Backend::Threaded, consume_fuel: true, interruptible: true, ..Config::default() };
+    let config =
+        Config { backend: crate::Backend::Threaded, consume_fuel: true, interruptible: true, ..Config::default() };
     let engine = Engine::new(config);
     let (mut store, inst) = instance(&engine, wat);
     store.set_fuel(u64::MAX).unwrap();
