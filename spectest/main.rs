@@ -256,21 +256,35 @@ fn print_job(job: &Job, report: &WastReport, expected: &[Expected], totals: &mut
     }
 }
 
-/// Runs a script on the loop backend (with eager translation) and on the threaded backend
-/// (with lazy translation, the default). Each assertion is counted once: it passes only if it
-/// passes on both; failures say which backend failed.
-fn run_on_both_backends(name: &str, source: &str, only_line: Option<u32>) -> WastReport {
-    let run = |backend, translation| {
-        run_wast_with(&Config { backend, translation, ..Config::default() }, name, source, only_line)
-    };
-    let mut report = run(Backend::Loop, Translation::Eager);
+/// Runs a script on the loop backend (with eager translation), on the threaded backend (with
+/// lazy translation, the default) and on the threaded backend with eager translation, fuel
+/// metering and interrupt checks (which must change no result). Each assertion is counted once:
+/// it passes only if it passes on all three; failures say which run failed.
+fn run_on_all_configs(name: &str, source: &str, only_line: Option<u32>) -> WastReport {
+    let run = |config: Config| run_wast_with(&config, name, source, only_line);
+    let mut report = run(Config { backend: Backend::Loop, translation: Translation::Eager, ..Config::default() });
     for failure in &mut report.failures {
         *failure = format!("[loop] {failure}");
     }
-    let threaded = run(Backend::Threaded, Translation::Lazy);
-    report.passed = report.passed.saturating_sub(threaded.failed);
-    report.failed += threaded.failed;
-    report.failures.extend(threaded.failures.into_iter().map(|f| format!("[threaded] {f}")));
+    let others = [
+        ("threaded", Config { backend: Backend::Threaded, translation: Translation::Lazy, ..Config::default() }),
+        (
+            "threaded+fuel+interrupt",
+            Config {
+                backend: Backend::Threaded,
+                translation: Translation::Eager,
+                consume_fuel: true,
+                interruptible: true,
+                ..Config::default()
+            },
+        ),
+    ];
+    for (tag, config) in others {
+        let other = run(config);
+        report.passed = report.passed.saturating_sub(other.failed);
+        report.failed += other.failed;
+        report.failures.extend(other.failures.into_iter().map(|f| format!("[{tag}] {f}")));
+    }
     report
 }
 
@@ -292,7 +306,7 @@ fn run_jobs(files: &[SuiteFile], jobs: &[Job], threads: usize, expected: &[Expec
                     let Some(job) = jobs.get(index) else { break };
                     let file = &files[job.file];
                     lock(running)[worker] = Some((index, Instant::now()));
-                    let report = run_on_both_backends(&file.name, file.contents, job.only_line);
+                    let report = run_on_all_configs(&file.name, file.contents, job.only_line);
                     lock(running)[worker] = None;
                     if sender.send((index, report)).is_err() {
                         break;

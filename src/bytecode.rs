@@ -73,6 +73,12 @@ pub enum Op {
     // ---- control ----
     /// trap "unreachable"
     Unreachable,
+    /// if store.fuel < cost { trap "all fuel consumed" } store.fuel -= cost (the cost of the
+    /// basic block it starts; emitted only with `Config::consume_fuel`)
+    Fuel { cost: u32 },
+    /// if the store's interrupt flag is set { trap "interrupted" } (at function entry and loop
+    /// headers; emitted only with `Config::interruptible`)
+    CheckInterrupt,
     /// pc += offset
     Br { offset: i32 },
     /// if r[cond] as u32 == 0 { pc += offset }

@@ -42,6 +42,12 @@ pub struct Config {
     pub backend: Backend,
     /// When bodies are translated.
     pub translation: Translation,
+    /// Meter execution with fuel (`Store::set_fuel`/`get_fuel`; see `runtime::fuel` for the cost
+    /// model). Off by default: code translated without it has no fuel instructions at all.
+    pub consume_fuel: bool,
+    /// Let another thread stop running code (`Store::interrupt_handle`), checked at function
+    /// entry and loop headers. Off by default: code translated without it has no checks.
+    pub interruptible: bool,
 }
 
 impl Default for Config {
@@ -52,6 +58,8 @@ impl Default for Config {
             max_memory_bytes: None,
             backend: Backend::Auto,
             translation: Translation::Lazy,
+            consume_fuel: false,
+            interruptible: false,
         }
     }
 }

@@ -25,6 +25,11 @@ pub enum TrapCode {
     IndirectCallTypeMismatch,
     /// The call depth or value-stack limit was reached.
     StackOverflow,
+    /// The store ran out of fuel (`Config::consume_fuel`): raised before the basic block that
+    /// needed more fuel than was left runs.
+    OutOfFuel,
+    /// The store's `InterruptHandle` was triggered (`Config::interruptible`).
+    Interrupted,
     /// A host function failed.
     HostError,
 }
@@ -43,6 +48,8 @@ impl TrapCode {
             TrapCode::UninitializedElement => "uninitialized element",
             TrapCode::IndirectCallTypeMismatch => "indirect call type mismatch",
             TrapCode::StackOverflow => "call stack exhausted",
+            TrapCode::OutOfFuel => "all fuel consumed",
+            TrapCode::Interrupted => "interrupted",
             TrapCode::HostError => "host function error",
         }
     }

@@ -23,6 +23,8 @@ pub mod bytecode;
 mod engine;
 mod error;
 mod exec;
+mod fuel;
+mod interrupt;
 mod module;
 pub mod numeric;
 mod runtime;
@@ -33,6 +35,7 @@ pub mod wast;
 
 pub use engine::{Backend, Config, Engine, SigId, Translation};
 pub use error::{Error, Trap, TrapCode};
+pub use interrupt::InterruptHandle;
 pub use module::{ExportKind, Import, ImportKind, Module, supported_features};
 pub use runtime::{Caller, Extern, Func, Global, HostFunc, Instance, Linker, Memory, Store, Table};
 pub use value::{FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};

@@ -16,6 +16,13 @@ const EXIT_LOAD_ERROR: u8 = 1;
 const EXIT_USAGE: u8 = 2;
 /// Exit code for a wasm trap (128 + SIGABRT, as wasmtime).
 const EXIT_TRAP: u8 = 134;
+/// Exit code when `--timeout` stopped the guest (as GNU `timeout`).
+const EXIT_TIMEOUT: u8 = 124;
+/// Exit code when the guest used up its `--fuel`.
+const EXIT_OUT_OF_FUEL: u8 = 125;
+/// How long after a `--timeout` interrupt the guest may still run (it can only be stopped in wasm
+/// code, not inside a blocking host call) before the process exits anyway.
+const TIMEOUT_GRACE: Duration = Duration::from_millis(500);
 
 /// Stack of the thread that loads and runs the module (the text parser recurses on nesting).
 const RUN_STACK_SIZE: usize = 64 << 20;
@@ -35,7 +42,10 @@ Exit codes:
   N      the program called proc_exit(N) (N in 0..126, as wasmtime)
   1      FILE could not be read, parsed, validated or linked, has no _start (or no such
          --invoke export), or a host error stopped the run (e.g. proc_exit(N >= 126))
-  2      bad command line (unknown flag, bad --env/--dir, wrong --invoke arguments)
+  2      bad command line (unknown flag, bad --env/--dir/--fuel/--timeout, wrong --invoke
+         arguments)
+  124    --timeout expired before the program finished
+  125    the program ran out of --fuel
   134    the program trapped (message and wasm backtrace on stderr)
   `regwasm wast` exits 1 if any directive failed.";
 
@@ -79,6 +89,14 @@ struct RunArgs {
     /// Maximum wasm call depth before a "call stack exhausted" trap.
     #[arg(long, value_name = "DEPTH")]
     max_stack: Option<u32>,
+    /// Stop the program with exit code 125 once it has used N units of fuel (one per executed
+    /// Wasm instruction; nop, drop, block, loop, end and else are free).
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    fuel: Option<String>,
+    /// Stop the program with exit code 124 after this much wall-clock time from instantiation
+    /// on: a number with a unit `ms`, `s`, `m` or `h` (e.g. 500ms, 1.5s, 2m; no unit: seconds).
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    timeout: Option<String>,
     /// Print how long loading (+validation and translation), instantiation and execution took.
     #[arg(long)]
     timings: bool,
@@ -106,6 +124,8 @@ enum Failure {
     Usage(String),
     Load(String),
     Trap(String),
+    OutOfFuel(String),
+    Timeout(String),
 }
 
 fn main() -> ExitCode {
@@ -147,6 +167,14 @@ fn main() -> ExitCode {
                 Err(Failure::Trap(m)) => {
                     eprintln!("error: {m}");
                     ExitCode::from(EXIT_TRAP)
+                }
+                Err(Failure::OutOfFuel(m)) => {
+                    eprintln!("error: {m}");
+                    ExitCode::from(EXIT_OUT_OF_FUEL)
+                }
+                Err(Failure::Timeout(m)) => {
+                    eprintln!("error: {m}");
+                    ExitCode::from(EXIT_TIMEOUT)
                 }
             }
         }
@@ -256,9 +284,46 @@ fn parse_arg(s: &str, ty: ValType) -> Option<Val> {
     }
 }
 
-/// Formats a trap for stderr: message, then the wasm backtrace.
+/// Parses a `--fuel` amount.
+fn parse_fuel(s: &str) -> Result<u64, Failure> {
+    s.parse::<u64>().map_err(|_| Failure::Usage(format!("invalid --fuel `{s}`: expected a whole number of fuel units")))
+}
+
+/// Parses a `--timeout` duration: a positive number with an optional unit (`ms`, `s`, `m`, `h`;
+/// seconds without one).
+fn parse_duration(s: &str) -> Result<Duration, Failure> {
+    let bad =
+        || Failure::Usage(format!("invalid --timeout `{s}`: expected a positive duration such as 500ms, 1s or 2m"));
+    let split = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
+    let (number, unit) = s.split_at(split);
+    let scale = match unit {
+        "ms" => 0.001,
+        "" | "s" => 1.0,
+        "m" => 60.0,
+        "h" => 3600.0,
+        _ => return Err(bad()),
+    };
+    // `f64::from_str` also takes "inf", "nan" and exponents: only plain decimals get here.
+    if number.is_empty() || number.starts_with('.') || number.ends_with('.') {
+        return Err(bad());
+    }
+    let value: f64 = number.parse().map_err(|_| bad())?;
+    match Duration::try_from_secs_f64(value * scale) {
+        Ok(d) if !d.is_zero() => Ok(d),
+        _ => Err(bad()),
+    }
+}
+
+/// Formats a trap for stderr: message, then the wasm backtrace (one line for running out of
+/// fuel or time).
 fn describe_error(file: &Path, e: &Error) -> Failure {
     match e {
+        Error::Trap(t) if t.code == TrapCode::OutOfFuel => {
+            Failure::OutOfFuel(format!("`{}` ran out of fuel ({t}; raise --fuel)", file.display()))
+        }
+        Error::Trap(t) if t.code == TrapCode::Interrupted => {
+            Failure::Timeout(format!("`{}` timed out (stopped by --timeout)", file.display()))
+        }
         Error::Trap(t) => {
             let what = if t.code == TrapCode::HostError { "failed: host error" } else { "trapped: wasm trap" };
             let mut msg = format!("`{}` {what}: {t}", file.display());
@@ -274,6 +339,23 @@ fn describe_error(file: &Path, e: &Error) -> Failure {
         }
         other => Failure::Load(format!("`{}`: {other}", file.display())),
     }
+}
+
+/// Interrupts the guest after `limit`. A guest blocked in a host call (a read from a terminal, a
+/// long `poll_oneoff`) cannot be stopped there: after `TIMEOUT_GRACE` more the process exits.
+fn start_timer(limit: Duration, handle: regwasm::InterruptHandle, file: String) -> Result<(), Failure> {
+    std::thread::Builder::new()
+        .name("timeout".into())
+        .spawn(move || {
+            std::thread::sleep(limit);
+            handle.interrupt();
+            std::thread::sleep(TIMEOUT_GRACE);
+            let _ = std::io::stdout().flush();
+            eprintln!("error: `{file}` timed out (stopped by --timeout)");
+            std::process::exit(i32::from(EXIT_TIMEOUT));
+        })
+        .map(drop)
+        .map_err(|e| Failure::Load(format!("cannot start the timeout thread: {e}")))
 }
 
 fn ms(d: Duration) -> String {
@@ -306,6 +388,10 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
         config.max_call_depth = depth;
     }
     config.max_memory_bytes = r.max_memory;
+    let fuel = r.fuel.as_deref().map(parse_fuel).transpose()?;
+    let timeout = r.timeout.as_deref().map(parse_duration).transpose()?;
+    config.consume_fuel = fuel.is_some();
+    config.interruptible = timeout.is_some();
     let engine = Engine::new(config);
 
     let t0 = Instant::now();
@@ -314,6 +400,13 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
 
     let t1 = Instant::now();
     let mut store = Store::new(&engine);
+    if let Some(fuel) = fuel {
+        store.set_fuel(fuel).map_err(|e| Failure::Load(e.to_string()))?;
+    }
+    if let Some(limit) = timeout {
+        let handle = store.interrupt_handle().map_err(|e| Failure::Load(e.to_string()))?;
+        start_timer(limit, handle, file.display().to_string())?;
+    }
     let mut linker = Linker::new();
     wasi::add_to_linker(&mut linker, &mut store, ctx);
     let instantiated = linker.instantiate(&mut store, &module);

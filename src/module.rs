@@ -231,7 +231,11 @@ impl Module {
         let mut validator = Validator::new_with_features(supported_features());
         let mut m = ModuleInner {
             engine: engine.clone(),
-            env: ModuleEnv::default(),
+            env: ModuleEnv {
+                fuel: engine.config().consume_fuel,
+                interruptible: engine.config().interruptible,
+                ..ModuleEnv::default()
+            },
             imports: Vec::new(),
             num_imported_funcs: 0,
             num_imported_tables: 0,

@@ -217,6 +217,11 @@ impl WastRunner {
     fn new(config: &Config) -> Result<Self, String> {
         let engine = Engine::new(config.clone());
         let mut store = Store::new(&engine);
+        if config.consume_fuel {
+            // Scripts do not budget fuel: with metering on they run unbounded, to show that
+            // metering changes no result.
+            store.set_fuel(u64::MAX).map_err(|e| e.to_string())?;
+        }
         let mut linker = Linker::new();
         define_spectest(&mut store, &mut linker).map_err(|e| e.to_string())?;
         Ok(WastRunner {

@@ -139,6 +139,11 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                     ctx.table0
                 };
             }
+            macro_rules! interrupt_flag {
+                () => {
+                    ctx.interrupt
+                };
+            }
             macro_rules! mem_base {
                 () => {
                     mem

@@ -78,6 +78,8 @@ pub(crate) struct Ctx {
     /// Store index of the current instance's table 0 (`u32::MAX` without one): `call_indirect`
     /// through table 0 skips the instance lookup.
     pub table0: u32,
+    /// The store's interrupt flag (`Store::interrupt`, alive as long as the store).
+    pub interrupt: *const std::sync::atomic::AtomicBool,
     /// Store index of the current instance and function.
     pub inst: u32,
     pub cur_func: u32,
@@ -445,6 +447,7 @@ pub(crate) fn threaded_available() -> bool {
 fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backend: Backend) -> Result<(), Trap> {
     let base = stack.cells.as_mut_ptr();
     let dangling = std::ptr::NonNull::dangling().as_ptr();
+    let interrupt = std::sync::Arc::as_ptr(&store.interrupt);
     let mut ctx = Ctx {
         store,
         frames_base: stack.frames.as_mut_ptr(),
@@ -453,6 +456,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
         stack_end: base.wrapping_add(stack.cells.len()),
         targets: std::ptr::null(),
         table0: u32::MAX,
+        interrupt,
         inst: u32::MAX,
         cur_func: func,
         saved: Regs { pc: std::ptr::null(), fp: base, mem: dangling, mem_len: 0, acc: 0, facc: 0.0, dacc: 0.0 },

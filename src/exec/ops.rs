@@ -15,7 +15,8 @@
 //! path: the loop backend runs the block, the threaded backend leaves its chain and has the
 //! driver run the whole instruction (so its handler keeps no registers for that path; `call!`
 //! appears only there). It reaches the store with `store!()`, the current instance index
-//! with `inst!()` (the store index of its table 0 with `table0!()`), and memory 0 with
+//! with `inst!()` (the store index of its table 0 with `table0!()`), the store's interrupt flag
+//! with `interrupt_flag!()` (a `*const AtomicBool`), and memory 0 with
 //! `mem_base!()` / `mem_len!()` (`refresh_mem!()` after anything that can move it).
 //! `op_at!(delta)` reads the op `delta` instructions away.
 //!
@@ -135,6 +136,22 @@ macro_rules! for_each_op {
         $m! {
         // ---- control ----
         fast Unreachable {} => { trap!(TrapCode::Unreachable) }
+        fast Fuel { cost } => {
+            let store = store!();
+            match store.fuel.checked_sub(cost as u64) {
+                Some(left) => store.fuel = left,
+                None => trap!(TrapCode::OutOfFuel),
+            }
+            next!()
+        }
+        fast CheckInterrupt {} => {
+            // SAFETY: the flag is the store's `Arc<AtomicBool>`; the store (borrowed for the
+            // whole run) keeps it alive and never replaces it.
+            if (*interrupt_flag!()).load(std::sync::atomic::Ordering::Relaxed) {
+                trap!(TrapCode::Interrupted);
+            }
+            next!()
+        }
         fast Br { offset } => { jump!(offset) }
         fast BrIfEqz { cond, offset } => { br_if!(i32v!(cond) == 0, offset); next!() }
         fast BrIfNez { cond, offset } => { br_if!(i32v!(cond) != 0, offset); next!() }

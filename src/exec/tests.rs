@@ -368,3 +368,38 @@ fn pure_conditional_branches_are_exactly_the_brif_family() {
     }
     assert!(seen > 100, "found only {seen} BrIf ops");
 }
+
+/// The fuel and interrupt handlers must tail-call too: a million iterations of a loop full of
+/// fuel blocks (branches, an if/else, a br_table, calls, each with its `Fuel`) and interrupt
+/// checks (the loop header, every function entry) on a 128 KiB thread stack.
+#[test]
+fn fuel_and_interrupt_handlers_do_not_grow_the_native_stack() {
+    let wat = r#"(module
+        (func $inc (param i32) (result i32) local.get 0 i32.const 1 i32.add)
+        (func (export "run") (param i32) (result i32) (local i32 i32)
+          loop
+            local.get 1 i32.const 1 i32.and
+            if local.get 2 call $inc local.set 2 else local.get 2 i32.const 3 i32.add local.set 2 end
+            block block local.get 1 i32.const 3 i32.and br_table 0 1 0 end end
+            local.get 1 i32.const 1 i32.add local.tee 1
+            local.get 0 i32.lt_u br_if 0
+          end
+          local.get 2))"#;
+    let config =
+        Config { backend: crate::Backend::Threaded, consume_fuel: true, interruptible: true, ..Config::default() };
+    let engine = Engine::new(config);
+    let (mut store, inst) = instance(&engine, wat);
+    store.set_fuel(u64::MAX).unwrap();
+    let (out, used) = std::thread::Builder::new()
+        .stack_size(128 * 1024)
+        .spawn(move || {
+            let out = call(&mut store, inst, "run", &[Val::I32(1_000_000)], 1).unwrap();
+            (out, u64::MAX - store.get_fuel().unwrap())
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    // Half the iterations add 1 through the call, half add 3.
+    assert_eq!(out, vec![Val::I32(2_000_000)]);
+    assert!(used > 20_000_000, "fuel used: {used}");
+}

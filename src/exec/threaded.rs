@@ -173,6 +173,9 @@ macro_rules! define_handler_generator {
                         macro_rules! table0 {
                             () => { (*ctx).table0 };
                         }
+                        macro_rules! interrupt_flag {
+                            () => { (*ctx).interrupt };
+                        }
                         macro_rules! mem_base {
                             () => { mem };
                         }

@@ -68,6 +68,10 @@ pub struct Store {
     pub(crate) instances: Vec<InstanceEntity>,
     /// Value stacks not in use, kept for the next call.
     pub(crate) spare_stacks: Vec<exec::Stack>,
+    /// Fuel left (`Config::consume_fuel`, see `fuel`); charged by `Op::Fuel`.
+    pub(crate) fuel: u64,
+    /// The interrupt flag (`Config::interruptible`, see `interrupt`); read by `Op::CheckInterrupt`.
+    pub(crate) interrupt: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl std::fmt::Debug for Store {
@@ -95,6 +99,8 @@ impl Store {
             globals: Vec::new(),
             instances: Vec::new(),
             spare_stacks: Vec::new(),
+            fuel: 0,
+            interrupt: Arc::default(),
         }
     }
 

@@ -13,6 +13,8 @@ mod stack;
 mod tails;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fuel;
 
 use crate::bytecode::{AccSet, Op, Reg};
 use crate::engine::SigId;
@@ -33,6 +35,10 @@ pub(crate) struct ModuleEnv {
     pub sig_ids: Vec<SigId>,
     /// Type index of each function (imports first).
     pub func_types: Vec<u32>,
+    /// Charge fuel: an `Op::Fuel` at the start of every basic block (`Config::consume_fuel`).
+    pub fuel: bool,
+    /// An `Op::CheckInterrupt` at function entry and loop headers (`Config::interruptible`).
+    pub interruptible: bool,
 }
 
 /// Reusable translation state (buffers are kept between functions).
@@ -57,6 +63,10 @@ pub(crate) struct FuncTranslator {
     /// a subsequence of the code so far, in order (only a loop's back edge can run an
     /// instruction again after a later one).
     entry_path_only: bool,
+    /// With fuel: the `Op::Fuel` of the current basic block, whose cost grows with each
+    /// instruction translated; `None` at a block boundary (the next instruction that costs fuel
+    /// opens a block).
+    fuel_at: Option<usize>,
 }
 
 type Binary = fn(Reg, Reg, Reg) -> Op;
@@ -122,6 +132,10 @@ impl FuncTranslator {
         self.too_large = num_locals >= Reg::MAX as usize;
         self.label_at = 0;
         self.entry_path_only = true;
+        self.fuel_at = None;
+        if env.interruptible {
+            self.code.push(Op::CheckInterrupt);
+        }
         self.controls.push(Control {
             kind: ControlKind::Func,
             height: 0,
@@ -558,6 +572,49 @@ impl FuncTranslator {
             }
             return Ok(());
         }
+        if !env.fuel {
+            return self.operator_body(env, op);
+        }
+        self.charge_fuel(&op);
+        // A loop's `end` only falls through; every other `end` is a branch target.
+        let label_after = match op {
+            O::Loop { .. } | O::If { .. } | O::Else | O::BrIf { .. } => true,
+            O::End => self.controls.last().is_some_and(|c| c.kind != ControlKind::Loop),
+            _ => false,
+        };
+        self.operator_body(env, op)?;
+        if label_after || !self.reachable {
+            self.fuel_at = None;
+        }
+        Ok(())
+    }
+
+    /// Adds the cost of `op` to the current basic block's `Op::Fuel`, opening a block (emitting
+    /// its `Op::Fuel`) if none is open. Blocks open only at block boundaries, where no value is
+    /// pending in the accumulator, so the new instruction separates nothing that would fuse.
+    fn charge_fuel(&mut self, op: &Operator<'_>) {
+        let cost = crate::fuel::cost(op);
+        if cost == 0 {
+            return;
+        }
+        let at = match self.fuel_at {
+            Some(at) => at,
+            None => {
+                self.code.push(Op::Fuel { cost: 0 });
+                let at = self.code.len() - 1;
+                self.fuel_at = Some(at);
+                at
+            }
+        };
+        match &mut self.code[at] {
+            Op::Fuel { cost: total } => *total = total.saturating_add(cost),
+            other => unreachable!("fuel block opened at {at} holds {other:?}"),
+        }
+    }
+
+    /// Translates one reachable operator.
+    fn operator_body(&mut self, env: &ModuleEnv, op: Operator<'_>) -> Result<(), Error> {
+        use Operator as O;
         macro_rules! bin {
             ($op:ident) => {
                 self.binary(|dst, lhs, rhs| Op::$op { dst, lhs, rhs }, Imm::None)
@@ -619,6 +676,10 @@ impl FuncTranslator {
                 let start = self.code.len();
                 if let Some(c) = self.controls.last_mut() {
                     c.start = start;
+                }
+                // Back edges land on the check (the loop's fuel block opens after it).
+                if env.interruptible {
+                    self.code.push(Op::CheckInterrupt);
                 }
             }
             O::If { blockty } => {
