@@ -597,19 +597,15 @@ impl FuncTranslator {
         if cost == 0 {
             return;
         }
-        let at = match self.fuel_at {
-            Some(at) => at,
-            None => {
-                self.code.push(Op::Fuel { cost: 0 });
-                let at = self.code.len() - 1;
-                self.fuel_at = Some(at);
-                at
-            }
-        };
-        match &mut self.code[at] {
-            Op::Fuel { cost: total } => *total = total.saturating_add(cost),
-            other => unreachable!("fuel block opened at {at} holds {other:?}"),
+        // No fusion rewrites or removes the block's `Fuel`: they look back only at the last
+        // producer, and a block opens with no producer pending.
+        if let Some(Op::Fuel { cost: total }) = self.fuel_at.and_then(|at| self.code.get_mut(at)) {
+            *total = total.saturating_add(cost);
+            return;
         }
+        debug_assert!(self.fuel_at.is_none(), "the fuel block's instruction was rewritten");
+        self.fuel_at = Some(self.code.len());
+        self.code.push(Op::Fuel { cost });
     }
 
     /// Translates one reachable operator.
