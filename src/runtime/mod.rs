@@ -10,7 +10,7 @@ pub use instance::Instance;
 pub(crate) use instance::InstanceEntity;
 pub use linker::Linker;
 pub(crate) use memory::MemoryEntity;
-pub(crate) use table::TableEntity;
+pub(crate) use table::{TableBudget, TableEntity};
 
 use crate::engine::{Engine, SigId};
 use crate::error::{Error, Trap};
@@ -55,6 +55,8 @@ pub struct Store {
     pub(crate) call_cache: Vec<Cell<exec::IndirectTarget>>,
     pub(crate) memories: Vec<MemoryEntity>,
     pub(crate) tables: Vec<TableEntity>,
+    /// Table elements this store may still allocate (`Config::max_table_elements`).
+    pub(crate) table_budget: TableBudget,
     pub(crate) globals: Vec<GlobalEntity>,
     pub(crate) instances: Vec<InstanceEntity>,
     /// Value stacks not in use, kept for the next call.
@@ -82,6 +84,7 @@ impl Store {
             call_cache: Vec::new(),
             memories: Vec::new(),
             tables: Vec::new(),
+            table_budget: TableBudget(engine.config().max_table_elements),
             globals: Vec::new(),
             instances: Vec::new(),
             spare_stacks: Vec::new(),
@@ -313,7 +316,8 @@ impl Table {
         if init.ty() != ty.element || !matches!(ty.element, ValType::FuncRef | ValType::ExternRef) {
             return Err(Error::Usage("table element type mismatch".into()));
         }
-        let table = TableEntity::new(ty, init.to_cell()).ok_or_else(|| Error::Usage("table too large".into()))?;
+        let table =
+            TableEntity::new(ty, init.to_cell(), &mut store.table_budget).map_err(|e| Error::Usage(e.to_string()))?;
         store.tables.push(table);
         Ok(Table(store.tables.len() as u32 - 1))
     }
