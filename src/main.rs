@@ -44,6 +44,7 @@ Exit codes:
          --invoke export), or a host error stopped the run (e.g. proc_exit(N >= 126))
   2      bad command line (unknown flag, bad --env/--dir, wrong --invoke arguments)
   134    the program trapped (message and wasm backtrace on stderr)
+  141    stdout is a closed pipe (output stops quietly)
   `regwasm wast` exits 1 if any directive failed.";
 
 #[derive(Parser, Debug)]
@@ -86,7 +87,8 @@ struct RunArgs {
     /// Maximum wasm call depth before a "call stack exhausted" trap.
     #[arg(long, value_name = "DEPTH")]
     max_stack: Option<u32>,
-    /// Print how long loading (+validation and translation), instantiation and execution took.
+    /// Print how long loading (+validation and translation), instantiation and execution took,
+    /// and the peak memory of the process.
     #[arg(long)]
     timings: bool,
     /// The module (a binary .wasm or a text .wat file, detected by content), then the arguments
@@ -163,12 +165,16 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Wast(w) => run_wast(&w),
         Command::Run(r) => {
+            let timings = r.timings;
             let worker = std::thread::Builder::new().stack_size(RUN_STACK_SIZE).spawn(move || run(&r));
             let outcome = match worker {
                 Ok(handle) => handle.join().unwrap_or_else(|_| Err(Failure::Load("internal error (panic)".into()))),
                 Err(e) => Err(Failure::Load(format!("cannot start the run thread: {e}"))),
             };
             let _ = std::io::stdout().flush();
+            if timings && let Some(kib) = peak_memory_kib() {
+                err!("timings: peak memory {kib} KiB");
+            }
             match outcome {
                 Ok(code) => {
                     // Exit codes outside 0..=255 are truncated by the OS as with a native exit.
@@ -285,6 +291,13 @@ fn load(engine: &Engine, path: &Path) -> Result<Module, Failure> {
         }
     };
     module.map_err(|e| Failure::Load(format!("failed to load `{name}`: {e}")))
+}
+
+/// The process's peak resident memory (Linux: `VmHWM`), whatever happened in the run.
+fn peak_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Reads a whole regular file of at most `MAX_FILE_BYTES` (checked before reading, and again
