@@ -149,6 +149,9 @@ pub enum Op {
     Copy { dst: Reg, src: Reg },
     /// r[dst] = r[src]; pc += offset
     CopyBr { dst: Reg, src: Reg, offset: i32 },
+    /// r[dst..dst+len] = r[src..src+len], in ascending order (`src >= dst`): the values of a
+    /// branch or return with many results, in one instruction
+    CopySpan { dst: Reg, src: Reg, len: Reg },
     /// r[from..from+count] = 0 (a function's first instruction when it has non-parameter locals)
     ZeroLocals { from: Reg, count: Reg },
     /// r[dst] = imm (zero-extended 32-bit pattern: i32, f32, null)

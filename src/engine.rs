@@ -38,6 +38,12 @@ pub struct Config {
     pub max_stack_cells: usize,
     /// Upper bound on memory size in bytes for any memory (`None`: only the module's limit and 4 GiB).
     pub max_memory_bytes: Option<u64>,
+    /// Upper bound on the number of table elements (8 bytes each) one store may hold, over
+    /// all its tables: a table that does not fit fails instantiation (`Table::new`), a
+    /// `table.grow` beyond it returns -1. Linear memory is bounded separately
+    /// (`max_memory_bytes`). The default, 32 Mi elements (256 MiB), keeps any module's tables
+    /// far below a gigabyte.
+    pub max_table_elements: u64,
     /// The dispatch backend.
     pub backend: Backend,
     /// When bodies are translated.
@@ -56,6 +62,7 @@ impl Default for Config {
             max_call_depth: 100_000,
             max_stack_cells: 4 << 20,
             max_memory_bytes: None,
+            max_table_elements: 32 << 20,
             backend: Backend::Auto,
             translation: Translation::Lazy,
             consume_fuel: false,

@@ -24,6 +24,13 @@ const EXIT_OUT_OF_FUEL: u8 = 125;
 /// code, not inside a blocking host call) before the process exits anyway.
 const TIMEOUT_GRACE: Duration = Duration::from_millis(500);
 
+/// Largest FILE (module or `.wast` script) read, in bytes: bigger, endless (`/dev/zero`) or
+/// non-regular files are refused before anything is allocated for them.
+const MAX_FILE_BYTES: u64 = 512 << 20;
+/// Exit code when stdout is a closed pipe (128 + SIGPIPE, what a shell reports for tools
+/// killed by the signal); nothing more is printed.
+const EXIT_BROKEN_PIPE: u8 = 141;
+
 /// Stack of the thread that loads and runs the module (the text parser recurses on nesting).
 const RUN_STACK_SIZE: usize = 64 << 20;
 
@@ -47,6 +54,7 @@ Exit codes:
   124    --timeout expired before the program finished
   125    the program ran out of --fuel
   134    the program trapped (message and wasm backtrace on stderr)
+  141    stdout is a closed pipe (output stops quietly)
   `regwasm wast` exits 1 if any directive failed.";
 
 #[derive(Parser, Debug)]
@@ -97,7 +105,8 @@ struct RunArgs {
     /// on: a number with a unit `ms`, `s`, `m` or `h` (e.g. 500ms, 1.5s, 2m; no unit: seconds).
     #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     timeout: Option<String>,
-    /// Print how long loading (+validation and translation), instantiation and execution took.
+    /// Print how long loading (+validation and translation), instantiation and execution took,
+    /// and the peak memory of the process.
     #[arg(long)]
     timings: bool,
     /// The module (a binary .wasm or a text .wat file, detected by content), then the arguments
@@ -128,6 +137,38 @@ enum Failure {
     Timeout(String),
 }
 
+/// Prints a line to stdout. When stdout is a closed pipe (`regwasm wast x.wast | head -1`) the
+/// process exits at once, quietly, with `EXIT_BROKEN_PIPE`; any other write error ends it with
+/// a one-line error.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        print_out(format_args!($($arg)*))
+    };
+}
+
+/// Prints a line to stderr; a failing stderr (closed) is ignored: there is nowhere to report it.
+macro_rules! err {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
+fn print_out(line: std::fmt::Arguments<'_>) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = writeln!(stdout, "{line}").and_then(|()| stdout.flush()) {
+        exit_on_write_error(&e);
+    }
+}
+
+/// Ends the process after stdout failed: quietly for a closed pipe, else with one line.
+fn exit_on_write_error(e: &std::io::Error) -> ! {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(EXIT_BROKEN_PIPE.into());
+    }
+    err!("error: cannot write to stdout: {e}");
+    std::process::exit(EXIT_LOAD_ERROR.into())
+}
+
 fn main() -> ExitCode {
     let mut argv: Vec<OsString> = std::env::args_os().collect();
     // `regwasm FILE ...` and `regwasm --dir . FILE` mean `regwasm run ...`.
@@ -144,12 +185,16 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Wast(w) => run_wast(&w),
         Command::Run(r) => {
+            let timings = r.timings;
             let worker = std::thread::Builder::new().stack_size(RUN_STACK_SIZE).spawn(move || run(&r));
             let outcome = match worker {
                 Ok(handle) => handle.join().unwrap_or_else(|_| Err(Failure::Load("internal error (panic)".into()))),
                 Err(e) => Err(Failure::Load(format!("cannot start the run thread: {e}"))),
             };
             let _ = std::io::stdout().flush();
+            if timings && let Some(kib) = peak_memory_kib() {
+                err!("timings: peak memory {kib} KiB");
+            }
             match outcome {
                 Ok(code) => {
                     // Exit codes outside 0..=255 are truncated by the OS as with a native exit.
@@ -157,23 +202,23 @@ fn main() -> ExitCode {
                     std::process::exit(code)
                 }
                 Err(Failure::Usage(m)) => {
-                    eprintln!("error: {m}");
+                    err!("error: {m}");
                     ExitCode::from(EXIT_USAGE)
                 }
                 Err(Failure::Load(m)) => {
-                    eprintln!("error: {m}");
+                    err!("error: {m}");
                     ExitCode::from(EXIT_LOAD_ERROR)
                 }
                 Err(Failure::Trap(m)) => {
-                    eprintln!("error: {m}");
+                    err!("error: {m}");
                     ExitCode::from(EXIT_TRAP)
                 }
                 Err(Failure::OutOfFuel(m)) => {
-                    eprintln!("error: {m}");
+                    err!("error: {m}");
                     ExitCode::from(EXIT_OUT_OF_FUEL)
                 }
                 Err(Failure::Timeout(m)) => {
-                    eprintln!("error: {m}");
+                    err!("error: {m}");
                     ExitCode::from(EXIT_TIMEOUT)
                 }
             }
@@ -185,24 +230,27 @@ fn run_wast(w: &WastArgs) -> ExitCode {
     let (mut passed, mut failed) = (0u64, 0u64);
     for file in &w.files {
         let name = file.display().to_string();
-        match std::fs::read_to_string(file) {
+        let src = read_file(file).and_then(|b| {
+            String::from_utf8(b).map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"))
+        });
+        match src {
             Ok(src) => {
                 let report = regwasm::wast::run_wast(&name, &src, None);
                 for f in &report.failures {
-                    eprintln!("{f}");
+                    err!("{f}");
                 }
-                println!("{}", regwasm::wast::format_report(&report));
+                out!("{}", regwasm::wast::format_report(&report));
                 passed += u64::from(report.passed);
                 failed += u64::from(report.failed);
             }
             Err(e) => {
-                eprintln!("error: cannot read `{name}`: {e}");
-                println!("{name}: 0/1");
+                err!("error: cannot read `{name}`: {e}");
+                out!("{name}: 0/1");
                 failed += 1;
             }
         }
     }
-    println!("{passed} passed, {failed} failed");
+    out!("{passed} passed, {failed} failed");
     if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
@@ -251,7 +299,7 @@ fn add_dirs(mut ctx: WasiCtx, dirs: &[String]) -> Result<WasiCtx, Failure> {
 /// Reads FILE and turns it into a module (binary, or text detected by content).
 fn load(engine: &Engine, path: &Path) -> Result<Module, Failure> {
     let name = path.display();
-    let bytes = std::fs::read(path).map_err(|e| Failure::Load(format!("cannot read `{name}`: {e}")))?;
+    let bytes = read_file(path).map_err(|e| Failure::Load(format!("cannot read `{name}`: {e}")))?;
     let module = if bytes.starts_with(b"\0asm") {
         Module::from_vec(engine, bytes)
     } else {
@@ -271,6 +319,35 @@ fn load(engine: &Engine, path: &Path) -> Result<Module, Failure> {
         }
     };
     module.map_err(|e| Failure::Load(format!("failed to load `{name}`: {e}")))
+}
+
+/// The process's peak resident memory (Linux: `VmHWM`), whatever happened in the run.
+fn peak_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Reads a whole regular file of at most `MAX_FILE_BYTES` (checked before reading, and again
+/// while reading, in case it grows).
+fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error, ErrorKind, Read};
+    let file = std::fs::File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(Error::new(ErrorKind::InvalidInput, "not a regular file"));
+    }
+    let too_large = || Error::new(ErrorKind::InvalidData, format!("larger than the limit of {MAX_FILE_BYTES} bytes"));
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    bytes.try_reserve_exact(meta.len() as usize).map_err(|_| Error::from(ErrorKind::OutOfMemory))?;
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 /// Parses one `--invoke` argument for a parameter of type `ty`.
@@ -351,7 +428,7 @@ fn start_timer(limit: Duration, handle: regwasm::InterruptHandle, file: String) 
             handle.interrupt();
             std::thread::sleep(TIMEOUT_GRACE);
             let _ = std::io::stdout().flush();
-            eprintln!("error: `{file}` timed out (stopped by --timeout)");
+            err!("error: `{file}` timed out (stopped by --timeout)");
             std::process::exit(i32::from(EXIT_TIMEOUT));
         })
         .map(drop)
@@ -413,12 +490,7 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
     let t_inst = t1.elapsed();
     let timings = |exec: Duration| {
         if r.timings {
-            eprintln!(
-                "timings: load+validate+translate {}, instantiate {}, execute {}",
-                ms(t_load),
-                ms(t_inst),
-                ms(exec)
-            );
+            err!("timings: load+validate+translate {}, instantiate {}, execute {}", ms(t_load), ms(t_inst), ms(exec));
         }
     };
     let instance = match instantiated {
@@ -486,11 +558,9 @@ fn invoke(store: &mut Store, func: Func, name: &str, args: &[String]) -> Result<
     let mut results: Vec<Val> = ty.results.iter().map(|t| t.default_value()).collect();
     match func.call(store, &params, &mut results) {
         Ok(()) => {
-            let mut out = std::io::stdout().lock();
             for v in &results {
-                let _ = writeln!(out, "{v}");
+                out!("{v}");
             }
-            let _ = out.flush();
             Ok(Ok(0))
         }
         Err(e) => Ok(wasi::exit_code(Err(e))),

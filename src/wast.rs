@@ -8,6 +8,7 @@ use crate::{
     Module, Store, Table, TableType, Trap, Val, ValType,
 };
 use std::collections::HashMap;
+use std::io::Write;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use wast::core::{AbstractHeapType, HeapType, NanPattern, WastArgCore, WastRetCore};
 use wast::lexer::Lexer;
@@ -488,7 +489,8 @@ fn define_spectest(store: &mut Store, linker: &mut Linker) -> Result<(), Error> 
         let func = Func::new(store, ty, move |_caller, args, _results| {
             if print {
                 for arg in args {
-                    println!("{arg} : {}", arg.ty());
+                    // A closed stdout must not end the script (`println!` would panic).
+                    let _ = writeln!(std::io::stdout(), "{arg} : {}", arg.ty());
                 }
             }
             Ok(())

@@ -67,10 +67,13 @@ pub(crate) struct Regs {
 pub(crate) struct Ctx {
     pub store: *mut Store,
     /// The call stack: suspended callers from `frames_base` (outermost) up to `frame_top`
-    /// (exclusive), in storage reserved for `max_depth` frames that ends at `frame_end`.
+    /// (exclusive), in the spare capacity of `frames` (the `Stack`'s), which ends at
+    /// `frame_end`; `grow_frames` reserves more (moving the entries) up to `max_depth`.
     pub frames_base: *mut Frame,
     pub frame_top: *mut Frame,
     pub frame_end: *mut Frame,
+    pub frames: *mut Vec<Frame>,
+    pub max_depth: usize,
     /// One past the last cell of the value stack (frames are checked to end at or below it).
     pub stack_end: *mut u64,
     /// Call targets of the current instance (`InstanceEntity::call_targets`), by function index.
@@ -175,7 +178,35 @@ impl Ctx {
         unsafe { std::slice::from_raw_parts(self.frames_base, self.frame_top.offset_from(self.frames_base) as usize) }
     }
 
-    /// Pushes a suspended caller; `false` (and nothing pushed) when the call depth limit is reached.
+    /// Reserves more call-stack storage (the reserved part is full): moves the entries to a
+    /// larger buffer and updates the pointers. `false` (nothing changed) at the depth limit or
+    /// when the allocator refuses. Nothing else points into this storage (a `Frame` holds code
+    /// and value-stack addresses), so only `frames_base..frame_end` need updating.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn grow_frames(&mut self) -> bool {
+        // SAFETY: `frames` is the `Stack`'s vector, borrowed for the whole run and only used
+        // through this context; `frames_base..frame_top` are initialized entries of its spare
+        // capacity (`len` stays 0), copied into the new buffer before the old one is freed.
+        unsafe {
+            let frames = &mut *self.frames;
+            let used = self.frame_top.offset_from(self.frames_base) as usize;
+            let capacity = self.frame_end.offset_from(self.frames_base) as usize;
+            let Some(new_capacity) = stack::next_frame_capacity(capacity, self.max_depth) else { return false };
+            let mut grown: Vec<Frame> = Vec::new();
+            if grown.try_reserve_exact(new_capacity).is_err() {
+                return false;
+            }
+            std::ptr::copy_nonoverlapping(self.frames_base, grown.as_mut_ptr(), used);
+            *frames = grown;
+            self.frames_base = frames.as_mut_ptr();
+            self.frame_top = self.frames_base.add(used);
+            self.frame_end = self.frames_base.add(new_capacity);
+        }
+        true
+    }
+
+    /// Pushes a suspended caller; `false` (and nothing pushed) when the reserved storage is full.
     #[inline(always)]
     pub(crate) fn push_frame(&mut self, frame: Frame) -> bool {
         let top = self.frame_top;
@@ -311,7 +342,7 @@ pub(crate) unsafe fn enter_wasm(
         let store = &*ctx.store;
         match store.funcs.get_unchecked(callee as usize) {
             FuncEntity::Wasm { sig, instance, module, index } => {
-                if ctx.frame_top == ctx.frame_end {
+                if ctx.frame_top == ctx.frame_end && !ctx.grow_frames() {
                     return Enter::Trap(TrapCode::StackOverflow);
                 }
                 let Some(f) = module.funcs.get_unchecked(*index as usize).compiled.get() else {
@@ -367,7 +398,8 @@ pub(crate) fn invoke(store: &mut Store, func: u32, params: &[u64], results: &mut
         return Ok(());
     }
     let config = store.engine.config();
-    let (cells, max_depth, backend) = (config.max_stack_cells, config.max_call_depth as usize, config.backend);
+    let (cells, backend) = (config.max_stack_cells, config.backend);
+    let max_depth = (config.max_call_depth as usize).min(stack::MAX_CALL_DEPTH);
     let mut stack = store.spare_stacks.pop().unwrap_or_else(|| Stack::new(cells));
     if params.len() > stack.cells.len() {
         store.spare_stacks.push(stack);
@@ -375,7 +407,7 @@ pub(crate) fn invoke(store: &mut Store, func: u32, params: &[u64], results: &mut
     }
     stack.cells[..params.len()].copy_from_slice(params);
     stack.frames.clear();
-    stack.frames.reserve(max_depth);
+    stack.frames.reserve(max_depth.min(stack::INITIAL_FRAMES));
     let outcome = run(store, &mut stack, func, max_depth, backend);
     if outcome.is_ok() {
         results.copy_from_slice(&stack.cells[..results.len()]);
@@ -448,11 +480,18 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
     let base = stack.cells.as_mut_ptr();
     let dangling = std::ptr::NonNull::dangling().as_ptr();
     let interrupt = std::sync::Arc::as_ptr(&store.interrupt);
+    // The reserved part (the vector may hold more than the limit from an earlier run).
+    let reserved = stack.frames.capacity().min(max_depth);
+    let frames: *mut Vec<Frame> = &mut stack.frames;
+    // SAFETY: `frames` was just made from a live `&mut`.
+    let frames_base = unsafe { (*frames).as_mut_ptr() };
     let mut ctx = Ctx {
         store,
-        frames_base: stack.frames.as_mut_ptr(),
-        frame_top: stack.frames.as_mut_ptr(),
-        frame_end: stack.frames.as_mut_ptr().wrapping_add(max_depth),
+        frames_base,
+        frame_top: frames_base,
+        frame_end: frames_base.wrapping_add(reserved),
+        frames,
+        max_depth,
         stack_end: base.wrapping_add(stack.cells.len()),
         targets: std::ptr::null(),
         table0: u32::MAX,

@@ -235,6 +235,13 @@ macro_rules! for_each_op {
         // ---- moves ----
         fast Copy { dst, src } => { r!(dst) = r!(src); next!() }
         fast CopyBr { dst, src, offset } => { r!(dst) = r!(src); jump!(offset) }
+        fast CopySpan { dst, src, len } => {
+            // Ascending, one cell at a time: correct for overlapping spans since `src >= dst`.
+            for i in 0..len as usize {
+                r!(dst as usize + i) = r!(src as usize + i);
+            }
+            next!()
+        }
         fast ZeroLocals { from, count } => {
             // Most functions have a few locals: plain stores for those, so the common case does
             // not call `memset` (which would make the handler save the VM registers around it).
@@ -364,7 +371,7 @@ macro_rules! for_each_op {
         slow TableGrow { dst, init, delta, table } => {
             let store = store!();
             let t = store.instances[inst!() as usize].tables[table as usize];
-            let old = store.tables[t as usize].grow(i32v!(delta) as u64, r!(init));
+            let old = store.tables[t as usize].grow(i32v!(delta) as u64, r!(init), &mut store.table_budget);
             set32!(dst, old.map_or(u32::MAX, |n| n as u32));
             next!()
         }

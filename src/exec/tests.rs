@@ -403,3 +403,39 @@ fn fuel_and_interrupt_handlers_do_not_grow_the_native_stack() {
     assert_eq!(out, vec![Val::I32(2_000_000)]);
     assert!(used > 20_000_000, "fuel used: {used}");
 }
+
+#[test]
+fn the_call_stack_grows_on_demand_keeping_every_suspended_caller() {
+    // 50k nested calls from a 1024-entry start: the call stack is moved several times while
+    // callers are suspended on it; each must resume where it left (the sum counts every return).
+    let wat = "(module (func $d (export \"d\") (param i32) (result i32)
+                 local.get 0 i32.eqz if (result i32) i32.const 0 else
+                 local.get 0 i32.const 1 i32.sub call $d local.get 0 i32.add end))";
+    for backend in [crate::Backend::Loop, crate::Backend::Auto] {
+        let engine = Engine::new(Config { backend, ..Config::default() });
+        let (mut store, inst) = instance(&engine, wat);
+        let n = 50_000i64;
+        assert_eq!(
+            call(&mut store, inst, "d", &[Val::I32(n as i32)], 1).unwrap(),
+            vec![Val::I32((n * (n + 1) / 2) as i32)]
+        );
+        // A reused stack (its storage already grown) gives the same result.
+        assert_eq!(call(&mut store, inst, "d", &[Val::I32(3)], 1).unwrap(), vec![Val::I32(6)]);
+    }
+}
+
+#[test]
+fn the_depth_limit_holds_across_call_stack_growth() {
+    let wat = "(module (func $d (export \"d\") (param i32) (result i32)
+                 local.get 0 i32.eqz if (result i32) i32.const 0 else
+                 local.get 0 i32.const 1 i32.sub call $d i32.const 1 i32.add end))";
+    let engine = Engine::new(Config { max_call_depth: 5000, ..Config::default() });
+    let (mut store, inst) = instance(&engine, wat);
+    assert_eq!(call(&mut store, inst, "d", &[Val::I32(4000)], 1).unwrap(), vec![Val::I32(4000)]);
+    assert_eq!(trap_code(call(&mut store, inst, "d", &[Val::I32(6000)], 1)), TrapCode::StackOverflow);
+    // A huge limit reserves nothing up front; growth steps are bounded and stop at the limit.
+    assert_eq!(super::stack::next_frame_capacity(0, 5), Some(5));
+    assert_eq!(super::stack::next_frame_capacity(1024, 100_000), Some(2048));
+    assert_eq!(super::stack::next_frame_capacity(8 << 20, usize::MAX), Some(9 << 20));
+    assert_eq!(super::stack::next_frame_capacity(5000, 5000), None);
+}

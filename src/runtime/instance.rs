@@ -104,7 +104,8 @@ impl Instance {
         }
         for (ty, init) in &m.tables {
             let value = init.as_ref().map_or(0, |e| eval_const(store, &inst, e));
-            let table = TableEntity::new(*ty, value).ok_or_else(|| Error::Link("table too large".into()))?;
+            let table = TableEntity::new(*ty, value, &mut store.table_budget)
+                .map_err(|e| Error::Link(format!("table {} of {} elements: {e}", inst.tables.len(), ty.limits.min)))?;
             store.tables.push(table);
             inst.tables.push(store.tables.len() as u32 - 1);
         }

@@ -12,7 +12,7 @@ pub use handle::{Func, Global, Instance, Memory, Table};
 pub(crate) use instance::InstanceEntity;
 pub use linker::Linker;
 pub(crate) use memory::MemoryEntity;
-pub(crate) use table::TableEntity;
+pub(crate) use table::{TableBudget, TableEntity};
 
 use crate::engine::{Engine, SigId};
 use crate::error::{Error, Trap};
@@ -64,6 +64,8 @@ pub struct Store {
     pub(crate) call_cache: Vec<Cell<exec::IndirectTarget>>,
     pub(crate) memories: Vec<MemoryEntity>,
     pub(crate) tables: Vec<TableEntity>,
+    /// Table elements this store may still allocate (`Config::max_table_elements`).
+    pub(crate) table_budget: TableBudget,
     pub(crate) globals: Vec<GlobalEntity>,
     pub(crate) instances: Vec<InstanceEntity>,
     /// Value stacks not in use, kept for the next call.
@@ -96,6 +98,7 @@ impl Store {
             call_cache: Vec::new(),
             memories: Vec::new(),
             tables: Vec::new(),
+            table_budget: TableBudget(engine.config().max_table_elements),
             globals: Vec::new(),
             instances: Vec::new(),
             spare_stacks: Vec::new(),
@@ -384,7 +387,7 @@ impl Table {
             return Err(Error::Usage("table element type mismatch".into()));
         }
         let cell = store.val_to_cell(&init)?;
-        let table = TableEntity::new(ty, cell).ok_or_else(|| Error::Usage("table too large".into()))?;
+        let table = TableEntity::new(ty, cell, &mut store.table_budget).map_err(|e| Error::Usage(e.to_string()))?;
         store.tables.push(table);
         Ok(Table::at(store, store.tables.len() as u32 - 1))
     }

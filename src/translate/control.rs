@@ -3,11 +3,20 @@
 //! by patching when the label's `end` is reached. Values carried by a branch are copied into
 //! the target's result slots (ascending order is always safe: a source is never below its
 //! destination).
+//!
+//! Code size stays linear in the module's even for labels with many values: a branch carrying
+//! `SPAN_MIN` or more values first puts them in their own slots (before any conditional jump,
+//! so every path sees the same state) and then moves them with one `CopySpan`, and the targets
+//! of a `br_table` that need copies share one stub per distinct label.
 
 use super::FuncTranslator;
 use super::stack::Operand;
 use crate::bytecode::{Op, Reg};
 use smallvec::SmallVec;
+
+/// Branches carrying at least this many values copy them with one `CopySpan` (fewer: one
+/// `Copy` per value, which is faster for the common short case).
+pub(super) const SPAN_MIN: usize = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum ControlKind {
@@ -177,6 +186,17 @@ impl FuncTranslator {
     fn emit_jump(&mut self, index: usize) {
         let (arity, height) = (self.controls[index].label_arity(), self.controls[index].height);
         let len = self.stack.len();
+        if arity >= SPAN_MIN {
+            // Materialized (by the caller when this is one arm of a conditional branch).
+            self.materialize_top(arity);
+            let (dst, src) = (self.slot(height), self.slot(len - arity));
+            if src != dst {
+                self.emit(Op::CopySpan { dst, src, len: arity as Reg });
+            }
+            let at = self.emit(Op::Br { offset: 0 });
+            self.link(at, index);
+            return;
+        }
         for i in 0..arity {
             let pos = len - arity + i;
             let dst = self.slot(height + i);
@@ -224,7 +244,29 @@ impl FuncTranslator {
         self.reachable = false;
     }
 
+    /// Values a branch to relative `depth` carries.
+    fn branch_arity(&self, depth: u32) -> usize {
+        let index = self.controls.len() - 1 - depth as usize;
+        match self.controls[index].kind {
+            ControlKind::Func => self.num_results,
+            _ => self.controls[index].label_arity(),
+        }
+    }
+
+    /// Before a conditional branch carrying many values: puts them in their own slots, so the
+    /// taken path moves them with one `CopySpan` and the other paths see the same stack.
+    /// `below` operands (the condition or index) sit above the values.
+    fn materialize_span(&mut self, arity: usize, below: usize) {
+        if arity >= SPAN_MIN {
+            let top = self.stack.len() - below;
+            for pos in top - arity..top {
+                self.materialize(pos);
+            }
+        }
+    }
+
     pub(super) fn visit_br_if(&mut self, depth: u32) {
+        self.materialize_span(self.branch_arity(depth), 1);
         let (cond, pos) = self.pop();
         match self.target(depth) {
             Target::Label { depth: index } if !self.needs_copies(index) => {
@@ -245,11 +287,15 @@ impl FuncTranslator {
     }
 
     pub(super) fn visit_br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> Result<(), crate::Error> {
-        let (index, pos) = self.pop();
         let depths = targets
             .targets()
             .chain(std::iter::once(Ok(targets.default())))
             .collect::<Result<SmallVec<[u32; 16]>, _>>()?;
+        // Every target carries the same number of values (validation).
+        if !matches!(self.stack.last(), Some(Operand::Const { .. })) {
+            self.materialize_span(self.branch_arity(targets.default()), 1);
+        }
+        let (index, pos) = self.pop();
         let index = match index {
             Operand::Const { value, .. } => {
                 // A constant index selects one target now.
@@ -269,16 +315,26 @@ impl FuncTranslator {
         for _ in &depths {
             self.emit(Op::Br { offset: 0 });
         }
-        // Targets that need copies (or a return) jump to a stub after the table.
+        // Targets that need copies (or a return) jump to a stub after the table, one stub per
+        // distinct label (entries repeating a label share it).
+        let mut stubs: hashbrown::HashMap<u32, usize> = hashbrown::HashMap::new();
         for (i, &depth) in depths.iter().enumerate() {
+            if let Some(&stub) = stubs.get(&depth) {
+                self.patch(first + i, stub);
+                continue;
+            }
             match self.target(depth) {
                 Target::Label { depth: index } if !self.needs_copies(index) => self.link(first + i, index),
                 Target::Label { depth: index } => {
-                    self.patch(first + i, self.code.len());
+                    let stub = self.code.len();
+                    stubs.insert(depth, stub);
+                    self.patch(first + i, stub);
                     self.emit_jump(index);
                 }
                 Target::Return => {
-                    self.patch(first + i, self.code.len());
+                    let stub = self.code.len();
+                    stubs.insert(depth, stub);
+                    self.patch(first + i, stub);
                     self.emit_return();
                 }
             }
@@ -321,6 +377,16 @@ impl FuncTranslator {
                 // br_table), and the other paths did not run these copies.
                 let saved: SmallVec<[Operand; 8]> = self.stack[len - n..].iter().copied().collect();
                 self.materialize_top(n);
+                if n >= SPAN_MIN {
+                    let src = self.slot(len - n);
+                    if src != 0 {
+                        self.emit(Op::CopySpan { dst: 0, src, len: n as Reg });
+                    }
+                    self.emit(Op::Return);
+                    self.restore_top(len - n, &saved);
+                    self.reachable = false;
+                    return;
+                }
                 for i in 0..n {
                     let src = self.slot(len - n + i);
                     if src != i as Reg {
@@ -328,7 +394,7 @@ impl FuncTranslator {
                     }
                 }
                 self.emit(Op::Return);
-                self.stack[len - n..].copy_from_slice(&saved);
+                self.restore_top(len - n, &saved);
             }
         }
         self.reachable = false;

@@ -46,6 +46,8 @@ pub(crate) struct ModuleEnv {
 pub(crate) struct FuncTranslator {
     code: Vec<Op>,
     stack: Vec<Operand>,
+    /// Where the stack's `Local` entries are (so a write to a local does not scan the stack).
+    local_reads: stack::LocalReads,
     controls: Vec<Control>,
     num_locals: usize,
     num_results: usize,
@@ -122,6 +124,7 @@ impl FuncTranslator {
         };
         self.code.clear();
         self.stack.clear();
+        self.local_reads.clear();
         self.controls.clear();
         self.num_locals = num_locals;
         self.num_results = func_ty.results.len();
@@ -506,7 +509,7 @@ impl FuncTranslator {
     fn local_set(&mut self, local: u32, tee: bool) {
         let x = local as Reg;
         let (value, pos) = self.pop();
-        let aliased = self.stack.contains(&Operand::Local(x));
+        let aliased = self.is_read(x);
         let folded = value == Operand::Temp && !aliased && {
             let slot = self.slot(pos);
             match self.last_producer.filter(|&at| at + 1 == self.code.len()) {

@@ -2,9 +2,49 @@
 //! a local's slot, a constant, or a temporary living at the slot of its stack height
 //! (`num_locals + position`). The one subtle invariant: before a local is written, every
 //! pending `Local` entry naming it is copied out to its own temporary slot.
+//!
+//! Finding those entries must not scan the whole stack (a tall stack and many writes would
+//! make translation quadratic): `LocalReads` remembers, per local, the positions where it was
+//! pushed, and the lowest position that may hold any `Local` entry.
 
 use super::FuncTranslator;
 use crate::bytecode::{Op, Reg};
+use smallvec::SmallVec;
+
+/// Where pending `Local` entries may be on the operand stack. A record can go stale (its
+/// entry was popped or copied out, or the position now holds something else): users check
+/// each one against the stack. Every `Local` entry on the stack has a record.
+#[derive(Debug, Default)]
+pub(super) struct LocalReads {
+    /// Per local: positions where a `Local` entry naming it was pushed (stale ones included).
+    positions: Vec<Vec<u32>>,
+    /// Locals whose list may be non-empty.
+    touched: Vec<Reg>,
+    /// Every stack position below this one holds no `Local` entry.
+    floor: usize,
+}
+
+impl LocalReads {
+    /// Forgets everything (a new function).
+    pub(super) fn clear(&mut self) {
+        for x in self.touched.drain(..) {
+            self.positions[x as usize].clear();
+        }
+        self.floor = 0;
+    }
+
+    fn record(&mut self, x: Reg, pos: usize) {
+        let i = x as usize;
+        if self.positions.len() <= i {
+            self.positions.resize_with(i + 1, Vec::new);
+        }
+        if self.positions[i].is_empty() {
+            self.touched.push(x);
+        }
+        self.positions[i].push(pos as u32);
+        self.floor = self.floor.min(pos);
+    }
+}
 
 /// Where an operand-stack value lives.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -37,6 +77,9 @@ impl FuncTranslator {
 
     /// Pushes an operand that names a value without a slot of its own.
     pub(super) fn push(&mut self, operand: Operand) {
+        if let Operand::Local(x) = operand {
+            self.local_reads.record(x, self.stack.len());
+        }
         self.stack.push(operand);
         self.max_height = self.max_height.max(self.stack.len());
     }
@@ -81,19 +124,50 @@ impl FuncTranslator {
 
     /// Copies out every pending read of a local, so locals may be written (block entries).
     pub(super) fn materialize_all_locals(&mut self) {
-        for pos in 0..self.stack.len() {
+        for pos in self.local_reads.floor..self.stack.len() {
             if let Operand::Local(_) = self.stack[pos] {
                 self.materialize(pos);
             }
         }
+        self.local_reads.clear();
+        self.local_reads.floor = self.stack.len();
+    }
+
+    /// Restores operands saved from the top of the stack (`pos..`), recording their reads.
+    pub(super) fn restore_top(&mut self, pos: usize, saved: &[Operand]) {
+        self.stack[pos..pos + saved.len()].copy_from_slice(saved);
+        for (i, operand) in saved.iter().enumerate() {
+            if let Operand::Local(x) = *operand {
+                self.local_reads.record(x, pos + i);
+            }
+        }
+    }
+
+    /// The stack positions that hold `Local(x)` now, ascending; forgets the stale records.
+    fn pending_reads(&mut self, x: Reg) -> SmallVec<[u32; 4]> {
+        let Some(list) = self.local_reads.positions.get_mut(x as usize) else { return SmallVec::new() };
+        let stack = &self.stack;
+        let mut live: SmallVec<[u32; 4]> =
+            list.iter().copied().filter(|&p| stack.get(p as usize) == Some(&Operand::Local(x))).collect();
+        live.sort_unstable();
+        live.dedup();
+        list.clear();
+        list.extend_from_slice(&live);
+        live
+    }
+
+    /// Whether some operand on the stack reads local `x`.
+    pub(super) fn is_read(&mut self, x: Reg) -> bool {
+        !self.pending_reads(x).is_empty()
     }
 
     /// Copies out pending reads of local `x` before it is overwritten.
     pub(super) fn preserve_local(&mut self, x: Reg) {
-        for pos in 0..self.stack.len() {
-            if self.stack[pos] == Operand::Local(x) {
-                self.materialize(pos);
-            }
+        for pos in self.pending_reads(x) {
+            self.materialize(pos as usize);
+        }
+        if let Some(list) = self.local_reads.positions.get_mut(x as usize) {
+            list.clear();
         }
     }
 
