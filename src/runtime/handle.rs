@@ -9,8 +9,8 @@ use crate::error::Error;
 use std::num::NonZeroU64;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// The identity of a store. 64 bits: a process would have to create a store every nanosecond
-/// for 584 years to run out.
+/// The identity of a store. 64 bits (of which `fresh` uses half): a process would have to
+/// create a store every nanosecond for 292 years to run out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct StoreId(NonZeroU64);
 
