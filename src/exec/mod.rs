@@ -68,12 +68,14 @@ pub(crate) struct Ctx {
     pub store: *mut Store,
     /// The call stack: suspended callers from `frames_base` (outermost) up to `frame_top`
     /// (exclusive), in the spare capacity of `frames` (the `Stack`'s), which ends at
-    /// `frame_end`; `grow_frames` reserves more (moving the entries) up to `max_depth`.
+    /// `frame_end`; `grow_frames` reserves more (moving the entries) up to `max_frames`.
     pub frames_base: *mut Frame,
     pub frame_top: *mut Frame,
     pub frame_end: *mut Frame,
     pub frames: *mut Vec<Frame>,
-    pub max_depth: usize,
+    /// Most suspended callers: `Config::max_call_depth - 1` once the outermost function runs
+    /// (it is the first of the `max_call_depth` activations).
+    pub max_frames: usize,
     /// One past the last cell of the value stack (frames are checked to end at or below it).
     pub stack_end: *mut u64,
     /// Call targets of the current instance (`InstanceEntity::call_targets`), by function index.
@@ -192,7 +194,7 @@ impl Ctx {
             let frames = &mut *self.frames;
             let used = self.frame_top.offset_from(self.frames_base) as usize;
             let capacity = self.frame_end.offset_from(self.frames_base) as usize;
-            let Some(new_capacity) = stack::next_frame_capacity(capacity, self.max_depth) else { return false };
+            let Some(new_capacity) = stack::next_frame_capacity(capacity, self.max_frames) else { return false };
             let mut grown: Vec<Frame> = Vec::new();
             if grown.try_reserve_exact(new_capacity).is_err() {
                 return false;
@@ -491,7 +493,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
         frame_top: frames_base,
         frame_end: frames_base.wrapping_add(reserved),
         frames,
-        max_depth,
+        max_frames: max_depth,
         stack_end: base.wrapping_add(stack.cells.len()),
         targets: std::ptr::null(),
         table0: u32::MAX,
@@ -503,11 +505,13 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
     };
     // SAFETY: `func` is a function of this store (`Func::call` checks the handle's store id;
     // the other callers take it from an instance of this store); `base` is the start of the
-    // value stack, and `frames_base..frame_end` lies in the `max_depth` frames `invoke`
-    // reserved. The frame pushed for the (non-existent) caller is dropped so that returning from
-    // `func` ends the run, and the call stack then ends one frame earlier: `func` itself is the
-    // first of the `max_depth` activations (`frame_top == frame_end` traps in the callee's
-    // entry, so a run has at most `max_depth - 1` suspended callers; `max_depth` 0 traps here).
+    // value stack, and `frames_base..frame_end` is spare capacity of `stack.frames` (at most
+    // `max_depth` entries; `grow_frames` moves it to a larger buffer, never past `max_frames`).
+    // The frame pushed for the (non-existent) caller is dropped so that returning from `func`
+    // ends the run, and the call stack then ends one frame earlier and may hold one entry fewer:
+    // `func` itself is the first of the `max_depth` activations (a full call stack that cannot
+    // grow traps in the callee's entry, so a run has at most `max_depth - 1` suspended callers;
+    // `max_depth` 0 traps here).
     //
     // From here on the backends rely on: `pc` always points at an instruction of the running
     // function's code (owned by a module the store keeps alive): the translator resolves every
@@ -527,6 +531,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
         };
         ctx.frame_top = ctx.frames_base;
         ctx.frame_end = ctx.frame_end.sub(1);
+        ctx.max_frames -= 1;
         let (mem, mem_len) = mem_view(&mut *ctx.store, ctx.inst);
         let regs = Regs { pc, fp: base, mem, mem_len, acc: 0, facc: 0.0, dacc: 0.0 };
         let threaded = match backend {
