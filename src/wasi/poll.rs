@@ -79,6 +79,10 @@ pub fn poll_oneoff(
                     ready.push(ev(Errno::Badf, tag, 0));
                     continue;
                 };
+                if entry.require(RIGHT_POLL_FD_READWRITE).is_err() {
+                    ready.push(ev(Errno::Notcapable, tag, 0));
+                    continue;
+                }
                 match (&mut entry.kind, tag) {
                     (FdKind::Stdin(Input::Inherit), EVENTTYPE_FD_READ) => stdin_pending.push(userdata),
                     (FdKind::Stdin(Input::Bytes { data, pos }), EVENTTYPE_FD_READ) => {
