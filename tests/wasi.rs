@@ -589,6 +589,7 @@ const RIGHT_PATH_CREATE_FILE: i64 = 1 << 10;
 const RIGHT_PATH_OPEN: i64 = 1 << 13;
 const RIGHT_FD_READDIR: i64 = 1 << 14;
 const RIGHT_PATH_FILESTAT_SET_SIZE: i64 = 1 << 19;
+const RIGHT_POLL_FD_READWRITE: i64 = 1 << 27;
 const ALL_RIGHTS: i64 = (1 << 30) - 1;
 const OFLAGS_CREAT: i32 = 1;
 const OFLAGS_DIRECTORY: i32 = 2;
@@ -622,7 +623,17 @@ const SYSCALLS: &str = r#"(module
   (import "wasi_snapshot_preview1" "sock_accept" (func $sock_accept (param i32 i32 i32) (result i32)))
   (import "wasi_snapshot_preview1" "args_get" (func $args_get (param i32 i32) (result i32)))
   (import "wasi_snapshot_preview1" "environ_get" (func $environ_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "poll_oneoff" (func $poll_oneoff (param i32 i32 i32 i32) (result i32)))
   (memory (export "memory") 1)
+  ;; fd_read readiness of $fd (userdata 1) or a relative monotonic timeout of $ns (userdata 2);
+  ;; events at 4400, their count at 12.
+  (func (export "poll_read") (param $fd i32) (param $ns i64) (result i32)
+    (i64.store (i32.const 4096) (i64.const 1)) (i32.store8 (i32.const 4104) (i32.const 1))
+    (i32.store (i32.const 4112) (local.get $fd))
+    (i64.store (i32.const 4144) (i64.const 2)) (i32.store8 (i32.const 4152) (i32.const 0))
+    (i32.store (i32.const 4160) (i32.const 1)) (i64.store (i32.const 4168) (local.get $ns))
+    (i64.store (i32.const 4176) (i64.const 0)) (i32.store16 (i32.const 4184) (i32.const 0))
+    (call $poll_oneoff (i32.const 4096) (i32.const 4400) (i32.const 2) (i32.const 12)))
   (func (export "open") (param $dir i32) (param $p i32) (param $l i32) (param $oflags i32) (param $base i64) (param $inh i64) (param $fdflags i32) (result i32)
     (call $path_open (local.get $dir) (i32.const 1) (local.get $p) (local.get $l) (local.get $oflags)
       (local.get $base) (local.get $inh) (local.get $fdflags) (i32.const 900)))
@@ -1142,16 +1153,42 @@ fn opening_a_fifo_nonblocking_does_not_wait_for_a_writer() {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let mut g = Sys::new(WasiCtx::new().preopened_dir(&path, "/d").unwrap());
-        let (r, fd) = g.open(3, "p", 0, RIGHT_FD_READ, 0, FDFLAGS_NONBLOCK);
+        let (r, fd) = g.open(3, "p", 0, RIGHT_FD_READ | RIGHT_POLL_FD_READWRITE, 0, FDFLAGS_NONBLOCK);
         let flags = g.fdstat(fd).1;
         // No writer: the read end reads end-of-file at once.
         let read = g.read(fd, 4);
-        let _ = tx.send((r, flags, read));
+        // poll_oneoff asks the host: nothing to read yet, so the 10 ms timeout fires.
+        let poll_empty = (g.call("poll_read", &[Val::I32(fd), Val::I64(10_000_000)]), g.u32_at(12), g.u64_at(4400));
+        let error = u16::from_le_bytes(g.bytes(4408, 2).try_into().unwrap());
+        assert_eq!(error, 0);
+        // Once a writer has written, the FIFO is readable.
+        let mut writer = std::fs::OpenOptions::new().write(true).open(path.join("p")).unwrap();
+        std::io::Write::write_all(&mut writer, b"hi").unwrap();
+        let poll_data = (g.call("poll_read", &[Val::I32(fd), Val::I64(10_000_000_000)]), g.u32_at(12), g.u64_at(4400));
+        let data = g.read(fd, 4);
+        // When the writer is gone, the poll reports a hangup.
+        drop(writer);
+        let poll_hup = g.call("poll_read", &[Val::I32(fd), Val::I64(10_000_000_000)]);
+        let hup_flags = u16::from_le_bytes(g.bytes(4400 + 24, 2).try_into().unwrap());
+        // Without POLL_FD_READWRITE the subscription fails with ENOTCAPABLE.
+        let (_, _, base, _) = g.fdstat(fd);
+        assert_eq!(g.call("set_rights", &[Val::I32(fd), Val::I64(base & !RIGHT_POLL_FD_READWRITE), Val::I64(0)]), 0);
+        assert_eq!(g.call("poll_read", &[Val::I32(fd), Val::I64(10_000_000_000)]), 0);
+        assert_eq!(g.u64_at(4400), 1);
+        assert_eq!(u16::from_le_bytes(g.bytes(4408, 2).try_into().unwrap()), ERRNO_NOTCAPABLE as u16);
+        let _ =
+            tx.send((r, flags, read, poll_empty, poll_data, data, (poll_hup, g.u32_at(12), g.u64_at(4400), hup_flags)));
     });
-    let (r, flags, read) = rx.recv_timeout(std::time::Duration::from_secs(20)).expect("path_open blocked");
+    let (r, flags, read, poll_empty, poll_data, data, poll_hup) = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the guest thread blocked (path_open or poll_oneoff) or failed an assertion");
     assert_eq!(r, 0);
     assert_eq!(flags, FDFLAGS_NONBLOCK as u16);
     assert_eq!(read, (0, Vec::new()));
+    assert_eq!(poll_empty, (0, 1, 2), "nothing to read yet: only the clock fired");
+    assert_eq!(poll_data, (0, 1, 1), "the FIFO is readable");
+    assert_eq!(data, (0, b"hi".to_vec()));
+    assert_eq!(poll_hup, (0, 1, 1, 1), "readable with EVENTRWFLAGS_HANGUP");
 }
 
 #[test]
@@ -1163,11 +1200,7 @@ fn flags_outside_the_witx_are_einval() {
     assert_eq!(g.open(3, "f", 0, RIGHT_FD_READ, 0, 32).0, ERRNO_INVAL, "fdflags bit 5");
     assert_eq!(g.open(3, "f", 0, 1 << 30, 0, 0).0, ERRNO_INVAL, "rights bit 30");
     let (p, l) = g.put(512, b"f");
-    assert_eq!(
-        g.call("open_nofollow", &[Val::I32(3), Val::I32(2), p.clone(), l.clone()]),
-        ERRNO_INVAL,
-        "lookupflags bit 1"
-    );
+    assert_eq!(g.call("open_nofollow", &[Val::I32(3), Val::I32(2), p, l]), ERRNO_INVAL, "lookupflags bit 1");
     assert_eq!(g.call("stat", &[Val::I32(3), Val::I32(2), p, l]), ERRNO_INVAL);
     let (r, fd) = g.open(3, "f", 0, ALL_RIGHTS, 0, 0);
     assert_eq!(r, 0);
@@ -1181,4 +1214,95 @@ fn flags_outside_the_witx_are_einval() {
     assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(0), Val::I32(3)]), ERRNO_INVAL, "whence 3");
     assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(-1), Val::I32(0)]), ERRNO_INVAL, "before the start");
     assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(-2), Val::I32(2)]), ERRNO_INVAL, "before the start");
+}
+
+const ERRNO_EXIST: i32 = 20;
+const ERRNO_NOENT: i32 = 44;
+const ERRNO_NOTEMPTY: i32 = 55;
+
+#[test]
+fn trailing_slashes_follow_posix() {
+    let dir = TempDir::new("slashes");
+    dir.file("f", "f");
+    std::fs::create_dir(dir.join("d")).unwrap();
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    // A trailing slash names a directory: on a file it is ENOTDIR.
+    assert_eq!(g.open(3, "f/", 0, RIGHT_FD_READ, 0, 0).0, ERRNO_NOTDIR);
+    assert_eq!(g.path_call("unlink", 3, "f/"), ERRNO_NOTDIR);
+    assert_eq!(g.path_call("rmdir", 3, "f/"), ERRNO_NOTDIR);
+    assert_eq!(g.path_call("rmdir", 3, "f"), ERRNO_NOTDIR);
+    let (p, l) = g.put(512, b"f/");
+    assert_eq!(g.call("stat", &[Val::I32(3), Val::I32(1), p, l]), ERRNO_NOTDIR);
+    assert!(dir.join("f").exists());
+    // On a directory it is fine, except for unlink, which never removes a directory.
+    assert_eq!(g.open(3, "d/", OFLAGS_DIRECTORY, RIGHT_FD_READDIR, 0, 0).0, 0);
+    assert_eq!(g.path_call("unlink", 3, "d/"), ERRNO_ISDIR);
+    assert_eq!(g.path_call("unlink", 3, "d"), ERRNO_ISDIR);
+    assert_eq!(g.path_call("mkdir", 3, "e/"), 0);
+    assert!(dir.join("e").is_dir());
+    assert_eq!(g.path_call("mkdir", 3, "e"), ERRNO_EXIST);
+    dir.file("e/x", "x");
+    assert_eq!(g.path_call("rmdir", 3, "e/"), ERRNO_NOTEMPTY);
+    std::fs::remove_file(dir.join("e/x")).unwrap();
+    assert_eq!(g.path_call("rmdir", 3, "e/"), 0);
+    assert!(!dir.join("e").exists());
+    assert_eq!(g.path_call("rmdir", 3, "e"), ERRNO_NOENT);
+    // Renames: a directory may carry slashes on both sides; a file may not.
+    let (op, ol) = g.put(512, b"d/");
+    let (np, nl) = g.put(600, b"d2/");
+    assert_eq!(g.call("rename", &[Val::I32(3), op, ol, Val::I32(3), np, nl]), 0);
+    assert!(dir.join("d2").is_dir());
+    let (op, ol) = g.put(512, b"f");
+    let (np, nl) = g.put(600, b"g/");
+    assert_eq!(g.call("rename", &[Val::I32(3), op, ol, Val::I32(3), np, nl]), ERRNO_NOTDIR);
+    let (op, ol) = g.put(512, b"f/");
+    let (np, nl) = g.put(600, b"g");
+    assert_eq!(g.call("rename", &[Val::I32(3), op, ol, Val::I32(3), np, nl]), ERRNO_NOTDIR);
+    assert!(dir.join("f").exists() && !dir.join("g").exists());
+}
+
+#[test]
+fn readdir_cookies_and_short_buffers() {
+    let dir = TempDir::new("readdir");
+    for name in ["a", "bb", "ccc"] {
+        dir.file(name, "");
+    }
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    // Everything: ".", "..", and the three files, each a 24-byte dirent and its name.
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(0)]), 0);
+    let used = g.u32_at(8) as usize;
+    assert_eq!(used, 5 * 24 + 1 + 2 + 1 + 2 + 3);
+    let buf = g.bytes(2000, used);
+    let mut names = Vec::new();
+    let mut cookies = Vec::new();
+    let mut at = 0;
+    while at < used {
+        let next = u64::from_le_bytes(buf[at..at + 8].try_into().unwrap());
+        let len = u32::from_le_bytes(buf[at + 16..at + 20].try_into().unwrap()) as usize;
+        names.push(String::from_utf8(buf[at + 24..at + 24 + len].to_vec()).unwrap());
+        cookies.push(next);
+        at += 24 + len;
+    }
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(sorted, [".", "..", "a", "bb", "ccc"]);
+    assert_eq!(cookies, [1, 2, 3, 4, 5]);
+    // Resuming at the cookie of the third entry gives the rest.
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(3)]), 0);
+    let rest = g.u32_at(8) as usize;
+    assert_eq!(g.bytes(2000, rest), buf[used - rest..]);
+    // A buffer too small for the next entry comes back full, so the caller knows to grow it.
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(30), Val::I64(0)]), 0);
+    assert_eq!(g.u32_at(8), 30);
+    // Past the end: nothing.
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(5)]), 0);
+    assert_eq!(g.u32_at(8), 0);
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(u64::MAX as i64)]), 0);
+    assert_eq!(g.u32_at(8), 0);
+    // A file is not a directory; without FD_READDIR nothing is listed.
+    let (_, fd) = g.open(3, "a", 0, RIGHT_FD_READ, 0, 0);
+    assert_eq!(g.call("readdir", &[Val::I32(fd), Val::I32(4096), Val::I64(0)]), ERRNO_NOTDIR);
+    let (_, _, base, inh) = g.fdstat(3);
+    assert_eq!(g.call("set_rights", &[Val::I32(3), Val::I64(base & !RIGHT_FD_READDIR), Val::I64(inh)]), 0);
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(0)]), ERRNO_NOTCAPABLE);
 }

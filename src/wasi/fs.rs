@@ -398,6 +398,13 @@ fn path(mem: &GuestMem<'_>, ptr: u32, len: u32) -> WasiResult<String> {
     mem.read_str(ptr, len)
 }
 
+/// `path` without its trailing slashes, and whether it had any (a path made only of slashes is
+/// left alone).
+fn trailing_slashes(path: &str) -> (&str, bool) {
+    let t = path.trim_end_matches('/');
+    if t.is_empty() || t.len() == path.len() { (path, false) } else { (t, true) }
+}
+
 pub fn path_create_directory(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, p: u32, l: u32) -> WasiResult<()> {
     let path = path(mem, p, l)?;
     Ok(state.dir(fd, RIGHT_PATH_CREATE_DIRECTORY)?.create_dir(path)?)
@@ -588,6 +595,8 @@ pub fn path_readlink(
 
 pub fn path_remove_directory(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, p: u32, l: u32) -> WasiResult<()> {
     let path = path(mem, p, l)?;
+    // "d/" names the directory d (cap-std would remove "d/.", which is EINVAL).
+    let (path, _) = trailing_slashes(&path);
     Ok(state.dir(fd, RIGHT_PATH_REMOVE_DIRECTORY)?.remove_dir(path)?)
 }
 
@@ -605,7 +614,15 @@ pub fn path_rename(
     let old = path(mem, op, ol)?;
     let new = path(mem, np, nl)?;
     let new_dir = state.dir(new_fd, RIGHT_PATH_RENAME_TARGET)?.try_clone()?;
-    Ok(state.dir(fd, RIGHT_PATH_RENAME_SOURCE)?.rename(&old, &new_dir, &new)?)
+    let dir = state.dir(fd, RIGHT_PATH_RENAME_SOURCE)?;
+    // A trailing slash on either side says the source is a directory (as `renameat`); the
+    // slashes themselves are dropped (cap-std would rename "d/.").
+    let (old_t, old_slash) = trailing_slashes(&old);
+    let (new_t, new_slash) = trailing_slashes(&new);
+    if (old_slash || new_slash) && !dir.symlink_metadata(old_t)?.is_dir() {
+        return Err(Errno::Notdir);
+    }
+    Ok(dir.rename(old_t, &new_dir, new_t)?)
 }
 
 pub fn path_symlink(
