@@ -1306,3 +1306,30 @@ fn readdir_cookies_and_short_buffers() {
     assert_eq!(g.call("set_rights", &[Val::I32(3), Val::I64(base & !RIGHT_FD_READDIR), Val::I64(inh)]), 0);
     assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(0)]), ERRNO_NOTCAPABLE);
 }
+
+#[test]
+fn stdout_writes_keep_iovec_order_across_small_and_large_buffers() {
+    let out = OutputPipe::new();
+    let wat = SYSCALLS.replace("(memory (export \"memory\") 1)", "(memory (export \"memory\") 4)");
+    let mut g = Sys::with_wat(&wat, WasiCtx::new().stdout(out.clone()));
+    let big: Vec<u8> = (0..100_000u32).map(|i| b'a' + (i % 26) as u8).collect();
+    g.put(10_000, b"head-");
+    g.put(20_000, &big);
+    g.put(10_100, b"-mid-");
+    g.put(10_200, b"-tail");
+    // Small, large, small, small, large, small: 5 + 100000 + 5 + 5 + 100000 + 5 bytes.
+    let mut iovs = Vec::new();
+    for (p, l) in [(10_000, 5), (20_000, 100_000), (10_100, 5), (10_200, 5), (20_000, 100_000), (10_200, 5)] {
+        iovs.extend_from_slice(&(p as u32).to_le_bytes());
+        iovs.extend_from_slice(&(l as u32).to_le_bytes());
+    }
+    g.put(5_000, &iovs);
+    assert_eq!(g.call("iov_write", &[Val::I32(1), Val::I32(5_000), Val::I32(6)]), 0);
+    assert_eq!(g.u32_at(8), 200_020);
+    let mut expected = b"head-".to_vec();
+    expected.extend_from_slice(&big);
+    expected.extend_from_slice(b"-mid--tail");
+    expected.extend_from_slice(&big);
+    expected.extend_from_slice(b"-tail");
+    assert!(out.contents() == expected, "bytes in iovec order");
+}

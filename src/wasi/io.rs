@@ -124,14 +124,33 @@ pub fn fd_write(
     }
     e.require(RIGHT_FD_WRITE)?;
     let list = mem.iovecs(iovs, iovs_count)?;
+    // Output streams flush on every write: small buffers are joined (up to `BOUNCE` bytes) so
+    // the usual few-iovec write is one host write.
+    let mut joined: Vec<u8> = Vec::new();
     let n = each_iovec(mem, list, |mem, buf, len, _| {
         let bytes = guest_slice(mem, buf, len)?;
         match &mut e.kind {
-            FdKind::Out(out) => out.write_all(bytes).map(|()| bytes.len()),
+            FdKind::Out(out) => {
+                if joined.len() + bytes.len() > BOUNCE && !joined.is_empty() {
+                    out.write_all(&joined)?;
+                    joined.clear();
+                }
+                if bytes.len() >= BOUNCE {
+                    out.write_all(bytes)?;
+                } else {
+                    joined.extend_from_slice(bytes);
+                }
+                Ok(bytes.len())
+            }
             FdKind::File(f) => write_fully(bytes, |rest, _| f.write(rest)),
             _ => Err(io::Error::from(io::ErrorKind::Unsupported)),
         }
     })?;
+    if let FdKind::Out(out) = &e.kind
+        && !joined.is_empty()
+    {
+        out.write_all(&joined)?;
+    }
     nbytes(mem, nwritten, n)
 }
 
