@@ -321,7 +321,6 @@ const ERRNO_FAULT: i32 = 21;
 const ERRNO_INVAL: i32 = 28;
 const ERRNO_NOSYS: i32 = 52;
 const ERRNO_NOTDIR: i32 = 54;
-const ERRNO_NOTSUP: i32 = 58;
 const ERRNO_PERM: i32 = 63;
 const ERRNO_SPIPE: i32 = 70;
 
@@ -539,12 +538,12 @@ fn api_clocks_random_poll_misc() {
     let m = memory(&store, inst);
     assert_eq!(&m[100..110], b"prog\0a\0bc\0");
     assert_eq!(m[4..8], 105u32.to_le_bytes());
-    // Unsupported things.
+    // Unsupported things (no descriptor is a socket).
     assert_eq!(call_i32(&mut store, inst, "raise", &[]), ERRNO_NOSYS);
     assert_eq!(call_i32(&mut store, inst, "yield", &[]), 0);
-    assert_eq!(call_i32(&mut store, inst, "accept", &[Val::I32(1)]), ERRNO_NOTSUP);
+    assert_eq!(call_i32(&mut store, inst, "accept", &[Val::I32(1)]), ERRNO_NOTSOCK);
     assert_eq!(call_i32(&mut store, inst, "accept", &[Val::I32(77)]), ERRNO_BADF);
-    assert_eq!(call_i32(&mut store, inst, "shutdown", &[Val::I32(0)]), ERRNO_NOTSUP);
+    assert_eq!(call_i32(&mut store, inst, "shutdown", &[Val::I32(0)]), ERRNO_NOTSOCK);
     assert_eq!(call_i32(&mut store, inst, "seek", &[Val::I32(1)]), ERRNO_SPIPE);
     // fd_renumber/close.
     assert_eq!(call_i32(&mut store, inst, "renumber", &[Val::I32(2), Val::I32(9)]), ERRNO_BADF);
@@ -573,4 +572,764 @@ fn api_module_without_memory() {
     let (mut store, inst) = instantiate(wat, WasiCtx::new());
     assert_eq!(call_i32(&mut store, inst, "f", &[]), ERRNO_FAULT);
     assert_eq!(call_i32(&mut store, inst, "g", &[]), 0);
+}
+
+// ---------- preview1 to the letter: rights, flags, bounded transfers ----------
+
+const ERRNO_ISDIR: i32 = 31;
+const ERRNO_NOTSOCK: i32 = 57;
+const ERRNO_NOTCAPABLE: i32 = 76;
+
+const RIGHT_FD_READ: i64 = 1 << 1;
+const RIGHT_FD_SEEK: i64 = 1 << 2;
+const RIGHT_FD_FDSTAT_SET_FLAGS: i64 = 1 << 3;
+const RIGHT_FD_TELL: i64 = 1 << 5;
+const RIGHT_FD_WRITE: i64 = 1 << 6;
+const RIGHT_PATH_CREATE_FILE: i64 = 1 << 10;
+const RIGHT_PATH_OPEN: i64 = 1 << 13;
+const RIGHT_FD_READDIR: i64 = 1 << 14;
+const RIGHT_PATH_FILESTAT_SET_SIZE: i64 = 1 << 19;
+const RIGHT_POLL_FD_READWRITE: i64 = 1 << 27;
+const ALL_RIGHTS: i64 = (1 << 30) - 1;
+const OFLAGS_CREAT: i32 = 1;
+const OFLAGS_DIRECTORY: i32 = 2;
+const OFLAGS_TRUNC: i32 = 8;
+const FDFLAGS_APPEND: i32 = 1;
+const FDFLAGS_NONBLOCK: i32 = 4;
+
+/// A guest exporting thin wrappers over preview1 calls; results land at fixed addresses:
+/// opened fd at 900, fdstat at 1000, read data at 2000, counts at 8, offsets at 16.
+const SYSCALLS: &str = r#"(module
+  (import "wasi_snapshot_preview1" "path_open" (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_fdstat_get" (func $fd_fdstat_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_fdstat_set_rights" (func $fd_fdstat_set_rights (param i32 i64 i64) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_fdstat_set_flags" (func $fd_fdstat_set_flags (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_pread" (func $fd_pread (param i32 i32 i32 i64 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_pwrite" (func $fd_pwrite (param i32 i32 i32 i64 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_seek" (func $fd_seek (param i32 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_filestat_set_times" (func $fd_filestat_set_times (param i32 i64 i64 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_link" (func $path_link (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_unlink_file" (func $path_unlink_file (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_remove_directory" (func $path_remove_directory (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_create_directory" (func $path_create_directory (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_rename" (func $path_rename (param i32 i32 i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_filestat_get" (func $path_filestat_get (param i32 i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_readdir" (func $fd_readdir (param i32 i32 i32 i64 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sock_shutdown" (func $sock_shutdown (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sock_recv" (func $sock_recv (param i32 i32 i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sock_send" (func $sock_send (param i32 i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "sock_accept" (func $sock_accept (param i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_get" (func $args_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "environ_get" (func $environ_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "poll_oneoff" (func $poll_oneoff (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  ;; fd_read readiness of $fd (userdata 1) or a relative monotonic timeout of $ns (userdata 2);
+  ;; events at 4400, their count at 12.
+  (func (export "poll_read") (param $fd i32) (param $ns i64) (result i32)
+    (i64.store (i32.const 4096) (i64.const 1)) (i32.store8 (i32.const 4104) (i32.const 1))
+    (i32.store (i32.const 4112) (local.get $fd))
+    (i64.store (i32.const 4144) (i64.const 2)) (i32.store8 (i32.const 4152) (i32.const 0))
+    (i32.store (i32.const 4160) (i32.const 1)) (i64.store (i32.const 4168) (local.get $ns))
+    (i64.store (i32.const 4176) (i64.const 0)) (i32.store16 (i32.const 4184) (i32.const 0))
+    (call $poll_oneoff (i32.const 4096) (i32.const 4400) (i32.const 2) (i32.const 12)))
+  (func (export "open") (param $dir i32) (param $p i32) (param $l i32) (param $oflags i32) (param $base i64) (param $inh i64) (param $fdflags i32) (result i32)
+    (call $path_open (local.get $dir) (i32.const 1) (local.get $p) (local.get $l) (local.get $oflags)
+      (local.get $base) (local.get $inh) (local.get $fdflags) (i32.const 900)))
+  (func (export "open_nofollow") (param $dir i32) (param $lookup i32) (param $p i32) (param $l i32) (result i32)
+    (call $path_open (local.get $dir) (local.get $lookup) (local.get $p) (local.get $l) (i32.const 0)
+      (i64.const 0) (i64.const 0) (i32.const 0) (i32.const 900)))
+  (func (export "fdstat") (param i32) (result i32) (call $fd_fdstat_get (local.get 0) (i32.const 1000)))
+  (func (export "set_rights") (param i32 i64 i64) (result i32) (call $fd_fdstat_set_rights (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "set_flags") (param i32 i32) (result i32) (call $fd_fdstat_set_flags (local.get 0) (local.get 1)))
+  (func (export "read") (param $fd i32) (param $len i32) (result i32)
+    (i32.store (i32.const 0) (i32.const 2000)) (i32.store (i32.const 4) (local.get $len))
+    (call $fd_read (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 8)))
+  (func (export "write") (param $fd i32) (param $p i32) (param $l i32) (result i32)
+    (i32.store (i32.const 0) (local.get $p)) (i32.store (i32.const 4) (local.get $l))
+    (call $fd_write (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 8)))
+  (func (export "pread") (param $fd i32) (param $len i32) (param $off i64) (result i32)
+    (i32.store (i32.const 0) (i32.const 2000)) (i32.store (i32.const 4) (local.get $len))
+    (call $fd_pread (local.get $fd) (i32.const 0) (i32.const 1) (local.get $off) (i32.const 8)))
+  (func (export "pwrite") (param $fd i32) (param $p i32) (param $l i32) (param $off i64) (result i32)
+    (i32.store (i32.const 0) (local.get $p)) (i32.store (i32.const 4) (local.get $l))
+    (call $fd_pwrite (local.get $fd) (i32.const 0) (i32.const 1) (local.get $off) (i32.const 8)))
+  (func (export "iov_read") (param $fd i32) (param $iovs i32) (param $n i32) (result i32)
+    (call $fd_read (local.get $fd) (local.get $iovs) (local.get $n) (i32.const 8)))
+  (func (export "iov_write") (param $fd i32) (param $iovs i32) (param $n i32) (result i32)
+    (call $fd_write (local.get $fd) (local.get $iovs) (local.get $n) (i32.const 8)))
+  (func (export "seek") (param i32 i64 i32) (result i32) (call $fd_seek (local.get 0) (local.get 1) (local.get 2) (i32.const 16)))
+  (func (export "set_times") (param i32 i64 i64 i32) (result i32)
+    (call $fd_filestat_set_times (local.get 0) (local.get 1) (local.get 2) (local.get 3)))
+  (func (export "link") (param i32 i32 i32 i32 i32 i32 i32) (result i32)
+    (call $path_link (local.get 0) (local.get 1) (local.get 2) (local.get 3) (local.get 4) (local.get 5) (local.get 6)))
+  (func (export "unlink") (param i32 i32 i32) (result i32) (call $path_unlink_file (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "rmdir") (param i32 i32 i32) (result i32) (call $path_remove_directory (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "mkdir") (param i32 i32 i32) (result i32) (call $path_create_directory (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "rename") (param i32 i32 i32 i32 i32 i32) (result i32)
+    (call $path_rename (local.get 0) (local.get 1) (local.get 2) (local.get 3) (local.get 4) (local.get 5)))
+  (func (export "stat") (param i32 i32 i32 i32) (result i32)
+    (call $path_filestat_get (local.get 0) (local.get 1) (local.get 2) (local.get 3) (i32.const 1000)))
+  (func (export "readdir") (param i32 i32 i64) (result i32)
+    (call $fd_readdir (local.get 0) (i32.const 2000) (local.get 1) (local.get 2) (i32.const 8)))
+  (func (export "shutdown") (param i32) (result i32) (call $sock_shutdown (local.get 0) (i32.const 3)))
+  (func (export "recv") (param i32) (result i32)
+    (call $sock_recv (local.get 0) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 8) (i32.const 12)))
+  (func (export "send") (param i32) (result i32)
+    (call $sock_send (local.get 0) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 8)))
+  (func (export "accept") (param i32) (result i32) (call $sock_accept (local.get 0) (i32.const 0) (i32.const 8)))
+)"#;
+
+/// An instance of [`SYSCALLS`] with helpers to place strings and read results.
+struct Sys {
+    store: Store,
+    inst: regwasm::Instance,
+}
+
+impl Sys {
+    fn new(ctx: WasiCtx) -> Sys {
+        Sys::with_wat(SYSCALLS, ctx)
+    }
+
+    fn with_wat(wat: &str, ctx: WasiCtx) -> Sys {
+        let (store, inst) = instantiate(wat, ctx);
+        Sys { store, inst }
+    }
+
+    fn call(&mut self, name: &str, args: &[Val]) -> i32 {
+        call_i32(&mut self.store, self.inst, name, args)
+    }
+
+    /// Writes `bytes` at `ptr`; returns (ptr, len) as call arguments.
+    fn put(&mut self, ptr: u32, bytes: &[u8]) -> (Val, Val) {
+        let m = self.inst.get_export(&self.store, "memory").unwrap().into_memory().unwrap();
+        m.data_mut(&mut self.store)[ptr as usize..ptr as usize + bytes.len()].copy_from_slice(bytes);
+        (Val::I32(ptr as i32), Val::I32(bytes.len() as i32))
+    }
+
+    fn bytes(&self, at: usize, len: usize) -> Vec<u8> {
+        memory(&self.store, self.inst)[at..at + len].to_vec()
+    }
+
+    fn u32_at(&self, at: usize) -> u32 {
+        u32::from_le_bytes(self.bytes(at, 4).try_into().unwrap())
+    }
+
+    fn u64_at(&self, at: usize) -> u64 {
+        u64::from_le_bytes(self.bytes(at, 8).try_into().unwrap())
+    }
+
+    /// `path_open(dir, path, oflags, base, inheriting, fdflags)`: the errno and the new fd.
+    fn open(&mut self, dir: i32, path: &str, oflags: i32, base: i64, inh: i64, fdflags: i32) -> (i32, i32) {
+        let (p, l) = self.put(512, path.as_bytes());
+        let r = self
+            .call("open", &[Val::I32(dir), p, l, Val::I32(oflags), Val::I64(base), Val::I64(inh), Val::I32(fdflags)]);
+        (r, self.u32_at(900) as i32)
+    }
+
+    /// `fd_fdstat_get`: (errno, flags, rights_base, rights_inheriting).
+    fn fdstat(&mut self, fd: i32) -> (i32, u16, i64, i64) {
+        let r = self.call("fdstat", &[Val::I32(fd)]);
+        let flags = u16::from_le_bytes(self.bytes(1002, 2).try_into().unwrap());
+        (r, flags, self.u64_at(1008) as i64, self.u64_at(1016) as i64)
+    }
+
+    fn write(&mut self, fd: i32, data: &[u8]) -> i32 {
+        let (p, l) = self.put(3000, data);
+        self.call("write", &[Val::I32(fd), p, l])
+    }
+
+    fn read(&mut self, fd: i32, len: i32) -> (i32, Vec<u8>) {
+        let r = self.call("read", &[Val::I32(fd), Val::I32(len)]);
+        let n = self.u32_at(8) as usize;
+        (r, if r == 0 { self.bytes(2000, n) } else { Vec::new() })
+    }
+
+    /// Calls a `(dirfd, path_ptr, path_len)` export.
+    fn path_call(&mut self, name: &str, dir: i32, path: &str) -> i32 {
+        let (p, l) = self.put(512, path.as_bytes());
+        self.call(name, &[Val::I32(dir), p, l])
+    }
+}
+
+#[test]
+fn rights_start_as_wasi_common_and_only_shrink() {
+    let dir = TempDir::new("rights");
+    dir.file("f.txt", "0123456789");
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap().stdout(OutputPipe::new()));
+    // The preopen: every directory right, no file right as base; inherits file rights too.
+    let (r, _, base, inh) = g.fdstat(3);
+    assert_eq!(r, 0);
+    assert_eq!(
+        base & (RIGHT_PATH_OPEN | RIGHT_FD_READDIR | RIGHT_PATH_FILESTAT_SET_SIZE),
+        RIGHT_PATH_OPEN | RIGHT_FD_READDIR | RIGHT_PATH_FILESTAT_SET_SIZE
+    );
+    assert_eq!(base & (RIGHT_FD_READ | RIGHT_FD_WRITE), 0);
+    assert_eq!(inh & base, base);
+    assert_eq!(inh & (RIGHT_FD_READ | RIGHT_FD_WRITE), RIGHT_FD_READ | RIGHT_FD_WRITE);
+    // Stdio (not a terminal here): file rights, seekable rights included, nothing inheritable.
+    let (_, _, base, inh) = g.fdstat(1);
+    assert_eq!(base & (RIGHT_FD_WRITE | RIGHT_FD_READ | RIGHT_FD_SEEK), RIGHT_FD_WRITE | RIGHT_FD_READ | RIGHT_FD_SEEK);
+    assert_eq!(base & RIGHT_PATH_OPEN, 0);
+    assert_eq!(inh, 0);
+    // An opened file gets the requested rights, cut to the file rights (PATH_OPEN is not one).
+    let (r, fd) = g.open(3, "f.txt", 0, RIGHT_FD_READ | RIGHT_FD_WRITE | RIGHT_FD_SEEK | RIGHT_PATH_OPEN, 0, 0);
+    assert_eq!(r, 0);
+    assert_eq!(g.fdstat(fd).2, RIGHT_FD_READ | RIGHT_FD_WRITE | RIGHT_FD_SEEK);
+    assert_eq!(g.read(fd, 3), (0, b"012".to_vec()));
+    // Dropping FD_READ and FD_WRITE: reported gone, and read and write are refused.
+    assert_eq!(g.call("set_rights", &[Val::I32(fd), Val::I64(RIGHT_FD_SEEK), Val::I64(0)]), 0);
+    assert_eq!(g.fdstat(fd).2, RIGHT_FD_SEEK);
+    assert_eq!(g.read(fd, 3).0, ERRNO_NOTCAPABLE);
+    assert_eq!(g.write(fd, b"xx"), ERRNO_NOTCAPABLE);
+    assert_eq!(g.call("pread", &[Val::I32(fd), Val::I32(3), Val::I64(0)]), ERRNO_NOTCAPABLE);
+    // Growing is refused, and leaves the rights as they were.
+    let grow = [Val::I32(fd), Val::I64(RIGHT_FD_SEEK | RIGHT_FD_READ), Val::I64(0)];
+    assert_eq!(g.call("set_rights", &grow), ERRNO_NOTCAPABLE);
+    assert_eq!(g.fdstat(fd).2, RIGHT_FD_SEEK);
+    assert_eq!(g.call("set_rights", &[Val::I32(fd), Val::I64(RIGHT_FD_SEEK), Val::I64(1)]), ERRNO_NOTCAPABLE);
+    assert_eq!(g.call("set_rights", &[Val::I32(fd), Val::I64(1 << 40), Val::I64(0)]), ERRNO_INVAL);
+    assert_eq!(g.call("set_rights", &[Val::I32(77), Val::I64(0), Val::I64(0)]), ERRNO_BADF);
+    // Seeking needs FD_SEEK: drop it too.
+    assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(1), Val::I32(0)]), 0);
+    assert_eq!(g.call("set_rights", &[Val::I32(fd), Val::I64(0), Val::I64(0)]), 0);
+    assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(1), Val::I32(0)]), ERRNO_NOTCAPABLE);
+    assert_eq!(std::fs::read_to_string(dir.join("f.txt")).unwrap(), "0123456789");
+}
+
+#[test]
+fn rights_gate_path_open_and_are_inherited() {
+    let dir = TempDir::new("rights-open");
+    dir.file("f.txt", "0123456789");
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    let (_, _, base, inh) = g.fdstat(3);
+    // Without PATH_FILESTAT_SET_SIZE on the directory, O_TRUNC is refused and truncates nothing.
+    let no_trunc = base & !RIGHT_PATH_FILESTAT_SET_SIZE;
+    assert_eq!(g.call("set_rights", &[Val::I32(3), Val::I64(no_trunc), Val::I64(inh)]), 0);
+    assert_eq!(g.open(3, "f.txt", OFLAGS_TRUNC, 0, 0, 0).0, ERRNO_NOTCAPABLE);
+    assert_eq!(std::fs::read_to_string(dir.join("f.txt")).unwrap(), "0123456789");
+    // Opening without truncation still works.
+    assert_eq!(g.open(3, "f.txt", 0, RIGHT_FD_READ, 0, 0).0, 0);
+    // Without PATH_CREATE_FILE, O_CREAT is refused and creates nothing.
+    let no_create = no_trunc & !RIGHT_PATH_CREATE_FILE;
+    assert_eq!(g.call("set_rights", &[Val::I32(3), Val::I64(no_create), Val::I64(inh)]), 0);
+    assert_eq!(g.open(3, "new.txt", OFLAGS_CREAT, RIGHT_FD_WRITE, 0, 0).0, ERRNO_NOTCAPABLE);
+    assert!(!dir.join("new.txt").exists());
+    // Inheritance: with FD_WRITE no longer inheritable, a file opened through the directory
+    // does not get it even when asked for, and cannot be written.
+    let inh_ro = inh & !RIGHT_FD_WRITE;
+    assert_eq!(g.call("set_rights", &[Val::I32(3), Val::I64(no_create), Val::I64(inh_ro)]), 0);
+    let (r, fd) = g.open(3, "f.txt", 0, RIGHT_FD_READ | RIGHT_FD_WRITE, ALL_RIGHTS, 0);
+    assert_eq!(r, 0);
+    let (_, _, fbase, finh) = g.fdstat(fd);
+    assert_eq!(fbase, RIGHT_FD_READ);
+    assert_eq!(finh, inh_ro, "inheriting = requested ∩ the directory's inheriting");
+    assert_eq!(g.write(fd, b"x"), ERRNO_NOTCAPABLE);
+    // A subdirectory opened through it passes the reduced set on.
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    dir.file("sub/g.txt", "g");
+    let (r, sub) = g.open(3, "sub", OFLAGS_DIRECTORY, ALL_RIGHTS & !RIGHT_FD_WRITE, ALL_RIGHTS, 0);
+    assert_eq!(r, 0);
+    let (_, _, sbase, sinh) = g.fdstat(sub);
+    assert_eq!(
+        sbase & RIGHT_PATH_CREATE_FILE,
+        RIGHT_PATH_CREATE_FILE,
+        "granted by the parent's inheriting set, though its own base lost it"
+    );
+    assert_eq!(sbase & RIGHT_PATH_OPEN, RIGHT_PATH_OPEN);
+    assert_eq!(sinh & RIGHT_FD_WRITE, 0);
+    let (r, gfd) = g.open(sub, "g.txt", 0, RIGHT_FD_READ | RIGHT_FD_WRITE, 0, 0);
+    assert_eq!(r, 0);
+    assert_eq!(g.fdstat(gfd).2, RIGHT_FD_READ);
+    // Without PATH_OPEN nothing opens.
+    assert_eq!(g.call("set_rights", &[Val::I32(3), Val::I64(0), Val::I64(0)]), 0);
+    assert_eq!(g.open(3, "f.txt", 0, RIGHT_FD_READ, 0, 0).0, ERRNO_NOTCAPABLE);
+    assert_eq!(g.path_call("mkdir", 3, "d2"), ERRNO_NOTCAPABLE);
+    assert_eq!(g.path_call("unlink", 3, "f.txt"), ERRNO_NOTCAPABLE);
+    assert!(dir.join("f.txt").exists() && !dir.join("d2").exists());
+}
+
+#[test]
+fn path_open_directory_for_writing_is_eisdir() {
+    let dir = TempDir::new("eisdir");
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    assert_eq!(g.open(3, "sub", OFLAGS_DIRECTORY, RIGHT_FD_READ | RIGHT_FD_WRITE, 0, 0).0, ERRNO_ISDIR);
+    assert_eq!(g.open(3, "sub", OFLAGS_DIRECTORY, RIGHT_FD_READDIR, 0, FDFLAGS_APPEND).0, ERRNO_ISDIR);
+    assert_eq!(g.open(3, "sub", 0, RIGHT_FD_WRITE, 0, 0).0, ERRNO_ISDIR);
+    let (r, fd) = g.open(3, "sub", OFLAGS_DIRECTORY, RIGHT_FD_READ | RIGHT_FD_READDIR, 0, 0);
+    assert_eq!(r, 0);
+    assert_eq!(g.fdstat(fd).0, 0);
+    assert_eq!(g.bytes(1000, 1), [3], "a directory");
+    // Reading or writing a directory descriptor.
+    assert_eq!(g.read(fd, 4).0, ERRNO_ISDIR);
+    assert_eq!(g.write(fd, b"x"), ERRNO_BADF);
+    // Directory oflags with creation or truncation are invalid.
+    assert_eq!(g.open(3, "sub", OFLAGS_DIRECTORY | OFLAGS_CREAT, 0, 0, 0).0, ERRNO_INVAL);
+    assert_eq!(g.open(3, "sub", OFLAGS_DIRECTORY | OFLAGS_TRUNC, 0, 0, 0).0, ERRNO_INVAL);
+}
+
+#[test]
+fn path_link_following_symlinks_is_refused() {
+    let dir = TempDir::new("link");
+    dir.file("f.txt", "f");
+    std::os::unix::fs::symlink("f.txt", dir.join("ln")).unwrap();
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    let (op, ol) = g.put(512, b"ln");
+    let (np, nl) = g.put(600, b"hard");
+    let link = |g: &mut Sys, flags: i32| g.call("link", &[Val::I32(3), Val::I32(flags), op, ol, Val::I32(3), np, nl]);
+    assert_eq!(link(&mut g, 1), ERRNO_INVAL);
+    assert!(std::fs::symlink_metadata(dir.join("hard")).is_err(), "nothing was linked");
+    assert_eq!(link(&mut g, 2), ERRNO_INVAL, "undefined lookup flag");
+    // Without the flag the link itself is linked (as linkat without AT_SYMLINK_FOLLOW).
+    assert_eq!(link(&mut g, 0), 0);
+    assert!(std::fs::symlink_metadata(dir.join("hard")).unwrap().file_type().is_symlink());
+}
+
+#[test]
+fn append_mode_writes_at_the_end_and_pwrite_keeps_the_offset() {
+    let dir = TempDir::new("append");
+    dir.file("a.txt", "0123456789");
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    let rights = RIGHT_FD_READ | RIGHT_FD_WRITE | RIGHT_FD_SEEK | RIGHT_FD_TELL | RIGHT_FD_FDSTAT_SET_FLAGS;
+    // O_CREAT | O_TRUNC with append: opens (and truncates).
+    let (r, fd) = g.open(3, "a.txt", OFLAGS_CREAT | OFLAGS_TRUNC, rights, 0, FDFLAGS_APPEND);
+    assert_eq!(r, 0);
+    assert_eq!(g.fdstat(fd).1, FDFLAGS_APPEND as u16);
+    assert_eq!(g.write(fd, b"abc"), 0);
+    // pwrite writes at its offset and leaves the descriptor's offset where it was.
+    let (p, l) = g.put(3000, b"XY");
+    assert_eq!(g.call("pwrite", &[Val::I32(fd), p, l, Val::I64(0)]), 0);
+    assert_eq!(g.u32_at(8), 2);
+    assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(0), Val::I32(1)]), 0);
+    assert_eq!(g.u64_at(16), 3);
+    // After seeking to the start, a write still goes to the end.
+    assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(0), Val::I32(0)]), 0);
+    assert_eq!(g.write(fd, b"de"), 0);
+    assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(0), Val::I32(1)]), 0);
+    assert_eq!(g.u64_at(16), 5);
+    assert_eq!(std::fs::read_to_string(dir.join("a.txt")).unwrap(), "XYcde");
+    // pread does not move the offset either.
+    assert_eq!(g.call("pread", &[Val::I32(fd), Val::I32(3), Val::I64(1)]), 0);
+    assert_eq!(g.bytes(2000, 3), b"Ycd");
+    assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(0), Val::I32(1)]), 0);
+    assert_eq!(g.u64_at(16), 5);
+    // Clearing append with fd_fdstat_set_flags: writes go to the offset again.
+    assert_eq!(g.call("set_flags", &[Val::I32(fd), Val::I32(0)]), 0);
+    assert_eq!(g.fdstat(fd).1, 0);
+    assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(0), Val::I32(0)]), 0);
+    assert_eq!(g.write(fd, b"Z"), 0);
+    assert_eq!(std::fs::read_to_string(dir.join("a.txt")).unwrap(), "ZYcde");
+    // And setting it again appends.
+    assert_eq!(g.call("set_flags", &[Val::I32(fd), Val::I32(FDFLAGS_APPEND)]), 0);
+    assert_eq!(g.write(fd, b"!"), 0);
+    assert_eq!(std::fs::read_to_string(dir.join("a.txt")).unwrap(), "ZYcde!");
+}
+
+const APPEND_EXPECTED: &str = "\
+open: ok
+write: 5
+seek 0: 0
+write after seek: 6
+offset: 11
+pwrite at 0: 1
+offset after pwrite: 11
+fcntl append: 1
+reopen: ok
+write: 1
+content: 12 'Jello world!'
+";
+
+#[test]
+fn c_open_with_o_append() {
+    let dir = TempDir::new("cappend");
+    dir.file("out.txt", "old content that must be truncated");
+    let guest = format!("{}::/w", dir.s());
+    let out = regwasm(&["run", "--dir", &guest, &example("append.wasm"), "/w/out.txt"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, APPEND_EXPECTED);
+    assert_eq!(std::fs::read_to_string(dir.join("out.txt")).unwrap(), "Jello world!");
+}
+
+#[test]
+fn socket_calls_on_files_are_enotsock() {
+    let mut g = Sys::new(WasiCtx::new().stdout(OutputPipe::new()));
+    for name in ["shutdown", "recv", "send", "accept"] {
+        assert_eq!(g.call(name, &[Val::I32(1)]), ERRNO_NOTSOCK, "{name}");
+        assert_eq!(g.call(name, &[Val::I32(0)]), ERRNO_NOTSOCK, "{name}");
+        assert_eq!(g.call(name, &[Val::I32(42)]), ERRNO_BADF, "{name}");
+    }
+}
+
+#[test]
+fn transfers_check_the_descriptor_before_the_iovecs() {
+    let dir = TempDir::new("fdfirst");
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap().stdout(OutputPipe::new()));
+    // A closed descriptor with a wild iovec pointer: EBADF, not EFAULT.
+    let wild = [Val::I32(42), Val::I32(-8), Val::I32(1_000_000)];
+    assert_eq!(g.call("iov_read", &wild), ERRNO_BADF);
+    assert_eq!(g.call("iov_write", &wild), ERRNO_BADF);
+    // Wrong kinds come before the iovecs too.
+    assert_eq!(g.call("iov_write", &[Val::I32(3), Val::I32(-8), Val::I32(1)]), ERRNO_BADF);
+    assert_eq!(g.call("iov_read", &[Val::I32(3), Val::I32(-8), Val::I32(1)]), ERRNO_ISDIR);
+    assert_eq!(g.call("iov_read", &[Val::I32(1), Val::I32(-8), Val::I32(1)]), ERRNO_BADF);
+    // A valid descriptor with a wild pointer: EFAULT.
+    assert_eq!(g.call("iov_write", &[Val::I32(1), Val::I32(-8), Val::I32(1)]), ERRNO_FAULT);
+}
+
+/// The most bytes one fd_read/fd_write call moves (as Linux's readv/writev).
+const MAX_TRANSFER: u32 = 0x7fff_f000;
+
+#[test]
+fn write_over_4_gib_is_a_short_write_not_a_truncated_count() {
+    // 1024 iovecs of 4 MiB over the same memory, plus one of 16 bytes: 4 GiB + 16 asked for.
+    let wat = SYSCALLS.replace("(memory (export \"memory\") 1)", "(memory (export \"memory\") 64)");
+    let mut g = Sys::with_wat(&wat, WasiCtx::new().preopened_dir("/dev", "/dev").unwrap());
+    let (r, null) = g.open(3, "null", 0, RIGHT_FD_WRITE, 0, 0);
+    assert_eq!(r, 0);
+    let mut iovs = Vec::new();
+    for _ in 0..1024 {
+        iovs.extend_from_slice(&0u32.to_le_bytes());
+        iovs.extend_from_slice(&(4u32 << 20).to_le_bytes());
+    }
+    iovs.extend_from_slice(&0u32.to_le_bytes());
+    iovs.extend_from_slice(&16u32.to_le_bytes());
+    g.put(1 << 20, &iovs);
+    assert_eq!(g.call("iov_write", &[Val::I32(null), Val::I32(1 << 20), Val::I32(1025)]), 0);
+    assert_eq!(g.u32_at(8), MAX_TRANSFER, "what was written, the most one call writes");
+    // A total within bounds is written whole.
+    assert_eq!(g.call("iov_write", &[Val::I32(null), Val::I32(1 << 20), Val::I32(3)]), 0);
+    assert_eq!(g.u32_at(8), 12 << 20);
+}
+
+#[test]
+fn reads_with_millions_of_iovecs_stop_at_the_data() {
+    // 2M iovecs, each the whole 16 MiB buffer: 32 TB asked for. A regular file of 1 MiB fills
+    // the first buffer partly and the call ends there; a device returns one bounded read.
+    let dir = TempDir::new("manyiov");
+    let content: Vec<u8> = (0..1u32 << 20).map(|i| (i % 253) as u8).collect();
+    dir.file("data", &content);
+    let wat = SYSCALLS.replace("(memory (export \"memory\") 1)", "(memory (export \"memory\") 512)");
+    let mut g = Sys::with_wat(
+        &wat,
+        WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap().preopened_dir("/dev", "/dev").unwrap(),
+    );
+    let count = 2u32 << 20;
+    let mut iovs = Vec::with_capacity(count as usize * 8);
+    for _ in 0..count {
+        iovs.extend_from_slice(&0u32.to_le_bytes());
+        iovs.extend_from_slice(&(16u32 << 20).to_le_bytes());
+    }
+    g.put(16 << 20, &iovs);
+    let (r, fd) = g.open(3, "data", 0, RIGHT_FD_READ, 0, 0);
+    assert_eq!(r, 0);
+    assert_eq!(g.call("iov_read", &[Val::I32(fd), Val::I32(16 << 20), Val::I32(count as i32)]), 0);
+    assert_eq!(g.u32_at(8), 1 << 20);
+    // (Bytes 8..12 now hold the count, written after the data.)
+    let got = g.bytes(0, 1 << 20);
+    assert!(got[..8] == content[..8] && got[12..] == content[12..], "the file's bytes, in order");
+    // At the end of the file: 0.
+    assert_eq!(g.call("iov_read", &[Val::I32(fd), Val::I32(16 << 20), Val::I32(count as i32)]), 0);
+    assert_eq!(g.u32_at(8), 0);
+    let (r, zero) = g.open(4, "zero", 0, RIGHT_FD_READ, 0, 0);
+    assert_eq!(r, 0);
+    assert_eq!(g.call("iov_read", &[Val::I32(zero), Val::I32(16 << 20), Val::I32(count as i32)]), 0);
+    let n = g.u32_at(8) as usize;
+    assert!(n > 0 && n <= MAX_TRANSFER as usize, "{n}");
+    let got = g.bytes(0, n);
+    assert!(got[..8].iter().chain(&got[12..]).all(|&b| b == 0), "zeros");
+    assert!(g.bytes(n, 16) == content[n..n + 16], "nothing past the count was touched");
+}
+
+/// A command writing 10 GB to /dev/null through 640 overlapping 16 MiB iovecs per call (looping
+/// on short writes as libc does), then reading /dev/zero with 2M iovecs; exits 0 when every
+/// count was as expected, 1 otherwise.
+const BIG_TRANSFERS: &str = r#"(module
+  (import "wasi_snapshot_preview1" "path_open" (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (memory 512)
+  (data (i32.const 100) "null")
+  (data (i32.const 110) "zero")
+  (func $fill (param $at i32) (param $n i32)
+    (local $i i32)
+    (loop $l
+      (i32.store (i32.add (local.get $at) (i32.shl (local.get $i) (i32.const 3))) (i32.const 0))
+      (i32.store (i32.add (local.get $at) (i32.add (i32.shl (local.get $i) (i32.const 3)) (i32.const 4))) (i32.const 0x1000000))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $i) (local.get $n)))))
+  (func $check (param i32) (if (local.get 0) (then (call $exit (i32.const 1)))))
+  (func (export "_start")
+    (local $fd i32) (local $total i64) (local $n i32)
+    (call $check (call $path_open (i32.const 3) (i32.const 0) (i32.const 100) (i32.const 4) (i32.const 0)
+      (i64.const 64) (i64.const 0) (i32.const 0) (i32.const 200)))
+    (local.set $fd (i32.load (i32.const 200)))
+    (call $fill (i32.const 0x1000000) (i32.const 640))
+    (loop $w
+      (call $check (call $fd_write (local.get $fd) (i32.const 0x1000000) (i32.const 640) (i32.const 204)))
+      (local.set $n (i32.load (i32.const 204)))
+      (call $check (i32.ne (local.get $n) (i32.const 0x7ffff000)))
+      (local.set $total (i64.add (local.get $total) (i64.extend_i32_u (local.get $n))))
+      (br_if $w (i64.lt_u (local.get $total) (i64.const 10000000000))))
+    (call $check (call $path_open (i32.const 3) (i32.const 0) (i32.const 110) (i32.const 4) (i32.const 0)
+      (i64.const 2) (i64.const 0) (i32.const 0) (i32.const 200)))
+    (local.set $fd (i32.load (i32.const 200)))
+    (call $fill (i32.const 0x1000000) (i32.const 0x200000))
+    (call $check (call $fd_read (local.get $fd) (i32.const 0x1000000) (i32.const 0x200000) (i32.const 204)))
+    (call $check (i32.eqz (i32.load (i32.const 204)))))
+)"#;
+
+#[test]
+fn ten_gigabytes_through_overlapping_iovecs_in_bounded_memory() {
+    let dir = TempDir::new("bigio");
+    let wat = dir.file("big.wat", BIG_TRANSFERS);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_regwasm"))
+        .args(["run", "--dir", "/dev::/dev", &wat])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Peak resident memory, sampled from /proc while the child runs.
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0u64;
+    let status = loop {
+        if let Ok(s) = std::fs::read_to_string(&status_path) {
+            for line in s.lines() {
+                if let Some(v) = line.strip_prefix("VmHWM:") {
+                    let kb: u64 = v.trim().trim_end_matches("kB").trim().parse().unwrap_or(0);
+                    peak_kb = peak_kb.max(kb);
+                }
+            }
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert_eq!(status.code(), Some(0), "{err}");
+    assert!(peak_kb > 0, "no sample of the child's memory");
+    assert!(peak_kb < 100 * 1024, "peak RSS {peak_kb} kB");
+    println!("peak RSS {peak_kb} kB");
+}
+
+#[test]
+fn args_and_environ_pointers_never_wrap() {
+    // A 4 GiB memory: "abcdef\0" fills the last 7 bytes, so the next string would start at
+    // 2^32. Checked arithmetic makes that EFAULT instead of wrapping to address 0.
+    let wat = r#"(module
+      (import "wasi_snapshot_preview1" "args_get" (func $args_get (param i32 i32) (result i32)))
+      (import "wasi_snapshot_preview1" "environ_get" (func $environ_get (param i32 i32) (result i32)))
+      (memory (export "memory") 65536)
+      (func (export "args") (param i32 i32) (result i32) (call $args_get (local.get 0) (local.get 1)))
+      (func (export "env") (param i32 i32) (result i32) (call $environ_get (local.get 0) (local.get 1))))"#;
+    let (mut store, inst) = instantiate(wat, WasiCtx::new().args(["abcdef", "x"]).env("K", "vvvv"));
+    let at = |store: &Store, a: usize, n: usize| {
+        inst.get_export(store, "memory").unwrap().into_memory().unwrap().data(store)[a..a + n].to_vec()
+    };
+    assert_eq!(call_i32(&mut store, inst, "args", &[Val::I32(100), Val::I32(0xFFFF_FFF9u32 as i32)]), ERRNO_FAULT);
+    assert_eq!(at(&store, 100, 4), 0xFFFF_FFF9u32.to_le_bytes());
+    assert_eq!(at(&store, 0xFFFF_FFF9, 7), b"abcdef\0");
+    assert_eq!(at(&store, 104, 4), [0; 4], "no pointer to a wrapped address");
+    assert_eq!(at(&store, 0, 2), [0; 2], "nothing written at address 0");
+    // "K=vvvv\0" also ends at the last byte: one string fits exactly.
+    assert_eq!(call_i32(&mut store, inst, "env", &[Val::I32(200), Val::I32(0xFFFF_FFF9u32 as i32)]), 0);
+    assert_eq!(at(&store, 0xFFFF_FFF9, 7), b"K=vvvv\0");
+    // A pointer table running off the end.
+    assert_eq!(call_i32(&mut store, inst, "args", &[Val::I32(0xFFFF_FFFCu32 as i32), Val::I32(300)]), ERRNO_FAULT);
+    assert_eq!(at(&store, 300, 7), b"abcdef\0", "the first string was placed");
+    assert_eq!(at(&store, 307, 2), [0; 2], "the second was not");
+}
+
+#[test]
+fn opening_a_fifo_nonblocking_does_not_wait_for_a_writer() {
+    let dir = TempDir::new("fifo");
+    rustix::fs::mknodat(rustix::fs::CWD, dir.join("p"), rustix::fs::FileType::Fifo, rustix::fs::Mode::from(0o600), 0)
+        .unwrap();
+    let path = dir.path().to_path_buf();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut g = Sys::new(WasiCtx::new().preopened_dir(&path, "/d").unwrap());
+        let (r, fd) = g.open(3, "p", 0, RIGHT_FD_READ | RIGHT_POLL_FD_READWRITE, 0, FDFLAGS_NONBLOCK);
+        let flags = g.fdstat(fd).1;
+        // No writer: the read end reads end-of-file at once.
+        let read = g.read(fd, 4);
+        // poll_oneoff asks the host: nothing to read yet, so the 10 ms timeout fires.
+        let poll_empty = (g.call("poll_read", &[Val::I32(fd), Val::I64(10_000_000)]), g.u32_at(12), g.u64_at(4400));
+        let error = u16::from_le_bytes(g.bytes(4408, 2).try_into().unwrap());
+        assert_eq!(error, 0);
+        // Once a writer has written, the FIFO is readable.
+        let mut writer = std::fs::OpenOptions::new().write(true).open(path.join("p")).unwrap();
+        std::io::Write::write_all(&mut writer, b"hi").unwrap();
+        let poll_data = (g.call("poll_read", &[Val::I32(fd), Val::I64(10_000_000_000)]), g.u32_at(12), g.u64_at(4400));
+        let data = g.read(fd, 4);
+        // When the writer is gone, the poll reports a hangup.
+        drop(writer);
+        let poll_hup = g.call("poll_read", &[Val::I32(fd), Val::I64(10_000_000_000)]);
+        let hup_flags = u16::from_le_bytes(g.bytes(4400 + 24, 2).try_into().unwrap());
+        // Without POLL_FD_READWRITE the subscription fails with ENOTCAPABLE.
+        let (_, _, base, _) = g.fdstat(fd);
+        assert_eq!(g.call("set_rights", &[Val::I32(fd), Val::I64(base & !RIGHT_POLL_FD_READWRITE), Val::I64(0)]), 0);
+        assert_eq!(g.call("poll_read", &[Val::I32(fd), Val::I64(10_000_000_000)]), 0);
+        assert_eq!(g.u64_at(4400), 1);
+        assert_eq!(u16::from_le_bytes(g.bytes(4408, 2).try_into().unwrap()), ERRNO_NOTCAPABLE as u16);
+        let _ =
+            tx.send((r, flags, read, poll_empty, poll_data, data, (poll_hup, g.u32_at(12), g.u64_at(4400), hup_flags)));
+    });
+    let (r, flags, read, poll_empty, poll_data, data, poll_hup) = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the guest thread blocked (path_open or poll_oneoff) or failed an assertion");
+    assert_eq!(r, 0);
+    assert_eq!(flags, FDFLAGS_NONBLOCK as u16);
+    assert_eq!(read, (0, Vec::new()));
+    assert_eq!(poll_empty, (0, 1, 2), "nothing to read yet: only the clock fired");
+    assert_eq!(poll_data, (0, 1, 1), "the FIFO is readable");
+    assert_eq!(data, (0, b"hi".to_vec()));
+    assert_eq!(poll_hup, (0, 1, 1, 1), "readable with EVENTRWFLAGS_HANGUP");
+}
+
+#[test]
+fn flags_outside_the_witx_are_einval() {
+    let dir = TempDir::new("flags");
+    dir.file("f", "f");
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    assert_eq!(g.open(3, "f", 16, RIGHT_FD_READ, 0, 0).0, ERRNO_INVAL, "oflags bit 4");
+    assert_eq!(g.open(3, "f", 0, RIGHT_FD_READ, 0, 32).0, ERRNO_INVAL, "fdflags bit 5");
+    assert_eq!(g.open(3, "f", 0, 1 << 30, 0, 0).0, ERRNO_INVAL, "rights bit 30");
+    let (p, l) = g.put(512, b"f");
+    assert_eq!(g.call("open_nofollow", &[Val::I32(3), Val::I32(2), p, l]), ERRNO_INVAL, "lookupflags bit 1");
+    assert_eq!(g.call("stat", &[Val::I32(3), Val::I32(2), p, l]), ERRNO_INVAL);
+    let (r, fd) = g.open(3, "f", 0, ALL_RIGHTS, 0, 0);
+    assert_eq!(r, 0);
+    assert_eq!(g.call("set_flags", &[Val::I32(fd), Val::I32(32)]), ERRNO_INVAL);
+    let times = |g: &mut Sys, fst: i32| g.call("set_times", &[Val::I32(fd), Val::I64(0), Val::I64(0), Val::I32(fst)]);
+    assert_eq!(times(&mut g, 1 | 2), ERRNO_INVAL, "atim and atim_now");
+    assert_eq!(times(&mut g, 4 | 8), ERRNO_INVAL, "mtim and mtim_now");
+    assert_eq!(times(&mut g, 16), ERRNO_INVAL, "fstflags bit 4");
+    assert_eq!(times(&mut g, 4), 0);
+    assert_eq!(std::fs::metadata(dir.join("f")).unwrap().modified().unwrap(), std::time::UNIX_EPOCH);
+    assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(0), Val::I32(3)]), ERRNO_INVAL, "whence 3");
+    assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(-1), Val::I32(0)]), ERRNO_INVAL, "before the start");
+    assert_eq!(g.call("seek", &[Val::I32(fd), Val::I64(-2), Val::I32(2)]), ERRNO_INVAL, "before the start");
+}
+
+const ERRNO_EXIST: i32 = 20;
+const ERRNO_NOENT: i32 = 44;
+const ERRNO_NOTEMPTY: i32 = 55;
+
+#[test]
+fn trailing_slashes_follow_posix() {
+    let dir = TempDir::new("slashes");
+    dir.file("f", "f");
+    std::fs::create_dir(dir.join("d")).unwrap();
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    // A trailing slash names a directory: on a file it is ENOTDIR.
+    assert_eq!(g.open(3, "f/", 0, RIGHT_FD_READ, 0, 0).0, ERRNO_NOTDIR);
+    assert_eq!(g.path_call("unlink", 3, "f/"), ERRNO_NOTDIR);
+    assert_eq!(g.path_call("rmdir", 3, "f/"), ERRNO_NOTDIR);
+    assert_eq!(g.path_call("rmdir", 3, "f"), ERRNO_NOTDIR);
+    let (p, l) = g.put(512, b"f/");
+    assert_eq!(g.call("stat", &[Val::I32(3), Val::I32(1), p, l]), ERRNO_NOTDIR);
+    assert!(dir.join("f").exists());
+    // On a directory it is fine, except for unlink, which never removes a directory.
+    assert_eq!(g.open(3, "d/", OFLAGS_DIRECTORY, RIGHT_FD_READDIR, 0, 0).0, 0);
+    assert_eq!(g.path_call("unlink", 3, "d/"), ERRNO_ISDIR);
+    assert_eq!(g.path_call("unlink", 3, "d"), ERRNO_ISDIR);
+    assert_eq!(g.path_call("mkdir", 3, "e/"), 0);
+    assert!(dir.join("e").is_dir());
+    assert_eq!(g.path_call("mkdir", 3, "e"), ERRNO_EXIST);
+    dir.file("e/x", "x");
+    assert_eq!(g.path_call("rmdir", 3, "e/"), ERRNO_NOTEMPTY);
+    std::fs::remove_file(dir.join("e/x")).unwrap();
+    assert_eq!(g.path_call("rmdir", 3, "e/"), 0);
+    assert!(!dir.join("e").exists());
+    assert_eq!(g.path_call("rmdir", 3, "e"), ERRNO_NOENT);
+    // Renames: a directory may carry slashes on both sides; a file may not.
+    let (op, ol) = g.put(512, b"d/");
+    let (np, nl) = g.put(600, b"d2/");
+    assert_eq!(g.call("rename", &[Val::I32(3), op, ol, Val::I32(3), np, nl]), 0);
+    assert!(dir.join("d2").is_dir());
+    let (op, ol) = g.put(512, b"f");
+    let (np, nl) = g.put(600, b"g/");
+    assert_eq!(g.call("rename", &[Val::I32(3), op, ol, Val::I32(3), np, nl]), ERRNO_NOTDIR);
+    let (op, ol) = g.put(512, b"f/");
+    let (np, nl) = g.put(600, b"g");
+    assert_eq!(g.call("rename", &[Val::I32(3), op, ol, Val::I32(3), np, nl]), ERRNO_NOTDIR);
+    assert!(dir.join("f").exists() && !dir.join("g").exists());
+}
+
+#[test]
+fn readdir_cookies_and_short_buffers() {
+    let dir = TempDir::new("readdir");
+    for name in ["a", "bb", "ccc"] {
+        dir.file(name, "");
+    }
+    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    // Everything: ".", "..", and the three files, each a 24-byte dirent and its name.
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(0)]), 0);
+    let used = g.u32_at(8) as usize;
+    assert_eq!(used, 5 * 24 + 1 + 2 + 1 + 2 + 3);
+    let buf = g.bytes(2000, used);
+    let mut names = Vec::new();
+    let mut cookies = Vec::new();
+    let mut at = 0;
+    while at < used {
+        let next = u64::from_le_bytes(buf[at..at + 8].try_into().unwrap());
+        let len = u32::from_le_bytes(buf[at + 16..at + 20].try_into().unwrap()) as usize;
+        names.push(String::from_utf8(buf[at + 24..at + 24 + len].to_vec()).unwrap());
+        cookies.push(next);
+        at += 24 + len;
+    }
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(sorted, [".", "..", "a", "bb", "ccc"]);
+    assert_eq!(cookies, [1, 2, 3, 4, 5]);
+    // Resuming at the cookie of the third entry gives the rest.
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(3)]), 0);
+    let rest = g.u32_at(8) as usize;
+    assert_eq!(g.bytes(2000, rest), buf[used - rest..]);
+    // A buffer too small for the next entry comes back full, so the caller knows to grow it.
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(30), Val::I64(0)]), 0);
+    assert_eq!(g.u32_at(8), 30);
+    // Past the end: nothing.
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(5)]), 0);
+    assert_eq!(g.u32_at(8), 0);
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(u64::MAX as i64)]), 0);
+    assert_eq!(g.u32_at(8), 0);
+    // A file is not a directory; without FD_READDIR nothing is listed.
+    let (_, fd) = g.open(3, "a", 0, RIGHT_FD_READ, 0, 0);
+    assert_eq!(g.call("readdir", &[Val::I32(fd), Val::I32(4096), Val::I64(0)]), ERRNO_NOTDIR);
+    let (_, _, base, inh) = g.fdstat(3);
+    assert_eq!(g.call("set_rights", &[Val::I32(3), Val::I64(base & !RIGHT_FD_READDIR), Val::I64(inh)]), 0);
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(0)]), ERRNO_NOTCAPABLE);
+}
+
+#[test]
+fn stdout_writes_keep_iovec_order_across_small_and_large_buffers() {
+    let out = OutputPipe::new();
+    let wat = SYSCALLS.replace("(memory (export \"memory\") 1)", "(memory (export \"memory\") 4)");
+    let mut g = Sys::with_wat(&wat, WasiCtx::new().stdout(out.clone()));
+    let big: Vec<u8> = (0..100_000u32).map(|i| b'a' + (i % 26) as u8).collect();
+    g.put(10_000, b"head-");
+    g.put(20_000, &big);
+    g.put(10_100, b"-mid-");
+    g.put(10_200, b"-tail");
+    // Small, large, small, small, large, small: 5 + 100000 + 5 + 5 + 100000 + 5 bytes.
+    let mut iovs = Vec::new();
+    for (p, l) in [(10_000, 5), (20_000, 100_000), (10_100, 5), (10_200, 5), (20_000, 100_000), (10_200, 5)] {
+        iovs.extend_from_slice(&(p as u32).to_le_bytes());
+        iovs.extend_from_slice(&(l as u32).to_le_bytes());
+    }
+    g.put(5_000, &iovs);
+    assert_eq!(g.call("iov_write", &[Val::I32(1), Val::I32(5_000), Val::I32(6)]), 0);
+    assert_eq!(g.u32_at(8), 200_020);
+    let mut expected = b"head-".to_vec();
+    expected.extend_from_slice(&big);
+    expected.extend_from_slice(b"-mid--tail");
+    expected.extend_from_slice(&big);
+    expected.extend_from_slice(b"-tail");
+    assert!(out.contents() == expected, "bytes in iovec order");
 }

@@ -3,6 +3,7 @@
 
 use super::errno::Errno;
 use super::mem::WasiResult;
+use super::rights;
 use super::types::*;
 use cap_std::fs::Dir;
 use std::collections::BTreeMap;
@@ -122,11 +123,21 @@ pub(crate) struct FdEntry {
 
 impl FdEntry {
     fn stdio(kind: FdKind) -> FdEntry {
-        let base = match &kind {
-            FdKind::Stdin(_) => RIGHTS_STDIN,
-            _ => RIGHTS_STDOUT,
+        let terminal = match &kind {
+            FdKind::Stdin(Input::Inherit) => {
+                use std::io::IsTerminal;
+                io::stdin().is_terminal()
+            }
+            FdKind::Out(o) => o.is_terminal(),
+            _ => false,
         };
-        FdEntry { kind, rights_base: base, rights_inheriting: 0, flags: 0 }
+        let (rights_base, rights_inheriting) = rights::stdio(terminal);
+        FdEntry { kind, rights_base, rights_inheriting, flags: 0 }
+    }
+
+    /// `ENOTCAPABLE` unless the descriptor holds every right in `need`.
+    pub fn require(&self, need: u64) -> WasiResult<()> {
+        rights::require(self.rights_base, need)
     }
 
     /// The witx `filetype` of the descriptor.
@@ -300,8 +311,8 @@ impl WasiState {
                 3 + i as u32,
                 FdEntry {
                     kind: FdKind::Dir { dir, preopen: Some(name) },
-                    rights_base: RIGHTS_DIR_BASE,
-                    rights_inheriting: RIGHTS_DIR_BASE | RIGHTS_FILE_BASE,
+                    rights_base: rights::preopen().0,
+                    rights_inheriting: rights::preopen().1,
                     flags: 0,
                 },
             );
@@ -314,10 +325,15 @@ impl WasiState {
         self.fds.get_mut(&fd).ok_or(Errno::Badf)
     }
 
-    /// The directory behind `fd` (`EBADF` if closed, `ENOTDIR` if it is not a directory).
-    pub fn dir(&mut self, fd: u32) -> WasiResult<&Dir> {
-        match &self.get(fd)?.kind {
-            FdKind::Dir { dir, .. } => Ok(dir),
+    /// The directory behind `fd` if it holds the rights `need` (`EBADF` if closed, `ENOTDIR`
+    /// if it is not a directory, `ENOTCAPABLE` if a right is missing).
+    pub fn dir(&mut self, fd: u32, need: u64) -> WasiResult<&Dir> {
+        let e = self.get(fd)?;
+        match &e.kind {
+            FdKind::Dir { dir, .. } => {
+                rights::require(e.rights_base, need)?;
+                Ok(dir)
+            }
             _ => Err(Errno::Notdir),
         }
     }

@@ -4,12 +4,12 @@
 
 use super::ctx::{FdEntry, FdKind, WasiState, filetype_of};
 use super::errno::Errno;
-use super::mem::{GuestMem, WasiResult, iovs_len};
+use super::mem::{GuestMem, WasiResult};
+use super::rights;
 use super::types::*;
 use cap_fs_ext::{DirExt, FollowSymlinks, OpenOptionsFollowExt, OpenOptionsMaybeDirExt, SystemTimeSpec};
 use cap_std::fs::Dir;
-use std::io::{Read, Seek, SeekFrom, Write};
-use std::os::unix::fs::FileExt;
+use std::io::{Seek, SeekFrom};
 use std::time::{Duration, SystemTime};
 
 /// The fields of a `filestat`.
@@ -86,33 +86,44 @@ fn write_filestat(mem: &mut GuestMem<'_>, ptr: u32, s: &Filestat) -> WasiResult<
     mem.write_bytes(ptr, &b)
 }
 
-fn file(state: &mut WasiState, fd: u32) -> WasiResult<&mut std::fs::File> {
-    match &mut state.get(fd)?.kind {
-        FdKind::File(f) => Ok(f),
-        FdKind::Dir { .. } => Err(Errno::Isdir),
-        _ => Err(Errno::Spipe),
-    }
-}
-
-/// Some calls on a directory or stdio are `EBADF` rather than `EISDIR`/`ESPIPE`.
-fn file_or_badf(state: &mut WasiState, fd: u32) -> WasiResult<&mut std::fs::File> {
-    match &mut state.get(fd)?.kind {
-        FdKind::File(f) => Ok(f),
+/// The file behind `fd` if it holds the rights `need`: `EBADF` if it is closed or not a file
+/// (a directory or stdio), `ENOTCAPABLE` if a right is missing.
+fn file_or_badf(state: &mut WasiState, fd: u32, need: u64) -> WasiResult<&mut std::fs::File> {
+    let e = state.get(fd)?;
+    let have = e.rights_base;
+    match &mut e.kind {
+        FdKind::File(f) => {
+            rights::require(have, need)?;
+            Ok(f)
+        }
         _ => Err(Errno::Badf),
     }
 }
 
-pub fn fd_advise(state: &mut WasiState, fd: u32, _offset: u64, _len: u64, advice: u32) -> WasiResult<()> {
+pub fn fd_advise(state: &mut WasiState, fd: u32, offset: u64, len: u64, advice: u32) -> WasiResult<()> {
     if advice > 5 {
         return Err(Errno::Inval);
     }
-    file_or_badf(state, fd)?;
+    let f = file_or_badf(state, fd, RIGHT_FD_ADVISE)?;
+    let advice = match advice {
+        0 => rustix::fs::Advice::Normal,
+        1 => rustix::fs::Advice::Sequential,
+        2 => rustix::fs::Advice::Random,
+        3 => rustix::fs::Advice::WillNeed,
+        4 => rustix::fs::Advice::DontNeed,
+        _ => rustix::fs::Advice::NoReuse,
+    };
+    // Advice is a hint: only a bad range is an error.
+    if i64::try_from(offset).is_err() || i64::try_from(len).is_err() {
+        return Err(Errno::Inval);
+    }
+    let _ = rustix::fs::fadvise(&*f, offset, std::num::NonZeroU64::new(len), advice);
     Ok(())
 }
 
 pub fn fd_allocate(state: &mut WasiState, fd: u32, offset: u64, len: u64) -> WasiResult<()> {
-    let f = file_or_badf(state, fd)?;
-    let end = offset.checked_add(len).ok_or(Errno::Fbig)?;
+    let f = file_or_badf(state, fd, RIGHT_FD_ALLOCATE)?;
+    let end = offset.checked_add(len).filter(|&e| e <= i64::MAX as u64).ok_or(Errno::Fbig)?;
     if f.metadata()?.len() < end {
         f.set_len(end)?;
     }
@@ -123,20 +134,27 @@ pub fn fd_close(state: &mut WasiState, fd: u32) -> WasiResult<()> {
     state.fds.remove(&fd).map(drop).ok_or(Errno::Badf)
 }
 
+/// `fd_sync` (`data` false) or `fd_datasync` (`data` true) on a file or directory; stdio
+/// cannot be synced (`EINVAL`, as `fsync` on a pipe or terminal).
+fn sync(state: &mut WasiState, fd: u32, data: bool) -> WasiResult<()> {
+    let e = state.get(fd)?;
+    e.require(if data { RIGHT_FD_DATASYNC } else { RIGHT_FD_SYNC })?;
+    let r = match &e.kind {
+        FdKind::File(f) if data => rustix::fs::fdatasync(f),
+        FdKind::File(f) => rustix::fs::fsync(f),
+        FdKind::Dir { dir, .. } if data => rustix::fs::fdatasync(dir),
+        FdKind::Dir { dir, .. } => rustix::fs::fsync(dir),
+        _ => return Err(Errno::Inval),
+    };
+    Ok(r.map_err(std::io::Error::from)?)
+}
+
 pub fn fd_datasync(state: &mut WasiState, fd: u32) -> WasiResult<()> {
-    match &state.get(fd)?.kind {
-        FdKind::File(f) => Ok(f.sync_data()?),
-        FdKind::Dir { .. } => Ok(()),
-        _ => Err(Errno::Inval),
-    }
+    sync(state, fd, true)
 }
 
 pub fn fd_sync(state: &mut WasiState, fd: u32) -> WasiResult<()> {
-    match &state.get(fd)?.kind {
-        FdKind::File(f) => Ok(f.sync_all()?),
-        FdKind::Dir { .. } => Ok(()),
-        _ => Err(Errno::Inval),
-    }
+    sync(state, fd, false)
 }
 
 pub fn fd_fdstat_get(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, ptr: u32) -> WasiResult<()> {
@@ -150,8 +168,13 @@ pub fn fd_fdstat_get(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, ptr
 }
 
 pub fn fd_fdstat_set_flags(state: &mut WasiState, fd: u32, flags: u32) -> WasiResult<()> {
-    let flags = u16::try_from(flags).map_err(|_| Errno::Inval)?;
+    let flags = u16::try_from(flags).ok().filter(|f| f & !FDFLAGS_ALL == 0).ok_or(Errno::Inval)?;
     let e = state.get(fd)?;
+    e.require(RIGHT_FD_FDSTAT_SET_FLAGS)?;
+    // The synchronized-I/O flags are chosen at open and stay (Linux's `fcntl(F_SETFL)` ignores
+    // them too); only `append` and `nonblock` change.
+    const FIXED: u16 = FDFLAGS_DSYNC | FDFLAGS_RSYNC | FDFLAGS_SYNC;
+    let flags = (flags & !FIXED) | (e.flags & FIXED);
     if let FdKind::File(f) = &e.kind {
         use rustix::fs::OFlags;
         let mut o = rustix::fs::fcntl_getfl(f).map_err(std::io::Error::from)?;
@@ -165,6 +188,9 @@ pub fn fd_fdstat_set_flags(state: &mut WasiState, fd: u32, flags: u32) -> WasiRe
 
 pub fn fd_fdstat_set_rights(state: &mut WasiState, fd: u32, base: u64, inheriting: u64) -> WasiResult<()> {
     let e = state.get(fd)?;
+    if (base | inheriting) & !rights::ALL != 0 {
+        return Err(Errno::Inval);
+    }
     if base & !e.rights_base != 0 || inheriting & !e.rights_inheriting != 0 {
         return Err(Errno::Notcapable);
     }
@@ -175,6 +201,7 @@ pub fn fd_fdstat_set_rights(state: &mut WasiState, fd: u32, base: u64, inheritin
 
 pub fn fd_filestat_get(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, ptr: u32) -> WasiResult<()> {
     let e = state.get(fd)?;
+    e.require(RIGHT_FD_FILESTAT_GET)?;
     let stat = match &e.kind {
         FdKind::File(f) => std_filestat(&f.metadata()?),
         FdKind::Dir { dir, .. } => cap_filestat(&dir.dir_metadata()?),
@@ -184,7 +211,23 @@ pub fn fd_filestat_get(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, p
 }
 
 pub fn fd_filestat_set_size(state: &mut WasiState, fd: u32, size: u64) -> WasiResult<()> {
-    Ok(file_or_badf(state, fd)?.set_len(size)?)
+    if i64::try_from(size).is_err() {
+        return Err(Errno::Fbig);
+    }
+    Ok(file_or_badf(state, fd, RIGHT_FD_FILESTAT_SET_SIZE)?.set_len(size)?)
+}
+
+/// The `fstflags` argument, `EINVAL` for an undefined bit.
+fn fstflags(fst: u32) -> WasiResult<u16> {
+    u16::try_from(fst).ok().filter(|f| f & !FSTFLAGS_ALL == 0).ok_or(Errno::Inval)
+}
+
+/// The `lookupflags` argument: whether to follow a final symlink; `EINVAL` for an undefined bit.
+fn follow(flags: u32) -> WasiResult<bool> {
+    if flags & !LOOKUPFLAGS_SYMLINK_FOLLOW != 0 {
+        return Err(Errno::Inval);
+    }
+    Ok(flags & LOOKUPFLAGS_SYMLINK_FOLLOW != 0)
 }
 
 /// Checks `fstflags` and turns one (time, set, now) triple into a `timespec` for `futimens`.
@@ -212,103 +255,21 @@ fn time_spec(t: u64, set: bool, now: bool) -> WasiResult<Option<SystemTimeSpec>>
 }
 
 pub fn fd_filestat_set_times(state: &mut WasiState, fd: u32, atim: u64, mtim: u64, fst: u32) -> WasiResult<()> {
-    let fst = fst as u16;
+    let fst = fstflags(fst)?;
     let times = rustix::fs::Timestamps {
         last_access: timespec(atim, fst & FSTFLAGS_ATIM != 0, fst & FSTFLAGS_ATIM_NOW != 0)?,
         last_modification: timespec(mtim, fst & FSTFLAGS_MTIM != 0, fst & FSTFLAGS_MTIM_NOW != 0)?,
     };
-    let r = match &state.get(fd)?.kind {
+    let e = state.get(fd)?;
+    if matches!(e.kind, FdKind::File(_) | FdKind::Dir { .. }) {
+        e.require(RIGHT_FD_FILESTAT_SET_TIMES)?;
+    }
+    let r = match &e.kind {
         FdKind::File(f) => rustix::fs::futimens(f, &times),
         FdKind::Dir { dir, .. } => rustix::fs::futimens(dir, &times),
         _ => return Err(Errno::Badf),
     };
     r.map_err(|e| Errno::from(std::io::Error::from(e)))
-}
-
-/// Reads into `buf` until it is full or the source is at its end (retrying interrupted reads);
-/// `read(rest, done)` reads into the unfilled rest after `done` bytes. Returns the bytes read.
-fn fill(buf: &mut [u8], mut read: impl FnMut(&mut [u8], usize) -> std::io::Result<usize>) -> WasiResult<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match read(&mut buf[n..], n) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(n)
-}
-
-pub fn fd_pread(
-    state: &mut WasiState,
-    mem: &mut GuestMem<'_>,
-    fd: u32,
-    iovs: u32,
-    iovs_count: u32,
-    offset: u64,
-    nread: u32,
-) -> WasiResult<()> {
-    let iovs = mem.iovecs(iovs, iovs_count)?;
-    let f = file(state, fd)?;
-    let mut buf = vec![0u8; iovs_len(&iovs)];
-    let n = fill(&mut buf, |rest, done| f.read_at(rest, offset + done as u64))?;
-    let n = mem.scatter(&iovs, &buf[..n])?;
-    mem.write_u32(nread, n as u32)
-}
-
-pub fn fd_pwrite(
-    state: &mut WasiState,
-    mem: &mut GuestMem<'_>,
-    fd: u32,
-    iovs: u32,
-    iovs_count: u32,
-    offset: u64,
-    nwritten: u32,
-) -> WasiResult<()> {
-    let iovs = mem.iovecs(iovs, iovs_count)?;
-    let data = mem.gather(&iovs)?;
-    let f = file(state, fd)?;
-    f.write_all_at(&data, offset)?;
-    mem.write_u32(nwritten, data.len() as u32)
-}
-
-pub fn fd_read(
-    state: &mut WasiState,
-    mem: &mut GuestMem<'_>,
-    fd: u32,
-    iovs: u32,
-    iovs_count: u32,
-    nread: u32,
-) -> WasiResult<()> {
-    let iovs = mem.iovecs(iovs, iovs_count)?;
-    let mut buf = vec![0u8; iovs_len(&iovs)];
-    let n = match &mut state.get(fd)?.kind {
-        FdKind::Stdin(input) => input.read(&mut buf)?,
-        FdKind::File(f) => fill(&mut buf, |rest, _| f.read(rest))?,
-        FdKind::Dir { .. } => return Err(Errno::Isdir),
-        FdKind::Out(_) => return Err(Errno::Badf),
-    };
-    let n = mem.scatter(&iovs, &buf[..n])?;
-    mem.write_u32(nread, n as u32)
-}
-
-pub fn fd_write(
-    state: &mut WasiState,
-    mem: &mut GuestMem<'_>,
-    fd: u32,
-    iovs: u32,
-    iovs_count: u32,
-    nwritten: u32,
-) -> WasiResult<()> {
-    let iovs = mem.iovecs(iovs, iovs_count)?;
-    let data = mem.gather(&iovs)?;
-    match &mut state.get(fd)?.kind {
-        FdKind::Out(out) => out.write_all(&data)?,
-        FdKind::File(f) => f.write_all(&data)?,
-        _ => return Err(Errno::Badf),
-    }
-    mem.write_u32(nwritten, data.len() as u32)
 }
 
 pub fn fd_prestat_get(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, ptr: u32) -> WasiResult<()> {
@@ -351,10 +312,7 @@ pub fn fd_readdir(
     bufused: u32,
 ) -> WasiResult<()> {
     use std::os::unix::fs::DirEntryExt;
-    let dir = match &state.get(fd)?.kind {
-        FdKind::Dir { dir, .. } => dir,
-        _ => return Err(Errno::Notdir),
-    };
+    let dir = state.dir(fd, RIGHT_FD_READDIR)?;
     mem.slice(buf, buf_len)?;
     let self_ino = {
         use cap_std::fs::MetadataExt;
@@ -405,17 +363,27 @@ pub fn fd_seek(
     whence: u32,
     newoffset: u32,
 ) -> WasiResult<()> {
-    let pos = match whence as u8 {
-        WHENCE_SET if whence <= 0xff => SeekFrom::Start(u64::try_from(offset).map_err(|_| Errno::Inval)?),
-        WHENCE_CUR if whence <= 0xff => SeekFrom::Current(offset),
-        WHENCE_END if whence <= 0xff => SeekFrom::End(offset),
-        _ => return Err(Errno::Inval),
-    };
-    let f = match &mut state.get(fd)?.kind {
-        FdKind::File(f) => f,
+    let e = state.get(fd)?;
+    match &e.kind {
+        FdKind::File(_) => {}
         FdKind::Dir { .. } => return Err(Errno::Badf),
         _ => return Err(Errno::Spipe),
+    }
+    // Asking for the position only needs `FD_TELL` (or `FD_SEEK`, which implies it).
+    if whence == u32::from(WHENCE_CUR) && offset == 0 {
+        if e.require(RIGHT_FD_TELL).is_err() {
+            e.require(RIGHT_FD_SEEK)?;
+        }
+    } else {
+        e.require(RIGHT_FD_SEEK)?;
+    }
+    let pos = match u8::try_from(whence) {
+        Ok(WHENCE_SET) => SeekFrom::Start(u64::try_from(offset).map_err(|_| Errno::Inval)?),
+        Ok(WHENCE_CUR) => SeekFrom::Current(offset),
+        Ok(WHENCE_END) => SeekFrom::End(offset),
+        _ => return Err(Errno::Inval),
     };
+    let FdKind::File(f) = &mut e.kind else { return Err(Errno::Badf) };
     let n = f.seek(pos)?;
     mem.write_u64(newoffset, n)
 }
@@ -430,9 +398,16 @@ fn path(mem: &GuestMem<'_>, ptr: u32, len: u32) -> WasiResult<String> {
     mem.read_str(ptr, len)
 }
 
+/// `path` without its trailing slashes, and whether it had any (a path made only of slashes is
+/// left alone).
+fn trailing_slashes(path: &str) -> (&str, bool) {
+    let t = path.trim_end_matches('/');
+    if t.is_empty() || t.len() == path.len() { (path, false) } else { (t, true) }
+}
+
 pub fn path_create_directory(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, p: u32, l: u32) -> WasiResult<()> {
     let path = path(mem, p, l)?;
-    Ok(state.dir(fd)?.create_dir(path)?)
+    Ok(state.dir(fd, RIGHT_PATH_CREATE_DIRECTORY)?.create_dir(path)?)
 }
 
 pub fn path_filestat_get(
@@ -444,10 +419,10 @@ pub fn path_filestat_get(
     l: u32,
     buf: u32,
 ) -> WasiResult<()> {
+    let follow = follow(flags)?;
     let path = path(mem, p, l)?;
-    let dir = state.dir(fd)?;
-    let meta =
-        if flags & LOOKUPFLAGS_SYMLINK_FOLLOW != 0 { dir.metadata(&path)? } else { dir.symlink_metadata(&path)? };
+    let dir = state.dir(fd, RIGHT_PATH_FILESTAT_GET)?;
+    let meta = if follow { dir.metadata(&path)? } else { dir.symlink_metadata(&path)? };
     write_filestat(mem, buf, &cap_filestat(&meta))
 }
 
@@ -463,12 +438,13 @@ pub fn path_filestat_set_times(
     mtim: u64,
     fst: u32,
 ) -> WasiResult<()> {
+    let follow = follow(flags)?;
     let path = path(mem, p, l)?;
-    let fst = fst as u16;
+    let fst = fstflags(fst)?;
     let a = time_spec(atim, fst & FSTFLAGS_ATIM != 0, fst & FSTFLAGS_ATIM_NOW != 0)?;
     let m = time_spec(mtim, fst & FSTFLAGS_MTIM != 0, fst & FSTFLAGS_MTIM_NOW != 0)?;
-    let dir = state.dir(fd)?;
-    if flags & LOOKUPFLAGS_SYMLINK_FOLLOW != 0 {
+    let dir = state.dir(fd, RIGHT_PATH_FILESTAT_SET_TIMES)?;
+    if follow {
         dir.set_times(&path, a, m)?;
     } else {
         dir.set_symlink_times(&path, a, m)?;
@@ -481,17 +457,23 @@ pub fn path_link(
     state: &mut WasiState,
     mem: &mut GuestMem<'_>,
     old_fd: u32,
-    _old_flags: u32,
+    old_flags: u32,
     op: u32,
     ol: u32,
     new_fd: u32,
     np: u32,
     nl: u32,
 ) -> WasiResult<()> {
+    let new_dir = state.dir(new_fd, RIGHT_PATH_LINK_TARGET)?.try_clone()?;
+    let old_dir = state.dir(old_fd, RIGHT_PATH_LINK_SOURCE)?;
+    // Linking the target of a symlink is not supported (as in wasmtime): the sandbox resolves
+    // paths itself and `linkat(AT_SYMLINK_FOLLOW)` would let the kernel do it.
+    if follow(old_flags)? {
+        return Err(Errno::Inval);
+    }
     let old = path(mem, op, ol)?;
     let new = path(mem, np, nl)?;
-    let new_dir = state.dir(new_fd)?.try_clone()?;
-    Ok(state.dir(old_fd)?.hard_link(&old, &new_dir, &new)?)
+    Ok(old_dir.hard_link(&old, &new_dir, &new)?)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -508,33 +490,61 @@ pub fn path_open(
     fdflags: u32,
     fd_out: u32,
 ) -> WasiResult<()> {
+    let follow = follow(dirflags)?;
+    if (rights_base | rights_inheriting) & !rights::ALL != 0 {
+        return Err(Errno::Inval);
+    }
+    let oflags = u16::try_from(oflags).ok().filter(|o| o & !OFLAGS_ALL == 0).ok_or(Errno::Inval)?;
+    let fdflags = u16::try_from(fdflags).ok().filter(|f| f & !FDFLAGS_ALL == 0).ok_or(Errno::Inval)?;
+    let mut need = RIGHT_PATH_OPEN;
+    if oflags & OFLAGS_CREAT != 0 {
+        need |= RIGHT_PATH_CREATE_FILE;
+    }
+    if oflags & OFLAGS_TRUNC != 0 {
+        need |= RIGHT_PATH_FILESTAT_SET_SIZE;
+    }
+    let parent_inheriting = state.get(fd)?.rights_inheriting;
+    let dir = state.dir(fd, need)?;
     let path = path(mem, p, l)?;
-    let oflags = oflags as u16;
-    let fdflags = fdflags as u16;
-    let follow = dirflags & LOOKUPFLAGS_SYMLINK_FOLLOW != 0;
-    let dir = state.dir(fd)?;
+    let wants_write = rights_base & RIGHT_FD_WRITE != 0;
+    let as_dir = |d: Dir| {
+        let (base, inheriting) = rights::opened(parent_inheriting, rights_base, rights_inheriting, true);
+        FdEntry {
+            kind: FdKind::Dir { dir: d, preopen: None },
+            rights_base: base,
+            rights_inheriting: inheriting,
+            flags: fdflags,
+        }
+    };
     let entry = if oflags & OFLAGS_DIRECTORY != 0 {
-        if oflags & (OFLAGS_CREAT | OFLAGS_TRUNC) != 0 {
+        if oflags & (OFLAGS_CREAT | OFLAGS_EXCL | OFLAGS_TRUNC) != 0 {
             return Err(Errno::Inval);
         }
         let d = if follow { dir.open_dir(&path)? } else { dir.open_dir_nofollow(&path)? };
-        FdEntry {
-            kind: FdKind::Dir { dir: d, preopen: None },
-            rights_base: rights_base & RIGHTS_DIR_BASE,
-            rights_inheriting,
-            flags: fdflags,
+        // A directory cannot be written.
+        if wants_write || fdflags & FDFLAGS_APPEND != 0 {
+            return Err(Errno::Isdir);
         }
+        as_dir(d)
     } else {
-        let read = rights_base & (RIGHT_FD_READ | RIGHT_FD_READDIR) != 0;
-        let mut write = rights_base & (RIGHT_FD_WRITE | RIGHT_FD_ALLOCATE | RIGHT_FD_FILESTAT_SET_SIZE) != 0;
+        use cap_fs_ext::OpenOptionsSyncExt;
+        use cap_std::fs::OpenOptionsExt;
+        let (base, inheriting) = rights::opened(parent_inheriting, rights_base, rights_inheriting, false);
         let append = fdflags & FDFLAGS_APPEND != 0;
-        if oflags & (OFLAGS_CREAT | OFLAGS_TRUNC) != 0 {
-            write = true;
-        }
+        // The host access mode only has to allow what the rights allow; creating or truncating
+        // needs write access whatever rights the guest keeps (preview1 opens a file to truncate
+        // it with no rights at all).
+        let read = base & (RIGHT_FD_READ | RIGHT_FD_READDIR) != 0;
+        let write = base & (RIGHT_FD_WRITE | RIGHT_FD_ALLOCATE | RIGHT_FD_FILESTAT_SET_SIZE) != 0
+            || append
+            || oflags & (OFLAGS_CREAT | OFLAGS_TRUNC) != 0;
         let mut opts = cap_std::fs::OpenOptions::new();
-        opts.read(read || !(write || append));
-        opts.write(write && !append);
-        opts.append(append);
+        opts.read(read || !write);
+        opts.write(write);
+        // `O_APPEND` directly: `OpenOptions::append` refuses to combine with truncation.
+        if append {
+            opts.custom_flags(rustix::fs::OFlags::APPEND.bits() as i32);
+        }
         if oflags & OFLAGS_CREAT != 0 {
             if oflags & OFLAGS_EXCL != 0 {
                 opts.create_new(true);
@@ -545,28 +555,19 @@ pub fn path_open(
         opts.truncate(oflags & OFLAGS_TRUNC != 0);
         opts.follow(if follow { FollowSymlinks::Yes } else { FollowSymlinks::No });
         opts.maybe_dir(true);
+        // Applied by the open itself, so opening a FIFO with `nonblock` does not wait for a peer.
+        opts.nonblock(fdflags & FDFLAGS_NONBLOCK != 0);
+        opts.dsync(fdflags & FDFLAGS_DSYNC != 0);
+        opts.rsync(fdflags & FDFLAGS_RSYNC != 0);
+        opts.sync(fdflags & FDFLAGS_SYNC != 0);
         let f = dir.open_with(&path, &opts)?.into_std();
         if f.metadata()?.is_dir() {
-            if write || append {
+            if write {
                 return Err(Errno::Isdir);
             }
-            FdEntry {
-                kind: FdKind::Dir { dir: Dir::from_std_file(f), preopen: None },
-                rights_base: rights_base & RIGHTS_DIR_BASE,
-                rights_inheriting,
-                flags: fdflags,
-            }
+            as_dir(Dir::from_std_file(f))
         } else {
-            if fdflags & FDFLAGS_NONBLOCK != 0 {
-                let o = rustix::fs::fcntl_getfl(&f).map_err(std::io::Error::from)?;
-                rustix::fs::fcntl_setfl(&f, o | rustix::fs::OFlags::NONBLOCK).map_err(std::io::Error::from)?;
-            }
-            FdEntry {
-                kind: FdKind::File(f),
-                rights_base: rights_base & RIGHTS_FILE_BASE,
-                rights_inheriting,
-                flags: fdflags,
-            }
+            FdEntry { kind: FdKind::File(f), rights_base: base, rights_inheriting: inheriting, flags: fdflags }
         }
     };
     let new_fd = state.insert(entry)?;
@@ -585,7 +586,7 @@ pub fn path_readlink(
     bufused: u32,
 ) -> WasiResult<()> {
     let path = path(mem, p, l)?;
-    let target = state.dir(fd)?.read_link(&path)?;
+    let target = state.dir(fd, RIGHT_PATH_READLINK)?.read_link(&path)?;
     let bytes = target.into_os_string().into_encoded_bytes();
     let n = bytes.len().min(buf_len as usize);
     mem.write_bytes(buf, &bytes[..n])?;
@@ -594,7 +595,9 @@ pub fn path_readlink(
 
 pub fn path_remove_directory(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, p: u32, l: u32) -> WasiResult<()> {
     let path = path(mem, p, l)?;
-    Ok(state.dir(fd)?.remove_dir(path)?)
+    // "d/" names the directory d (cap-std would remove "d/.", which is EINVAL).
+    let (path, _) = trailing_slashes(&path);
+    Ok(state.dir(fd, RIGHT_PATH_REMOVE_DIRECTORY)?.remove_dir(path)?)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -610,8 +613,16 @@ pub fn path_rename(
 ) -> WasiResult<()> {
     let old = path(mem, op, ol)?;
     let new = path(mem, np, nl)?;
-    let new_dir = state.dir(new_fd)?.try_clone()?;
-    Ok(state.dir(fd)?.rename(&old, &new_dir, &new)?)
+    let new_dir = state.dir(new_fd, RIGHT_PATH_RENAME_TARGET)?.try_clone()?;
+    let dir = state.dir(fd, RIGHT_PATH_RENAME_SOURCE)?;
+    // A trailing slash on either side says the source is a directory (as `renameat`); the
+    // slashes themselves are dropped (cap-std would rename "d/.").
+    let (old_t, old_slash) = trailing_slashes(&old);
+    let (new_t, new_slash) = trailing_slashes(&new);
+    if (old_slash || new_slash) && !dir.symlink_metadata(old_t)?.is_dir() {
+        return Err(Errno::Notdir);
+    }
+    Ok(dir.rename(old_t, &new_dir, new_t)?)
 }
 
 pub fn path_symlink(
@@ -625,10 +636,10 @@ pub fn path_symlink(
 ) -> WasiResult<()> {
     let old = path(mem, op, ol)?;
     let new = path(mem, np, nl)?;
-    Ok(state.dir(fd)?.symlink(&old, &new)?)
+    Ok(state.dir(fd, RIGHT_PATH_SYMLINK)?.symlink(&old, &new)?)
 }
 
 pub fn path_unlink_file(state: &mut WasiState, mem: &mut GuestMem<'_>, fd: u32, p: u32, l: u32) -> WasiResult<()> {
     let path = path(mem, p, l)?;
-    Ok(state.dir(fd)?.remove_file(path)?)
+    Ok(state.dir(fd, RIGHT_PATH_UNLINK_FILE)?.remove_file(path)?)
 }

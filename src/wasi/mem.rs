@@ -86,46 +86,40 @@ impl<'a> GuestMem<'a> {
         std::str::from_utf8(bytes).map(str::to_owned).map_err(|_| Errno::Ilseq)
     }
 
-    /// Reads an `iovec`/`ciovec` array (`buf: u32, buf_len: u32`, 8 bytes each) and checks that
-    /// every buffer lies inside memory.
-    pub fn iovecs(&self, iovs: u32, count: u32) -> WasiResult<Vec<(u32, u32)>> {
+    /// Checks an `iovec`/`ciovec` array (`buf: u32, buf_len: u32`, 8 bytes each): the array and
+    /// every buffer must lie inside memory (`EFAULT` otherwise). Allocates nothing, whatever the
+    /// count; the buffers are then visited with [`Iovecs::get`].
+    pub fn iovecs(&self, iovs: u32, count: u32) -> WasiResult<Iovecs> {
         let total = count.checked_mul(8).ok_or(Errno::Fault)?;
         self.range(iovs, total)?;
-        let mut out = Vec::with_capacity(count.min(1024) as usize);
+        let list = Iovecs { at: iovs, count };
         for i in 0..count {
-            let buf = self.read_u32(iovs + i * 8)?;
-            let len = self.read_u32(iovs + i * 8 + 4)?;
+            let (buf, len) = list.get(self, i);
             self.range(buf, len)?;
-            out.push((buf, len));
         }
-        Ok(out)
-    }
-
-    /// The concatenated bytes of a `ciovec` array (for writes).
-    pub fn gather(&self, iovs: &[(u32, u32)]) -> WasiResult<Vec<u8>> {
-        let mut out = Vec::new();
-        for &(buf, len) in iovs {
-            out.extend_from_slice(self.slice(buf, len)?);
-        }
-        Ok(out)
-    }
-
-    /// Spreads `bytes` over an `iovec` array (for reads); returns how many were placed.
-    pub fn scatter(&mut self, iovs: &[(u32, u32)], bytes: &[u8]) -> WasiResult<usize> {
-        let mut done = 0;
-        for &(buf, len) in iovs {
-            if done == bytes.len() {
-                break;
-            }
-            let n = (len as usize).min(bytes.len() - done);
-            self.write_bytes(buf, &bytes[done..done + n])?;
-            done += n;
-        }
-        Ok(done)
+        Ok(list)
     }
 }
 
-/// Total length of an iovec array, saturating.
-pub fn iovs_len(iovs: &[(u32, u32)]) -> usize {
-    iovs.iter().fold(0usize, |acc, &(_, l)| acc.saturating_add(l as usize))
+/// An `iovec` array already checked by [`GuestMem::iovecs`] (array and buffers in bounds).
+#[derive(Debug, Clone, Copy)]
+pub struct Iovecs {
+    at: u32,
+    count: u32,
+}
+
+impl Iovecs {
+    /// Number of buffers.
+    pub fn len(&self) -> u32 {
+        self.count
+    }
+
+    /// Buffer `i` as (`buf`, `buf_len`). `i < len()`, and the memory must be the one the array
+    /// was checked against (memory never shrinks, so it still covers it).
+    pub fn get(&self, mem: &GuestMem<'_>, i: u32) -> (u32, u32) {
+        // In bounds: `iovecs` checked `at + count * 8 <= len` and `i < count`.
+        let p = self.at as usize + i as usize * 8;
+        let word = |o: usize| u32::from_le_bytes([mem.data[o], mem.data[o + 1], mem.data[o + 2], mem.data[o + 3]]);
+        (word(p), word(p + 4))
+    }
 }

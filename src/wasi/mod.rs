@@ -26,9 +26,11 @@ mod clocks;
 mod ctx;
 mod errno;
 mod fs;
+mod io;
 mod mem;
 mod poll;
 mod proc;
+mod rights;
 mod sock;
 mod types;
 
@@ -145,7 +147,7 @@ pub fn add_to_linker(linker: &mut Linker, store: &mut Store, ctx: WasiCtx) -> Wa
     def!("fd_filestat_set_times", [I32, I64, I64, I32], |s, _, v| {
         fs::fd_filestat_set_times(s, a(v, 0), b(v, 1), b(v, 2), a(v, 3))
     });
-    def!("fd_pread", [I32, I32, I32, I64, I32], |s, m, v| fs::fd_pread(
+    def!("fd_pread", [I32, I32, I32, I64, I32], |s, m, v| io::fd_pread(
         s,
         m,
         a(v, 0),
@@ -157,9 +159,9 @@ pub fn add_to_linker(linker: &mut Linker, store: &mut Store, ctx: WasiCtx) -> Wa
     def!("fd_prestat_get", [I32, I32], |s, m, v| fs::fd_prestat_get(s, m, a(v, 0), a(v, 1)));
     def!("fd_prestat_dir_name", [I32, I32, I32], |s, m, v| fs::fd_prestat_dir_name(s, m, a(v, 0), a(v, 1), a(v, 2)));
     def!("fd_pwrite", [I32, I32, I32, I64, I32], |s, m, v| {
-        fs::fd_pwrite(s, m, a(v, 0), a(v, 1), a(v, 2), b(v, 3), a(v, 4))
+        io::fd_pwrite(s, m, a(v, 0), a(v, 1), a(v, 2), b(v, 3), a(v, 4))
     });
-    def!("fd_read", [I32, I32, I32, I32], |s, m, v| fs::fd_read(s, m, a(v, 0), a(v, 1), a(v, 2), a(v, 3)));
+    def!("fd_read", [I32, I32, I32, I32], |s, m, v| io::fd_read(s, m, a(v, 0), a(v, 1), a(v, 2), a(v, 3)));
     def!("fd_readdir", [I32, I32, I32, I64, I32], |s, m, v| {
         fs::fd_readdir(s, m, a(v, 0), a(v, 1), a(v, 2), b(v, 3), a(v, 4))
     });
@@ -167,7 +169,7 @@ pub fn add_to_linker(linker: &mut Linker, store: &mut Store, ctx: WasiCtx) -> Wa
     def!("fd_seek", [I32, I64, I32, I32], |s, m, v| fs::fd_seek(s, m, a(v, 0), b(v, 1) as i64, a(v, 2), a(v, 3)));
     def!("fd_sync", [I32], |s, _, v| fs::fd_sync(s, a(v, 0)));
     def!("fd_tell", [I32, I32], |s, m, v| fs::fd_tell(s, m, a(v, 0), a(v, 1)));
-    def!("fd_write", [I32, I32, I32, I32], |s, m, v| fs::fd_write(s, m, a(v, 0), a(v, 1), a(v, 2), a(v, 3)));
+    def!("fd_write", [I32, I32, I32, I32], |s, m, v| io::fd_write(s, m, a(v, 0), a(v, 1), a(v, 2), a(v, 3)));
 
     def!("path_create_directory", [I32, I32, I32], |s, m, v| {
         fs::path_create_directory(s, m, a(v, 0), a(v, 1), a(v, 2))
@@ -198,10 +200,10 @@ pub fn add_to_linker(linker: &mut Linker, store: &mut Store, ctx: WasiCtx) -> Wa
     });
     def!("path_unlink_file", [I32, I32, I32], |s, m, v| fs::path_unlink_file(s, m, a(v, 0), a(v, 1), a(v, 2)));
 
-    def!("sock_accept", [I32, I32, I32], |s, _, v| sock::unsupported(s, a(v, 0)));
-    def!("sock_recv", [I32, I32, I32, I32, I32, I32], |s, _, v| sock::unsupported(s, a(v, 0)));
-    def!("sock_send", [I32, I32, I32, I32, I32], |s, _, v| sock::unsupported(s, a(v, 0)));
-    def!("sock_shutdown", [I32, I32], |s, _, v| sock::unsupported(s, a(v, 0)));
+    def!("sock_accept", [I32, I32, I32], |s, _, v| sock::not_a_socket(s, a(v, 0)));
+    def!("sock_recv", [I32, I32, I32, I32, I32, I32], |s, _, v| sock::not_a_socket(s, a(v, 0)));
+    def!("sock_send", [I32, I32, I32, I32, I32], |s, _, v| sock::not_a_socket(s, a(v, 0)));
+    def!("sock_shutdown", [I32, I32], |s, _, v| sock::not_a_socket(s, a(v, 0)));
 
     // proc_exit returns nothing: it ends the run with a trap that carries the exit code. As in
     // wasmtime, only 0..126 are valid statuses (126 and up are reserved by shells); others are

@@ -1,5 +1,6 @@
 //! `poll_oneoff`: clock subscriptions (relative or absolute, any clock) and fd read/write
-//! readiness. Files and output streams are always ready; a host stdin is polled for real.
+//! readiness. Regular files and output streams are always ready; the host's stdin and pipes or
+//! devices opened through a preopen are polled for real.
 
 use super::clocks;
 use super::ctx::{FdKind, Input, WasiState};
@@ -8,6 +9,59 @@ use super::mem::{GuestMem, WasiResult};
 use super::types::*;
 use std::io::Seek;
 use std::time::{Duration, Instant};
+
+/// A descriptor whose readiness only the host can tell.
+enum Stream {
+    /// The host's stdin.
+    Stdin,
+    /// A duplicate of a pipe's or device's descriptor.
+    File(std::fs::File),
+}
+
+/// Polls `streams` (for `wait`, forever if `None`) and adds an event for each ready one.
+fn poll_streams(streams: &[(u64, u8, Stream)], wait: Option<Duration>, ready: &mut Vec<Event>) -> WasiResult<()> {
+    use rustix::event::{PollFd, PollFlags};
+    let stdin = std::io::stdin();
+    let mut fds: Vec<PollFd<'_>> = streams
+        .iter()
+        .map(|(_, tag, s)| {
+            let flags = if *tag == EVENTTYPE_FD_READ { PollFlags::IN } else { PollFlags::OUT };
+            match s {
+                Stream::Stdin => PollFd::new(&stdin, flags),
+                Stream::File(f) => PollFd::new(f, flags),
+            }
+        })
+        .collect();
+    let ts = wait.map(|d| rustix::time::Timespec {
+        tv_sec: d.as_secs().min(i64::MAX as u64) as i64,
+        tv_nsec: d.subsec_nanos() as _,
+    });
+    loop {
+        match rustix::event::poll(&mut fds, ts.as_ref()) {
+            Err(rustix::io::Errno::INTR) => continue,
+            r => {
+                r.map_err(std::io::Error::from)?;
+                break;
+            }
+        }
+    }
+    for (fd, (userdata, tag, _)) in fds.iter().zip(streams) {
+        let rev = fd.revents();
+        if rev.is_empty() {
+            continue;
+        }
+        let error = if rev.contains(PollFlags::NVAL) { Errno::Badf } else { Errno::Success };
+        let hup = rev.contains(PollFlags::HUP);
+        ready.push(Event {
+            userdata: *userdata,
+            error,
+            kind: *tag,
+            nbytes: u64::from(rev.intersects(PollFlags::IN | PollFlags::OUT)),
+            flags: if hup { EVENTRWFLAGS_HANGUP } else { 0 },
+        });
+    }
+    Ok(())
+}
 
 struct Event {
     userdata: u64,
@@ -44,8 +98,8 @@ pub fn poll_oneoff(
     let mut ready: Vec<Event> = Vec::new();
     // (userdata, time from now until it fires)
     let mut clocks_pending: Vec<(u64, Duration)> = Vec::new();
-    // userdata of reads waiting on the host's stdin
-    let mut stdin_pending: Vec<u64> = Vec::new();
+    // (userdata, event type, source) of streams to poll for real
+    let mut streams: Vec<(u64, u8, Stream)> = Vec::new();
     for i in 0..nsubs {
         let s = subs + i * SUBSCRIPTION_SIZE;
         let userdata = mem.read_u64(s)?;
@@ -79,8 +133,17 @@ pub fn poll_oneoff(
                     ready.push(ev(Errno::Badf, tag, 0));
                     continue;
                 };
+                if entry.require(RIGHT_POLL_FD_READWRITE).is_err() {
+                    ready.push(ev(Errno::Notcapable, tag, 0));
+                    continue;
+                }
                 match (&mut entry.kind, tag) {
-                    (FdKind::Stdin(Input::Inherit), EVENTTYPE_FD_READ) => stdin_pending.push(userdata),
+                    (FdKind::Stdin(Input::Inherit), EVENTTYPE_FD_READ) => streams.push((userdata, tag, Stream::Stdin)),
+                    // A pipe or device: its readiness is asked of the host (through a duplicate).
+                    (FdKind::File(f), _) if !f.metadata().is_ok_and(|m| m.is_file()) => match f.try_clone() {
+                        Ok(dup) => streams.push((userdata, tag, Stream::File(dup))),
+                        Err(e) => ready.push(ev(e.into(), tag, 0)),
+                    },
                     (FdKind::Stdin(Input::Bytes { data, pos }), EVENTTYPE_FD_READ) => {
                         ready.push(ev(Errno::Success, tag, (data.len() - *pos) as u64))
                     }
@@ -97,35 +160,14 @@ pub fn poll_oneoff(
         }
     }
     let timeout = clocks_pending.iter().map(|c| c.1).min();
-    if ready.is_empty() {
-        if !stdin_pending.is_empty() {
-            let stdin = std::io::stdin();
-            let mut fds = [rustix::event::PollFd::new(&stdin, rustix::event::PollFlags::IN)];
-            let ts = timeout.map(|d| rustix::time::Timespec {
-                tv_sec: d.as_secs().min(i64::MAX as u64) as i64,
-                tv_nsec: d.subsec_nanos() as _,
-            });
-            let n = loop {
-                match rustix::event::poll(&mut fds, ts.as_ref()) {
-                    Err(rustix::io::Errno::INTR) => continue,
-                    r => break r.map_err(std::io::Error::from)?,
-                }
-            };
-            if n > 0 {
-                let hup = fds[0].revents().contains(rustix::event::PollFlags::HUP);
-                for userdata in &stdin_pending {
-                    ready.push(Event {
-                        userdata: *userdata,
-                        error: Errno::Success,
-                        kind: EVENTTYPE_FD_READ,
-                        nbytes: 1,
-                        flags: if hup { EVENTRWFLAGS_HANGUP } else { 0 },
-                    });
-                }
-            }
-        } else if let Some(d) = timeout {
-            std::thread::sleep(d);
-        }
+    if !streams.is_empty() {
+        // Wait for a stream only when nothing is ready yet; otherwise just look.
+        let wait = if ready.is_empty() { timeout } else { Some(Duration::ZERO) };
+        poll_streams(&streams, wait, &mut ready)?;
+    } else if ready.is_empty()
+        && let Some(d) = timeout
+    {
+        std::thread::sleep(d);
     }
     let elapsed = start.elapsed();
     let none_ready = ready.is_empty();

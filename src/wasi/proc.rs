@@ -5,16 +5,21 @@ use super::errno::Errno;
 use super::mem::{GuestMem, WasiResult};
 
 /// Writes a list of strings as the C `argv`/`environ` layout: pointers at `ptrs`, NUL-terminated
-/// strings packed at `buf`.
+/// strings packed at `buf`. Every address is computed in checked arithmetic: a table or string
+/// that would run past 4 GiB is `EFAULT`, never wrapped to address 0.
 fn write_strings(mem: &mut GuestMem<'_>, items: &[String], ptrs: u32, buf: u32) -> WasiResult<()> {
     let mut at = buf;
+    let mut slot = ptrs;
     for (i, s) in items.iter().enumerate() {
-        let slot = ptrs.checked_add(i as u32 * 4).ok_or(Errno::Fault)?;
         mem.write_u32(slot, at)?;
         mem.write_bytes(at, s.as_bytes())?;
-        let nul = at.checked_add(s.len() as u32).ok_or(Errno::Fault)?;
+        let len = u32::try_from(s.len()).map_err(|_| Errno::Fault)?;
+        let nul = at.checked_add(len).ok_or(Errno::Fault)?;
         mem.write_u8(nul, 0)?;
-        at = nul + 1;
+        if i + 1 < items.len() {
+            at = nul.checked_add(1).ok_or(Errno::Fault)?;
+            slot = slot.checked_add(4).ok_or(Errno::Fault)?;
+        }
     }
     Ok(())
 }

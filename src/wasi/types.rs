@@ -79,23 +79,20 @@ pub const RIGHTS_DIR_BASE: u64 = RIGHT_FD_FDSTAT_SET_FLAGS
     | RIGHT_PATH_REMOVE_DIRECTORY
     | RIGHT_PATH_UNLINK_FILE;
 
-/// Rights of stdin.
-pub const RIGHTS_STDIN: u64 =
-    RIGHT_FD_READ | RIGHT_FD_FDSTAT_SET_FLAGS | RIGHT_FD_FILESTAT_GET | RIGHT_POLL_FD_READWRITE;
-/// Rights of stdout and stderr.
-pub const RIGHTS_STDOUT: u64 =
-    RIGHT_FD_WRITE | RIGHT_FD_FDSTAT_SET_FLAGS | RIGHT_FD_FILESTAT_GET | RIGHT_POLL_FD_READWRITE;
-
 pub const FDFLAGS_APPEND: u16 = 1 << 0;
 pub const FDFLAGS_DSYNC: u16 = 1 << 1;
 pub const FDFLAGS_NONBLOCK: u16 = 1 << 2;
 pub const FDFLAGS_RSYNC: u16 = 1 << 3;
 pub const FDFLAGS_SYNC: u16 = 1 << 4;
+/// Every defined `fdflags` bit.
+pub const FDFLAGS_ALL: u16 = (1 << 5) - 1;
 
 pub const OFLAGS_CREAT: u16 = 1 << 0;
 pub const OFLAGS_DIRECTORY: u16 = 1 << 1;
 pub const OFLAGS_EXCL: u16 = 1 << 2;
 pub const OFLAGS_TRUNC: u16 = 1 << 3;
+/// Every defined `oflags` bit.
+pub const OFLAGS_ALL: u16 = (1 << 4) - 1;
 
 pub const LOOKUPFLAGS_SYMLINK_FOLLOW: u32 = 1 << 0;
 
@@ -103,6 +100,8 @@ pub const FSTFLAGS_ATIM: u16 = 1 << 0;
 pub const FSTFLAGS_ATIM_NOW: u16 = 1 << 1;
 pub const FSTFLAGS_MTIM: u16 = 1 << 2;
 pub const FSTFLAGS_MTIM_NOW: u16 = 1 << 3;
+/// Every defined `fstflags` bit.
+pub const FSTFLAGS_ALL: u16 = (1 << 4) - 1;
 
 pub const WHENCE_SET: u8 = 0;
 pub const WHENCE_CUR: u8 = 1;
