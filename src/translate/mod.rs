@@ -575,18 +575,19 @@ impl FuncTranslator {
             }
             return Ok(());
         }
-        if !env.fuel {
-            return self.operator_body(env, op);
-        }
-        self.charge_fuel(&op);
-        // A loop's `end` only falls through; every other `end` is a branch target.
-        let label_after = match op {
-            O::Loop { .. } | O::If { .. } | O::Else | O::BrIf { .. } => true,
-            O::End => self.controls.last().is_some_and(|c| c.kind != ControlKind::Loop),
-            _ => false,
+        // Without fuel this costs two predictable branches per operator (the body is inlined
+        // once, as when it was this function).
+        let label_after = env.fuel && {
+            self.charge_fuel(&op);
+            // A loop's `end` only falls through; every other `end` is a branch target.
+            match op {
+                O::Loop { .. } | O::If { .. } | O::Else | O::BrIf { .. } => true,
+                O::End => self.controls.last().is_some_and(|c| c.kind != ControlKind::Loop),
+                _ => false,
+            }
         };
         self.operator_body(env, op)?;
-        if label_after || !self.reachable {
+        if env.fuel && (label_after || !self.reachable) {
             self.fuel_at = None;
         }
         Ok(())
@@ -612,6 +613,7 @@ impl FuncTranslator {
     }
 
     /// Translates one reachable operator.
+    #[inline(always)]
     fn operator_body(&mut self, env: &ModuleEnv, op: Operator<'_>) -> Result<(), Error> {
         use Operator as O;
         macro_rules! bin {
