@@ -1,0 +1,78 @@
+//! Smoke runs of the fuzzer in `cargo test`: a few hundred seeds of each generator through the
+//! differential check and the translate-only check (deterministic), plus checks that the
+//! differential check and the tie-breaker see a known disagreement.
+
+use regwasm_fuzz::campaign::{Generator, Options, Summary, diff_seed, translate_seed};
+use regwasm_fuzz::diff::{Call, check_module};
+use regwasm_fuzz::features::Features;
+use regwasm_fuzz::tiebreak::{self, Class};
+use regwasm_fuzz::value::{Outcome, Value};
+
+fn opts() -> Options {
+    Options { features: Features::default(), findings: None, reduce: false }
+}
+
+fn assert_clean(what: &str, s: &Summary) {
+    assert!(s.total_disagreements() == 0 && s.translate_findings == 0, "{what}: findings:\n{}", s.report());
+}
+
+#[test]
+fn shapes_modules_agree_with_wasmi() {
+    let mut s = Summary::default();
+    for seed in 0..250 {
+        diff_seed(Generator::Shapes, seed, &opts(), &mut s);
+    }
+    assert_clean("shapes", &s);
+    assert_eq!(s.generated, 250);
+    assert!(s.ran >= 245 && s.calls >= 1500, "too little ran: {}", s.report());
+}
+
+#[test]
+fn smith_modules_agree_with_wasmi() {
+    let mut s = Summary::default();
+    for seed in 0..250 {
+        diff_seed(Generator::Smith, seed, &opts(), &mut s);
+    }
+    assert_clean("smith", &s);
+    assert!(s.generated >= 200 && s.calls >= 500, "too little ran: {}", s.report());
+}
+
+#[test]
+fn arbitrary_and_mutated_bytes_load_cleanly() {
+    let mut s = Summary::default();
+    for seed in 0..400 {
+        translate_seed(seed, &opts(), &mut s);
+    }
+    assert_clean("translate", &s);
+    assert_eq!(s.translate_inputs, 400);
+}
+
+/// The wasmi 2.0.0 miscompile of `tests/regression/wasmi_select_wrap_miscompile.wast`: the
+/// differential check must report it, and the tie-breaker (when wabt is installed) must call it
+/// an oracle bug.
+#[test]
+fn known_wasmi_miscompile_is_found_and_blamed_on_wasmi() {
+    let wasm = wat::parse_str(
+        r#"(module (func (export "f") (param i32 i32) (result i32) (local i32 i32)
+            local.get 0 i64.extend_i32_u i32.wrap_i64
+            local.get 1 local.get 2 i32.eqz select local.set 2
+            local.get 2 local.get 1 local.get 3
+            local.set 2 local.set 1 local.set 3
+            local.get 3))"#,
+    )
+    .unwrap();
+    let calls = [Call { func: "f".into(), args: vec![Value::I32(16), Value::I32(0)] }];
+    let run = check_module(&wasm, 0, Some(&calls));
+    let d = run.disagreement.expect("wasmi 2.0.0 returns 0, regwasm 16");
+    assert_eq!(d.regwasm, Outcome::Returned(vec![Value::I32(16)]));
+    assert_eq!(d.wasmi, Outcome::Returned(vec![Value::I32(0)]));
+    assert!(!d.regwasm_inconsistent);
+    if !tiebreak::available() {
+        eprintln!("skipping the tie-breaker check: wast2json/spectest-interp not on PATH");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("regwasm-fuzz-smoke-{}", std::process::id()));
+    let class = tiebreak::classify(&wasm, &run.calls, &run.outcomes, &d, &dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(class, Class::OracleBug);
+}
