@@ -11,7 +11,8 @@
 //! It is a structured builder over a typed operand model: every expression pushes exactly one
 //! value of the requested type and every statement leaves the stack as it found it, so the
 //! output is valid by construction. Termination: loops are counted with reserved counter locals
-//! (at most [`MAX_TRIPS`] trips) and every function entry spends one unit of the exported `fuel`
+//! tested and decremented at the loop head (at most [`MAX_TRIPS`] trips, even when the body
+//! branches back to the loop) and every function entry spends one unit of the exported `fuel`
 //! global (refilled by the driver before each call), trapping with `unreachable` when it is
 //! empty, so recursion through `call_indirect` ends too.
 
@@ -377,9 +378,8 @@ impl FuncGen<'_> {
             .filter(|&j| (indirect || j > self.me) && want.is_none_or(|t| self.sigs[j].results.first() == Some(&t)))
             .collect();
         if candidates.is_empty() {
-            match want {
-                Some(t) => self.leaf(t),
-                None => {}
+            if let Some(t) = want {
+                self.leaf(t);
             }
             return;
         }
@@ -688,27 +688,42 @@ impl FuncGen<'_> {
                 self.emit("end");
             }
             8 if d > 0 && self.loops < COUNTERS => {
-                // Counted loop.
+                // Counted loop. The counter is tested and decremented at the loop head, so a
+                // branch back to the loop from anywhere in the body (a `continue`) still counts.
                 let c = self.locals.len() - COUNTERS + self.loops;
                 emitf!(self, "i32.const {}", 1 + self.rng.below(MAX_TRIPS));
                 emitf!(self, "local.set {c}");
                 self.loops += 1;
+                self.emit("block");
                 self.emit("loop");
                 self.labels.push(Label { types: vec![] });
-                self.stmts(d1, 3);
+                self.labels.push(Label { types: vec![] });
+                emitf!(self, "local.get {c}");
+                self.emit("i32.eqz");
+                self.emit("br_if 1");
                 emitf!(self, "local.get {c}");
                 self.emit("i32.const 1");
                 self.emit("i32.sub");
-                emitf!(self, "local.tee {c}");
-                if self.rng.chance(1, 2) {
-                    self.emit("br_if 0");
-                } else {
-                    self.emit("i32.const 0");
-                    self.emit("i32.gt_s");
-                    self.emit("br_if 0");
+                emitf!(self, "local.set {c}");
+                self.stmts(d1, 3);
+                // The back edge: a compare+branch on the counter, or a plain branch.
+                match self.rng.below(3) {
+                    0 => {
+                        emitf!(self, "local.get {c}");
+                        self.emit("br_if 0");
+                    }
+                    1 => {
+                        emitf!(self, "local.get {c}");
+                        self.emit("i32.const 0");
+                        self.emit("i32.gt_s");
+                        self.emit("br_if 0");
+                    }
+                    _ => self.emit("br 0"),
                 }
                 self.labels.pop();
+                self.labels.pop();
                 self.loops -= 1;
+                self.emit("end");
                 self.emit("end");
             }
             9 => {
