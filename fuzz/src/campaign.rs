@@ -149,7 +149,8 @@ pub fn translate_seed(seed: u64, opts: &Options, summary: &mut Summary) {
         summary.translate_findings += 1;
         let mut line = format!("translate: {repro}: {msg}");
         if let Some(dir) = &opts.findings
-            && let Ok(p) = crate::findings::save_input(dir, &format!("translate-{seed}"), &bytes, &format!("{msg}\n{repro}\n"))
+            && let Ok(p) =
+                crate::findings::save_input(dir, &format!("translate-{seed}"), &bytes, &format!("{msg}\n{repro}\n"))
         {
             line.push_str(&format!(" (saved in {})", p.display()));
         }

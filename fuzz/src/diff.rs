@@ -157,7 +157,8 @@ fn compare(
 
 /// Checks `wasm`: the given calls, or (when `calls` is `None`) a plan made from `seed`.
 pub fn check_module(wasm: &[u8], seed: u64, calls: Option<&[Call]>) -> ModuleRun {
-    let mut engines: Vec<Box<dyn Runner>> = Regwasm::all().into_iter().map(|r| Box::new(r) as Box<dyn Runner>).collect();
+    let mut engines: Vec<Box<dyn Runner>> =
+        Regwasm::all().into_iter().map(|r| Box::new(r) as Box<dyn Runner>).collect();
     engines.push(Box::new(Wasmi::new()));
     let names: Vec<String> = engines.iter().map(|e| e.name()).collect();
     let mut run = ModuleRun::default();

@@ -112,7 +112,7 @@ impl Regwasm {
         out
     }
 
-    fn to_val(&self, v: &Value) -> regwasm::Val {
+    fn val_of(&self, v: &Value) -> regwasm::Val {
         use regwasm::Val;
         match v {
             Value::I32(x) => Val::I32(*x as i32),
@@ -121,14 +121,17 @@ impl Regwasm {
             Value::F64(x) => Val::F64(*x),
             Value::FuncRef(None) => Val::FuncRef(None),
             Value::FuncRef(Some(name)) => {
-                let f = name.as_ref().and_then(|n| self.exports.iter().find(|(e, _)| e == n)).and_then(|(_, x)| x.into_func());
+                let f = name
+                    .as_ref()
+                    .and_then(|n| self.exports.iter().find(|(e, _)| e == n))
+                    .and_then(|(_, x)| x.into_func());
                 Val::FuncRef(f)
             }
             Value::ExternRef(x) => Val::ExternRef(*x),
         }
     }
 
-    fn from_val(&self, v: regwasm::Val) -> Value {
+    fn value_of(&self, v: regwasm::Val) -> Value {
         use regwasm::Val;
         match v {
             Val::I32(x) => Value::I32(x as u32),
@@ -188,12 +191,12 @@ impl Runner for Regwasm {
         let Some(f) = self.exports.iter().find(|(n, _)| n == name).and_then(|(_, e)| e.into_func()) else {
             return Outcome::Failed(format!("no function export {name}"));
         };
-        let args: Vec<regwasm::Val> = args.iter().map(|a| self.to_val(a)).collect();
+        let args: Vec<regwasm::Val> = args.iter().map(|a| self.val_of(a)).collect();
         let store = self.store.as_mut().expect("instantiated");
         let ty = f.ty(store);
         let mut results: Vec<regwasm::Val> = ty.results.iter().map(|t| t.default_value()).collect();
         match f.call(store, &args, &mut results) {
-            Ok(()) => Outcome::Returned(results.into_iter().map(|v| self.from_val(v)).collect()),
+            Ok(()) => Outcome::Returned(results.into_iter().map(|v| self.value_of(v)).collect()),
             Err(e) => outcome_of_regwasm_error(e),
         }
     }
@@ -202,7 +205,7 @@ impl Runner for Regwasm {
         let Some(g) = self.exports.iter().find(|(n, _)| n == name).and_then(|(_, e)| e.into_global()) else {
             return false;
         };
-        let v = self.to_val(&value);
+        let v = self.val_of(&value);
         g.set(self.store.as_mut().expect("instantiated"), v).is_ok()
     }
 
@@ -214,9 +217,9 @@ impl Runner for Regwasm {
             .filter_map(|(name, e)| {
                 let item = match *e {
                     regwasm::Extern::Memory(m) => StateItem::Memory(m.data(store).to_vec()),
-                    regwasm::Extern::Global(g) => StateItem::Global(self.from_val(g.get(store))),
+                    regwasm::Extern::Global(g) => StateItem::Global(self.value_of(g.get(store))),
                     regwasm::Extern::Table(t) => StateItem::Table(
-                        (0..t.size(store)).map(|i| self.from_val(t.get(store, i).expect("in bounds"))).collect(),
+                        (0..t.size(store)).map(|i| self.value_of(t.get(store, i).expect("in bounds"))).collect(),
                     ),
                     regwasm::Extern::Func(_) => return None,
                 };
@@ -248,7 +251,7 @@ impl Wasmi {
         Wasmi { store: None, exports: Vec::new(), func_keys: Vec::new() }
     }
 
-    fn to_val(&mut self, v: &Value) -> wasmi::Val {
+    fn val_of(&mut self, v: &Value) -> wasmi::Val {
         use wasmi::Val;
         match v {
             Value::I32(x) => Val::I32(*x as i32),
@@ -257,7 +260,11 @@ impl Wasmi {
             Value::F64(x) => Val::F64(wasmi::F64::from_bits(*x)),
             Value::FuncRef(None) => Val::FuncRef(wasmi::Nullable::Null),
             Value::FuncRef(Some(name)) => {
-                match name.as_ref().and_then(|n| self.exports.iter().find(|(e, _)| e == n)).and_then(|(_, x)| x.clone().into_func()) {
+                match name
+                    .as_ref()
+                    .and_then(|n| self.exports.iter().find(|(e, _)| e == n))
+                    .and_then(|(_, x)| (*x).into_func())
+                {
                     Some(f) => Val::FuncRef(wasmi::Nullable::Val(f)),
                     None => Val::FuncRef(wasmi::Nullable::Null),
                 }
@@ -270,7 +277,7 @@ impl Wasmi {
         }
     }
 
-    fn from_val(&self, v: &wasmi::Val) -> Value {
+    fn value_of(&self, v: &wasmi::Val) -> Value {
         use wasmi::Val;
         match v {
             Val::I32(x) => Value::I32(*x as u32),
@@ -296,10 +303,10 @@ impl Wasmi {
         }
     }
 
-    fn from_ref(&self, r: wasmi::Ref) -> Value {
+    fn value_of_ref(&self, r: wasmi::Ref) -> Value {
         match r {
-            wasmi::Ref::Func(f) => self.from_val(&wasmi::Val::FuncRef(f)),
-            wasmi::Ref::Extern(x) => self.from_val(&wasmi::Val::ExternRef(x)),
+            wasmi::Ref::Func(f) => self.value_of(&wasmi::Val::FuncRef(f)),
+            wasmi::Ref::Extern(x) => self.value_of(&wasmi::Val::ExternRef(x)),
         }
     }
 }
@@ -355,7 +362,7 @@ impl Runner for Wasmi {
                 self.func_keys = self
                     .exports
                     .iter()
-                    .filter_map(|(n, e)| e.clone().into_func().map(|f| (n.clone(), format!("{f:?}"))))
+                    .filter_map(|(n, e)| (*e).into_func().map(|f| (n.clone(), format!("{f:?}"))))
                     .collect();
                 self.store = Some(store);
                 Outcome::Returned(Vec::new())
@@ -369,7 +376,7 @@ impl Runner for Wasmi {
         self.exports
             .iter()
             .filter_map(|(name, e)| {
-                let ty = e.clone().into_func()?.ty(store);
+                let ty = (*e).into_func()?.ty(store);
                 Some(FuncExport {
                     name: name.clone(),
                     params: ty.params().iter().map(ty_of_wasmi).collect(),
@@ -380,24 +387,24 @@ impl Runner for Wasmi {
     }
 
     fn call(&mut self, name: &str, args: &[Value]) -> Outcome {
-        let Some(f) = self.exports.iter().find(|(n, _)| n == name).and_then(|(_, e)| e.clone().into_func()) else {
+        let Some(f) = self.exports.iter().find(|(n, _)| n == name).and_then(|(_, e)| (*e).into_func()) else {
             return Outcome::Failed(format!("no function export {name}"));
         };
-        let args: Vec<wasmi::Val> = args.iter().map(|a| self.to_val(a)).collect();
+        let args: Vec<wasmi::Val> = args.iter().map(|a| self.val_of(a)).collect();
         let store = self.store.as_mut().expect("instantiated");
         let ty = f.ty(&*store);
         let mut results: Vec<wasmi::Val> = ty.results().iter().map(|t| wasmi::Val::default_for_ty(*t)).collect();
         match f.call(&mut *store, &args, &mut results) {
-            Ok(()) => Outcome::Returned(results.iter().map(|v| self.from_val(v)).collect()),
+            Ok(()) => Outcome::Returned(results.iter().map(|v| self.value_of(v)).collect()),
             Err(e) => trap_of_wasmi(&e),
         }
     }
 
     fn set_global(&mut self, name: &str, value: Value) -> bool {
-        let Some(g) = self.exports.iter().find(|(n, _)| n == name).and_then(|(_, e)| e.clone().into_global()) else {
+        let Some(g) = self.exports.iter().find(|(n, _)| n == name).and_then(|(_, e)| (*e).into_global()) else {
             return false;
         };
-        let v = self.to_val(&value);
+        let v = self.val_of(&value);
         g.set(self.store.as_mut().expect("instantiated"), v).is_ok()
     }
 
@@ -409,9 +416,9 @@ impl Runner for Wasmi {
             .filter_map(|(name, e)| {
                 let item = match e {
                     wasmi::Extern::Memory(m) => StateItem::Memory(m.data(store).to_vec()),
-                    wasmi::Extern::Global(g) => StateItem::Global(self.from_val(&g.get(store))),
+                    wasmi::Extern::Global(g) => StateItem::Global(self.value_of(&g.get(store))),
                     wasmi::Extern::Table(t) => StateItem::Table(
-                        (0..t.size(store)).map(|i| self.from_ref(t.get(store, i).expect("in bounds"))).collect(),
+                        (0..t.size(store)).map(|i| self.value_of_ref(t.get(store, i).expect("in bounds"))).collect(),
                     ),
                     _ => return None,
                 };

@@ -96,7 +96,8 @@ fn main() {
     if !generators.is_empty() && !regwasm_fuzz::tiebreak::available() {
         eprintln!("note: wast2json/spectest-interp not on PATH: disagreements stay unresolved");
     }
-    let opts = Options { features: Features::default(), findings: Some(common.findings.clone()), reduce: !common.no_reduce };
+    let opts =
+        Options { features: Features::default(), findings: Some(common.findings.clone()), reduce: !common.no_reduce };
     let jobs = common.jobs.max(1);
     let deadline = common.seconds.map(|s| Instant::now() + Duration::from_secs(s));
     let started = Instant::now();
@@ -140,6 +141,7 @@ fn main() {
     });
     print!("{}", summary.report());
     println!("elapsed {:.1} s", started.elapsed().as_secs_f64());
-    let bugs = summary.translate_findings + summary.disagreements.get(&regwasm_fuzz::tiebreak::Class::RegwasmBug).copied().unwrap_or(0);
+    let bugs = summary.translate_findings
+        + summary.disagreements.get(&regwasm_fuzz::tiebreak::Class::RegwasmBug).copied().unwrap_or(0);
     std::process::exit(if bugs > 0 { 1 } else { 0 });
 }

@@ -65,7 +65,10 @@ pub fn stub_body(wasm: &[u8], index: usize) -> Option<Vec<u8>> {
                     module.section(&section);
                 }
                 if let Some((id, range)) = other.as_section() {
-                    module.section(&wasm_encoder::RawSection { id, data: &wasm[range.start as usize..range.end as usize] });
+                    module.section(&wasm_encoder::RawSection {
+                        id,
+                        data: &wasm[range.start as usize..range.end as usize],
+                    });
                 }
             }
         }

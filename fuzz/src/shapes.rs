@@ -139,7 +139,9 @@ fn int_const(rng: &mut Rng, t: T) -> String {
 
 fn float_const(rng: &mut Rng, t: T) -> String {
     let text = match rng.below(6) {
-        0 => rng.pick(&["0", "-0", "1", "-1", "0.5", "inf", "-inf", "nan", "-nan", "nan:0x200000", "nan:0x1"]).to_string(),
+        0 => rng
+            .pick(&["0", "-0", "1", "-1", "0.5", "inf", "-inf", "nan", "-nan", "nan:0x200000", "nan:0x1"])
+            .to_string(),
         1 => format!("{}", rng.below(20) as i32 - 10),
         2 => rng.pick(&["2147483648", "-2147483649", "4294967296", "9.3e18", "-9.3e18", "1e-40", "3.4e38"]).to_string(),
         3 => format!("{:.3}", (rng.below(20000) as f64 - 10000.0) / 97.0),
@@ -254,12 +256,15 @@ impl FuncGen<'_> {
             (T::I64, 0) => ("i64.load32_s", 4),
             (T::I64, 1) => ("i64.load8_u", 1),
             (T::I64, 2) => ("i64.load16_s", 2),
-            _ => (match t {
-                T::I32 => "i32.load",
-                T::I64 => "i64.load",
-                T::F32 => "f32.load",
-                T::F64 => "f64.load",
-            }, t.bytes()),
+            _ => (
+                match t {
+                    T::I32 => "i32.load",
+                    T::I64 => "i64.load",
+                    T::F32 => "f32.load",
+                    T::F64 => "f64.load",
+                },
+                t.bytes(),
+            ),
         };
         let align = 1u32 << self.rng.below(max_align.trailing_zeros() as u64 + 1);
         emitf!(self, "{op} offset={offset} align={align}");
@@ -312,12 +317,18 @@ impl FuncGen<'_> {
     }
 
     fn unop(&mut self, t: T) -> &'static str {
-        match t {
-            T::I32 => *self.rng.pick(&["i32.clz", "i32.ctz", "i32.popcnt", "i32.eqz", "i32.extend8_s", "i32.extend16_s"]),
-            T::I64 => *self.rng.pick(&["i64.clz", "i64.ctz", "i64.popcnt", "i64.extend8_s", "i64.extend16_s", "i64.extend32_s"]),
-            T::F32 => *self.rng.pick(&["f32.neg", "f32.abs", "f32.sqrt", "f32.ceil", "f32.floor", "f32.trunc", "f32.nearest"]),
-            T::F64 => *self.rng.pick(&["f64.neg", "f64.abs", "f64.sqrt", "f64.ceil", "f64.floor", "f64.trunc", "f64.nearest"]),
-        }
+        const I32: [&str; 6] = ["i32.clz", "i32.ctz", "i32.popcnt", "i32.eqz", "i32.extend8_s", "i32.extend16_s"];
+        const I64: [&str; 6] =
+            ["i64.clz", "i64.ctz", "i64.popcnt", "i64.extend8_s", "i64.extend16_s", "i64.extend32_s"];
+        const F32: [&str; 7] = ["f32.neg", "f32.abs", "f32.sqrt", "f32.ceil", "f32.floor", "f32.trunc", "f32.nearest"];
+        const F64: [&str; 7] = ["f64.neg", "f64.abs", "f64.sqrt", "f64.ceil", "f64.floor", "f64.trunc", "f64.nearest"];
+        let ops: &[&'static str] = match t {
+            T::I32 => &I32,
+            T::I64 => &I64,
+            T::F32 => &F32,
+            T::F64 => &F64,
+        };
+        ops[self.rng.index(ops.len())]
     }
 
     fn binop(&mut self, t: T) -> String {
@@ -531,7 +542,8 @@ impl FuncGen<'_> {
                     self.expr(e, d1);
                 }
                 self.small_index(depth as u64 + 2, d1);
-                let targets: Vec<String> = (0..1 + self.rng.below(5)).map(|_| self.rng.below(depth as u64).to_string()).collect();
+                let targets: Vec<String> =
+                    (0..1 + self.rng.below(5)).map(|_| self.rng.below(depth as u64).to_string()).collect();
                 emitf!(self, "br_table {} {}", targets.join(" "), self.rng.below(depth as u64));
                 for k in 0..depth {
                     self.labels.pop();

@@ -46,25 +46,26 @@ pub fn module(features: &Features, seed: u64) -> Option<Vec<u8>> {
 pub fn export_global(wasm: &[u8], global: u32) -> Option<Vec<u8>> {
     let mut module = wasm_encoder::Module::new();
     let mut added = false;
-    let add_section = |module: &mut wasm_encoder::Module, existing: Option<wasmparser::ExportSectionReader<'_>>| -> Option<()> {
-        let mut section = wasm_encoder::ExportSection::new();
-        if let Some(reader) = existing {
-            for e in reader {
-                let e = e.ok()?;
-                let kind = match e.kind {
-                    wasmparser::ExternalKind::Func => wasm_encoder::ExportKind::Func,
-                    wasmparser::ExternalKind::Table => wasm_encoder::ExportKind::Table,
-                    wasmparser::ExternalKind::Memory => wasm_encoder::ExportKind::Memory,
-                    wasmparser::ExternalKind::Global => wasm_encoder::ExportKind::Global,
-                    _ => return None,
-                };
-                section.export(e.name, kind, e.index);
+    let add_section =
+        |module: &mut wasm_encoder::Module, existing: Option<wasmparser::ExportSectionReader<'_>>| -> Option<()> {
+            let mut section = wasm_encoder::ExportSection::new();
+            if let Some(reader) = existing {
+                for e in reader {
+                    let e = e.ok()?;
+                    let kind = match e.kind {
+                        wasmparser::ExternalKind::Func => wasm_encoder::ExportKind::Func,
+                        wasmparser::ExternalKind::Table => wasm_encoder::ExportKind::Table,
+                        wasmparser::ExternalKind::Memory => wasm_encoder::ExportKind::Memory,
+                        wasmparser::ExternalKind::Global => wasm_encoder::ExportKind::Global,
+                        _ => return None,
+                    };
+                    section.export(e.name, kind, e.index);
+                }
             }
-        }
-        section.export(crate::diff::FUEL_EXPORT, wasm_encoder::ExportKind::Global, global);
-        module.section(&section);
-        Some(())
-    };
+            section.export(crate::diff::FUEL_EXPORT, wasm_encoder::ExportKind::Global, global);
+            module.section(&section);
+            Some(())
+        };
     // Section ids in order; the export section (7) goes after global (6) and before start (8).
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
         let payload = payload.ok()?;
@@ -81,7 +82,10 @@ pub fn export_global(wasm: &[u8], global: u32) -> Option<Vec<u8>> {
                         add_section(&mut module, None)?;
                         added = true;
                     }
-                    module.section(&wasm_encoder::RawSection { id, data: &wasm[range.start as usize..range.end as usize] });
+                    module.section(&wasm_encoder::RawSection {
+                        id,
+                        data: &wasm[range.start as usize..range.end as usize],
+                    });
                 }
             }
         }

@@ -78,7 +78,10 @@ pub fn check(bytes: &[u8], known_valid: bool) -> Result<(), String> {
     }
     for (what, accepted, msg) in &verdicts {
         if *accepted != verdicts[0].1 {
-            return Err(format!("configurations disagree: {} {} vs {what} {accepted} ({msg})", verdicts[0].0, verdicts[0].1));
+            return Err(format!(
+                "configurations disagree: {} {} vs {what} {accepted} ({msg})",
+                verdicts[0].0, verdicts[0].1
+            ));
         }
         if (known_valid || valid) && !accepted && !msg.starts_with("unsupported") {
             return Err(format!("{what} rejected a valid module: {msg}"));

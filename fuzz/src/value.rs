@@ -215,35 +215,23 @@ impl fmt::Display for Outcome {
 }
 
 const I32_EDGES: [u32; 12] = [0, 1, 2, 7, 0xffff_ffff, 0x8000_0000, 0x7fff_ffff, 0xffff, 0x1_0000, 65532, 31, 32];
-const I64_EDGES: [u64; 12] = [
-    0,
-    1,
-    3,
-    u64::MAX,
-    1 << 63,
-    (1 << 63) - 1,
-    0xffff_ffff,
-    0x1_0000_0000,
-    65535,
-    63,
-    64,
-    0x8000_0000,
-];
+const I64_EDGES: [u64; 12] =
+    [0, 1, 3, u64::MAX, 1 << 63, (1 << 63) - 1, 0xffff_ffff, 0x1_0000_0000, 65535, 63, 64, 0x8000_0000];
 const F32_EDGES: [u32; 14] = [
     0,
     0x8000_0000,
-    0x3f80_0000,        // 1.0
-    0xbf80_0000,        // -1.0
-    0x7f80_0000,        // inf
-    0xff80_0000,        // -inf
-    0x7fc0_0000,        // canonical NaN
-    0xffc0_0000,        // negative canonical NaN
-    0x7fa0_0001,        // signalling NaN with payload
-    0x7fc1_2345,        // quiet NaN with payload
-    0x4f00_0000,        // 2^31
-    0xcf00_0000,        // -2^31
-    0x0000_0001,        // smallest subnormal
-    0x7f7f_ffff,        // max finite
+    0x3f80_0000, // 1.0
+    0xbf80_0000, // -1.0
+    0x7f80_0000, // inf
+    0xff80_0000, // -inf
+    0x7fc0_0000, // canonical NaN
+    0xffc0_0000, // negative canonical NaN
+    0x7fa0_0001, // signalling NaN with payload
+    0x7fc1_2345, // quiet NaN with payload
+    0x4f00_0000, // 2^31
+    0xcf00_0000, // -2^31
+    0x0000_0001, // smallest subnormal
+    0x7f7f_ffff, // max finite
 ];
 const F64_EDGES: [u64; 14] = [
     0,

@@ -19,32 +19,32 @@ fn assert_clean(what: &str, s: &Summary) {
 #[test]
 fn shapes_modules_agree_with_wasmi() {
     let mut s = Summary::default();
-    for seed in 0..250 {
+    for seed in 0..500 {
         diff_seed(Generator::Shapes, seed, &opts(), &mut s);
     }
     assert_clean("shapes", &s);
-    assert_eq!(s.generated, 250);
-    assert!(s.ran >= 245 && s.calls >= 1500, "too little ran: {}", s.report());
+    assert_eq!(s.generated, 500);
+    assert!(s.ran >= 490 && s.calls >= 3000, "too little ran: {}", s.report());
 }
 
 #[test]
 fn smith_modules_agree_with_wasmi() {
     let mut s = Summary::default();
-    for seed in 0..250 {
+    for seed in 0..500 {
         diff_seed(Generator::Smith, seed, &opts(), &mut s);
     }
     assert_clean("smith", &s);
-    assert!(s.generated >= 200 && s.calls >= 500, "too little ran: {}", s.report());
+    assert!(s.generated >= 400 && s.calls >= 1000, "too little ran: {}", s.report());
 }
 
 #[test]
 fn arbitrary_and_mutated_bytes_load_cleanly() {
     let mut s = Summary::default();
-    for seed in 0..400 {
+    for seed in 0..1000 {
         translate_seed(seed, &opts(), &mut s);
     }
     assert_clean("translate", &s);
-    assert_eq!(s.translate_inputs, 400);
+    assert_eq!(s.translate_inputs, 1000);
 }
 
 /// The wasmi 2.0.0 miscompile of `tests/regression/wasmi_select_wrap_miscompile.wast`: the
@@ -75,4 +75,37 @@ fn known_wasmi_miscompile_is_found_and_blamed_on_wasmi() {
     let class = tiebreak::classify(&wasm, &run.calls, &run.outcomes, &d, &dir);
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(class, Class::OracleBug);
+}
+
+/// The tie-breaker's scripts are right: replaying modules on which all engines agree, with
+/// every call asserted as it went, passes in wabt (so a failing assert there means something).
+#[test]
+fn tiebreak_scripts_replay_agreeing_runs() {
+    if !tiebreak::available() {
+        eprintln!("skipping: wast2json/spectest-interp not on PATH");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("regwasm-fuzz-replay-{}", std::process::id()));
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (generator, seed) in (0..12).map(|s| (Generator::Shapes, s)).chain((0..12).map(|s| (Generator::Smith, s))) {
+        let Some(wasm) = regwasm_fuzz::campaign::generate(generator, &Features::default(), seed) else { continue };
+        let run = check_module(&wasm, seed, None);
+        assert!(run.disagreement.is_none());
+        let k = run.outcomes.len();
+        if k == 0 {
+            continue;
+        }
+        let script = tiebreak::script(&wasm, &run.calls, &run.outcomes[..k - 1], Some(k - 1), &run.outcomes[k - 1]);
+        let Some(script) = script else { continue };
+        checked += 1;
+        if tiebreak::passes(&script, &dir) != Some(true) {
+            let kept = std::env::temp_dir().join(format!("regwasm-fuzz-replay-{}-{seed}.wast", generator.name()));
+            let _ = std::fs::write(&kept, &script);
+            failures.push(format!("{} seed {seed} ({})", generator.name(), kept.display()));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(checked >= 12, "too few scripts checked: {checked}");
+    assert!(failures.is_empty(), "wabt rejects agreed runs: {failures:?}");
 }
