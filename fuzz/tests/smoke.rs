@@ -109,3 +109,44 @@ fn tiebreak_scripts_replay_agreeing_runs() {
     assert!(checked >= 12, "too few scripts checked: {checked}");
     assert!(failures.is_empty(), "wabt rejects agreed runs: {failures:?}");
 }
+
+/// The other direction: a disagreement where regwasm's outcome is the wrong one (here made up:
+/// `i32.rotl` of 1 by 17 claimed to be 2) is blamed on regwasm, and a wrong trap kind too.
+#[test]
+fn tiebreak_blames_regwasm_when_wabt_sides_with_wasmi() {
+    if !tiebreak::available() {
+        eprintln!("skipping: wast2json/spectest-interp not on PATH");
+        return;
+    }
+    let wasm = wat::parse_str(
+        r#"(module (memory 1) (func (export "f") (param i32 i32) (result i32)
+            local.get 0 local.get 1 i32.rotl)
+            (func (export "g") (param i32) (result i32) local.get 0 i32.load))"#,
+    )
+    .unwrap();
+    let dir = std::env::temp_dir().join(format!("regwasm-fuzz-blame-{}", std::process::id()));
+    let calls = [
+        Call { func: "f".into(), args: vec![Value::I32(1), Value::I32(17)] },
+        Call { func: "g".into(), args: vec![Value::I32(65534)] },
+    ];
+    let disagreement = |call, regwasm, wasmi| regwasm_fuzz::diff::Disagreement {
+        call: Some(call),
+        regwasm_inconsistent: false,
+        state_only: false,
+        detail: String::new(),
+        regwasm,
+        wasmi,
+    };
+    let returned = |v| Outcome::Returned(vec![Value::I32(v)]);
+    let wrong_value = disagreement(0, returned(2), returned(1 << 17));
+    assert_eq!(tiebreak::classify(&wasm, &calls[..1], &[], &wrong_value, &dir), Class::RegwasmBug);
+    let right_value = disagreement(0, returned(1 << 17), returned(2));
+    assert_eq!(tiebreak::classify(&wasm, &calls[..1], &[], &right_value, &dir), Class::OracleBug);
+    let wrong_trap = disagreement(
+        1,
+        Outcome::Trapped(regwasm_fuzz::value::TrapKind::TableOutOfBounds),
+        Outcome::Trapped(regwasm_fuzz::value::TrapKind::MemoryOutOfBounds),
+    );
+    assert_eq!(tiebreak::classify(&wasm, &calls, &[returned(1 << 17)], &wrong_trap, &dir), Class::RegwasmBug);
+    let _ = std::fs::remove_dir_all(&dir);
+}
