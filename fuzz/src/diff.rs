@@ -163,7 +163,17 @@ pub fn check_module(wasm: &[u8], seed: u64, calls: Option<&[Call]>) -> ModuleRun
     let names: Vec<String> = engines.iter().map(|e| e.name()).collect();
     let mut run = ModuleRun::default();
 
-    let outcomes: Vec<Outcome> = engines.iter_mut().map(|e| e.instantiate(wasm)).collect();
+    let mut outcomes: Vec<Outcome> = engines.iter_mut().map(|e| e.instantiate(wasm)).collect();
+    // wasmi reports some instantiation traps (an out-of-bounds element or data segment) as an
+    // instantiation error rather than a trap: both mean "did not instantiate".
+    let oracle = outcomes.len() - 1;
+    if let Outcome::Failed(m) = &outcomes[oracle]
+        && !m.starts_with("compile:")
+        && let Outcome::Trapped(t) = &outcomes[0]
+        && m.starts_with(t.spec_message())
+    {
+        outcomes[oracle] = outcomes[0].clone();
+    }
     if outcomes.iter().all(|o| matches!(o, Outcome::Failed(_))) {
         return run;
     }

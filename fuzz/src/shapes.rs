@@ -162,6 +162,32 @@ impl FuncGen<'_> {
         }
     }
 
+    /// Replaces a NaN on top of the stack (type `t`) by the canonical NaN when `t` is a float,
+    /// before a float's bits become observable as an integer or in memory: the spec lets
+    /// engines return different NaN bits from arithmetic (any arithmetic NaN), so only
+    /// canonical NaNs compare there.
+    fn canon(&mut self, t: T) {
+        if t.is_int() {
+            return;
+        }
+        let s = self.scratch(t);
+        let nan = if t == T::F32 { "f32.const nan" } else { "f64.const nan" };
+        emitf!(self, "local.tee {s}");
+        self.emit(nan);
+        emitf!(self, "local.get {s}");
+        emitf!(self, "local.get {s}");
+        emitf!(self, "{}.eq", t.name());
+        self.emit("select");
+    }
+
+    /// Converts the value on top of the stack from `from` to `to`.
+    fn convert_top(&mut self, from: T, to: T) {
+        if !from.is_int() && to.is_int() {
+            self.canon(from);
+        }
+        self.emit(convert(from, to));
+    }
+
     /// Locals of type `t` that statements may write (not the loop counters).
     fn writable(&self, t: T) -> Vec<usize> {
         let end = self.locals.len() - COUNTERS;
@@ -274,6 +300,7 @@ impl FuncGen<'_> {
         let t = *self.rng.pick(&NUM);
         self.address(d);
         self.expr(t, d);
+        self.canon(t);
         let offset = *self.rng.pick(&[0u32, 0, 2, 4, 8, 65535, 65536]);
         let op = match (t, self.rng.below(3)) {
             (T::I32, 0) => "i32.store8",
@@ -377,6 +404,9 @@ impl FuncGen<'_> {
             ]),
         };
         self.expr(from, d);
+        if op.contains("reinterpret") {
+            self.canon(from);
+        }
         self.emit(op);
     }
 
@@ -521,7 +551,7 @@ impl FuncGen<'_> {
                     emitf!(self, "block (param {}) (result {})", p1.name(), t.name());
                 }
                 self.labels.push(Label { types: vec![t] });
-                self.emit(convert(p1, t));
+                self.convert_top(p1, t);
                 self.labels.pop();
                 self.emit("end");
             }
@@ -630,7 +660,7 @@ impl FuncGen<'_> {
                 // Mixed: compute in another type and convert.
                 let other = *self.rng.pick(&NUM);
                 self.expr(other, d1);
-                self.emit(convert(other, t));
+                self.convert_top(other, t);
             }
         }
     }
