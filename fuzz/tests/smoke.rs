@@ -16,14 +16,18 @@ fn assert_clean(what: &str, s: &Summary) {
     assert!(s.total_disagreements() == 0 && s.translate_findings == 0, "{what}: findings:\n{}", s.report());
 }
 
+/// Seeds of the shapes generator whose modules hit a wasmi 2.0.0 bug (regwasm and wabt agree):
+/// skipped here so the smoke run stays green without wabt; the long run reports them.
+const SHAPES_SEEDS_WITH_WASMI_BUGS: [u64; 1] = [337];
+
 #[test]
 fn shapes_modules_agree_with_wasmi() {
     let mut s = Summary::default();
-    for seed in 0..500 {
+    for seed in (0..500).filter(|s| !SHAPES_SEEDS_WITH_WASMI_BUGS.contains(s)) {
         diff_seed(Generator::Shapes, seed, &opts(), &mut s);
     }
     assert_clean("shapes", &s);
-    assert_eq!(s.generated, 500);
+    assert_eq!(s.generated, 499);
     assert!(s.ran >= 490 && s.calls >= 3000, "too little ran: {}", s.report());
 }
 
@@ -111,7 +115,7 @@ fn tiebreak_scripts_replay_agreeing_runs() {
 }
 
 /// The other direction: a disagreement where regwasm's outcome is the wrong one (here made up:
-/// `i32.rotl` of 1 by 17 claimed to be 2) is blamed on regwasm, and a wrong trap kind too.
+/// `i32.rotl` of 1 by 17 claimed to be 2) is blamed on regwasm, and so is a missed trap.
 #[test]
 fn tiebreak_blames_regwasm_when_wabt_sides_with_wasmi() {
     if !tiebreak::available() {
@@ -142,11 +146,8 @@ fn tiebreak_blames_regwasm_when_wabt_sides_with_wasmi() {
     assert_eq!(tiebreak::classify(&wasm, &calls[..1], &[], &wrong_value, &dir), Class::RegwasmBug);
     let right_value = disagreement(0, returned(1 << 17), returned(2));
     assert_eq!(tiebreak::classify(&wasm, &calls[..1], &[], &right_value, &dir), Class::OracleBug);
-    let wrong_trap = disagreement(
-        1,
-        Outcome::Trapped(regwasm_fuzz::value::TrapKind::TableOutOfBounds),
-        Outcome::Trapped(regwasm_fuzz::value::TrapKind::MemoryOutOfBounds),
-    );
+    // A missed trap (wabt does not compare trap messages, so only trap-or-not can be decided).
+    let wrong_trap = disagreement(1, returned(0), Outcome::Trapped(regwasm_fuzz::value::TrapKind::MemoryOutOfBounds));
     assert_eq!(tiebreak::classify(&wasm, &calls, &[returned(1 << 17)], &wrong_trap, &dir), Class::RegwasmBug);
     let _ = std::fs::remove_dir_all(&dir);
 }
