@@ -1,0 +1,224 @@
+//! The differential check of one module: instantiate it on every regwasm configuration and on
+//! wasmi, call every exported function with deterministic arguments, and compare each call's
+//! results or trap, then all exported memories, globals and tables. Instantiation outcomes
+//! (start-function traps, out-of-bounds segments) are compared too. A stack exhaustion on any
+//! engine ends the comparison of that module without a finding (depth limits differ).
+
+use crate::engines::{FuncExport, Regwasm, Runner, StateItem, Wasmi};
+use crate::rng::Rng;
+use crate::value::{Outcome, Value, argument};
+use std::fmt::Write as _;
+
+/// One call of an export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Call {
+    /// Export name.
+    pub func: String,
+    /// Arguments.
+    pub args: Vec<Value>,
+}
+
+/// Where two engines first disagreed.
+#[derive(Debug, Clone)]
+pub struct Disagreement {
+    /// Index into the call sequence of the call that disagreed (`None`: at instantiation).
+    pub call: Option<usize>,
+    /// Whether regwasm's configurations disagreed among themselves.
+    pub regwasm_inconsistent: bool,
+    /// Whether only exported state (not the call's outcome) differs.
+    pub state_only: bool,
+    /// Every engine's outcome, "engine: outcome" per line, and the first state difference.
+    pub detail: String,
+    /// regwasm's outcome (first configuration) of the disagreeing step.
+    pub regwasm: Outcome,
+    /// wasmi's outcome of the disagreeing step.
+    pub wasmi: Outcome,
+}
+
+/// The result of checking one module.
+#[derive(Debug, Clone, Default)]
+pub struct ModuleRun {
+    /// Whether every engine compiled and instantiated it (or all trapped alike at instantiation).
+    pub ran: bool,
+    /// Calls whose outcomes and state were compared on every engine.
+    pub calls_compared: u64,
+    /// Whether a stack exhaustion made the rest incomparable.
+    pub stack_exhausted: bool,
+    /// The calls made (up to and including a disagreeing one).
+    pub calls: Vec<Call>,
+    /// The agreed outcome of each call before the disagreeing one.
+    pub outcomes: Vec<Outcome>,
+    /// The first disagreement, if any.
+    pub disagreement: Option<Disagreement>,
+}
+
+/// Name of the exported i32 global that both generators use as a termination budget; it
+/// is refilled to [`FUEL_REFILL`] before every call.
+pub const FUEL_EXPORT: &str = "fuel";
+/// The budget set before every call.
+pub const FUEL_REFILL: u32 = 500;
+
+/// The call plan for a module: every export `rounds` times with fresh arguments, round-robin.
+pub fn plan(funcs: &[FuncExport], seed: u64, rounds: usize) -> Vec<Call> {
+    let mut rng = Rng::new(seed, 0xA125);
+    let mut calls = Vec::new();
+    for _ in 0..rounds {
+        for f in funcs {
+            calls.push(Call { func: f.name.clone(), args: f.params.iter().map(|t| argument(&mut rng, *t)).collect() });
+        }
+    }
+    calls
+}
+
+fn first_state_difference(a: &[(String, StateItem)], b: &[(String, StateItem)]) -> Option<String> {
+    if a.len() != b.len() {
+        return Some(format!("{} exports vs {}", a.len(), b.len()));
+    }
+    for ((na, ia), (nb, ib)) in a.iter().zip(b) {
+        if na != nb {
+            return Some(format!("export {na} vs {nb}"));
+        }
+        match (ia, ib) {
+            (StateItem::Memory(x), StateItem::Memory(y)) => {
+                if x.len() != y.len() {
+                    return Some(format!("memory {na}: size {} vs {}", x.len(), y.len()));
+                }
+                if let Some(i) = (0..x.len()).find(|&i| x[i] != y[i]) {
+                    return Some(format!("memory {na}: byte {i} is {:#04x} vs {:#04x}", x[i], y[i]));
+                }
+            }
+            (StateItem::Global(x), StateItem::Global(y)) => {
+                if !x.same(y) {
+                    return Some(format!("global {na}: {x} vs {y}"));
+                }
+            }
+            (StateItem::Table(x), StateItem::Table(y)) => {
+                if x.len() != y.len() {
+                    return Some(format!("table {na}: size {} vs {}", x.len(), y.len()));
+                }
+                if let Some(i) = (0..x.len()).find(|&i| !x[i].same(&y[i])) {
+                    return Some(format!("table {na}: element {i} is {} vs {}", x[i], y[i]));
+                }
+            }
+            _ => return Some(format!("export {na} changed kind")),
+        }
+    }
+    None
+}
+
+/// Compares one step's outcomes (regwasm configurations first, wasmi last).
+fn compare(
+    names: &[String],
+    outcomes: &[Outcome],
+    states: &[Vec<(String, StateItem)>],
+    call: Option<usize>,
+) -> Option<Disagreement> {
+    let oracle = outcomes.len() - 1;
+    let mut detail = String::new();
+    let mut differs = false;
+    let mut inconsistent = false;
+    let mut state_only = true;
+    for i in 0..oracle {
+        if !outcomes[i].same(&outcomes[oracle]) {
+            differs = true;
+            state_only = false;
+        }
+        if !outcomes[i].same(&outcomes[0]) {
+            inconsistent = true;
+        }
+    }
+    if !differs {
+        for i in 0..oracle {
+            if let Some(d) = first_state_difference(&states[i], &states[oracle]) {
+                differs = true;
+                let _ = writeln!(detail, "state after the step differs ({} vs {}): {d}", names[i], names[oracle]);
+                if first_state_difference(&states[i], &states[0]).is_some() {
+                    inconsistent = true;
+                }
+                break;
+            }
+        }
+    }
+    if !differs {
+        return None;
+    }
+    for (n, o) in names.iter().zip(outcomes) {
+        let _ = writeln!(detail, "{n}: {o}");
+    }
+    Some(Disagreement {
+        call,
+        regwasm_inconsistent: inconsistent,
+        state_only: state_only && !detail.is_empty(),
+        detail,
+        regwasm: outcomes[0].clone(),
+        wasmi: outcomes[oracle].clone(),
+    })
+}
+
+/// Checks `wasm`: the given calls, or (when `calls` is `None`) a plan made from `seed`.
+pub fn check_module(wasm: &[u8], seed: u64, calls: Option<&[Call]>) -> ModuleRun {
+    let mut engines: Vec<Box<dyn Runner>> =
+        Regwasm::all().into_iter().map(|r| Box::new(r) as Box<dyn Runner>).collect();
+    engines.push(Box::new(Wasmi::new()));
+    let names: Vec<String> = engines.iter().map(|e| e.name()).collect();
+    let mut run = ModuleRun::default();
+
+    let mut outcomes: Vec<Outcome> = engines.iter_mut().map(|e| e.instantiate(wasm)).collect();
+    // wasmi reports some instantiation traps (an out-of-bounds element or data segment) as an
+    // instantiation error rather than a trap: both mean "did not instantiate".
+    let oracle = outcomes.len() - 1;
+    if let Outcome::Failed(m) = &outcomes[oracle]
+        && !m.starts_with("compile:")
+        && let Outcome::Trapped(t) = &outcomes[0]
+        && m.starts_with(t.spec_message())
+    {
+        outcomes[oracle] = outcomes[0].clone();
+    }
+    if outcomes.iter().all(|o| matches!(o, Outcome::Failed(_))) {
+        return run;
+    }
+    if outcomes.iter().any(|o| o.is_stack_overflow()) {
+        run.stack_exhausted = true;
+        return run;
+    }
+    let states: Vec<_> = engines.iter().map(|e| e.state()).collect();
+    if let Some(d) = compare(&names, &outcomes, &states, None) {
+        run.disagreement = Some(d);
+        return run;
+    }
+    run.ran = true;
+    if !matches!(outcomes[0], Outcome::Returned(_)) {
+        return run;
+    }
+    let funcs = engines.last().expect("oracle").funcs();
+    let planned;
+    let calls = match calls {
+        Some(c) => c,
+        None => {
+            planned = plan(&funcs, seed, 3);
+            &planned
+        }
+    };
+    let has_fuel = engines[0].set_global(FUEL_EXPORT, Value::I32(FUEL_REFILL));
+    for (i, call) in calls.iter().enumerate() {
+        if has_fuel {
+            for e in engines.iter_mut() {
+                e.set_global(FUEL_EXPORT, Value::I32(FUEL_REFILL));
+            }
+        }
+        run.calls.push(call.clone());
+        let outcomes: Vec<Outcome> = engines.iter_mut().map(|e| e.call(&call.func, &call.args)).collect();
+        if outcomes.iter().any(|o| o.is_stack_overflow()) {
+            run.stack_exhausted = true;
+            return run;
+        }
+        let states: Vec<_> = engines.iter().map(|e| e.state()).collect();
+        if let Some(d) = compare(&names, &outcomes, &states, Some(i)) {
+            run.disagreement = Some(d);
+            return run;
+        }
+        run.outcomes.push(outcomes[0].clone());
+        run.calls_compared += 1;
+    }
+    run
+}

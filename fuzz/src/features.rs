@@ -1,0 +1,71 @@
+//! The Wasm feature set the fuzzer generates: one switch per proposal. Today the Wasm 2.0 set
+//! without SIMD is on; each later feature regwasm gains (SIMD, tail calls, ...) adds a switch
+//! here, turned on in [`Features::default`] when regwasm supports it.
+
+/// Which proposals generated modules may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Features {
+    /// Multiple results and block parameters.
+    pub multi_value: bool,
+    /// `memory.copy/fill/init`, `data.drop`, table bulk ops.
+    pub bulk_memory: bool,
+    /// funcref/externref values, multiple tables, `table.*` ops.
+    pub reference_types: bool,
+    /// `i32.extend8_s` and friends.
+    pub sign_extension: bool,
+    /// `*.trunc_sat_*`.
+    pub saturating_float_to_int: bool,
+    /// Importable/exportable mutable globals.
+    pub mutable_globals: bool,
+    /// Floating-point types and ops.
+    pub floats: bool,
+    /// 128-bit SIMD (not supported by regwasm yet).
+    pub simd: bool,
+    /// `return_call*` (not supported by regwasm yet).
+    pub tail_call: bool,
+}
+
+impl Default for Features {
+    /// Wasm 2.0 without SIMD: what regwasm implements.
+    fn default() -> Self {
+        Features {
+            multi_value: true,
+            bulk_memory: true,
+            reference_types: true,
+            sign_extension: true,
+            saturating_float_to_int: true,
+            mutable_globals: true,
+            floats: true,
+            simd: false,
+            tail_call: false,
+        }
+    }
+}
+
+impl Features {
+    /// The matching `wasm-smith` configuration (every proposal outside this set off).
+    pub fn smith_config(&self) -> wasm_smith::Config {
+        wasm_smith::Config {
+            multi_value_enabled: self.multi_value,
+            bulk_memory_enabled: self.bulk_memory,
+            reference_types_enabled: self.reference_types,
+            sign_extension_ops_enabled: self.sign_extension,
+            saturating_float_to_int_enabled: self.saturating_float_to_int,
+            allow_floats: self.floats,
+            simd_enabled: self.simd,
+            relaxed_simd_enabled: false,
+            tail_call_enabled: self.tail_call,
+            threads_enabled: false,
+            shared_everything_threads_enabled: false,
+            exceptions_enabled: false,
+            gc_enabled: false,
+            memory64_enabled: false,
+            custom_page_sizes_enabled: false,
+            wide_arithmetic_enabled: false,
+            extended_const_enabled: false,
+            custom_descriptors_enabled: false,
+            max_memories: 1,
+            ..wasm_smith::Config::default()
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! regwasm-fuzz: differential and translate-only fuzzing of regwasm on stable Rust.
+//!
+//! Modules come from `wasm-smith` ([`smith`]) or from a generator of the shapes regwasm's
+//! translator fuses ([`shapes`]); each runs on every regwasm configuration and on wasmi 2.0.0
+//! ([`engines`]), call by call, and the outcomes are compared ([`diff`]). Disagreements go to
+//! wabt's `spectest-interp` as a tie-breaker ([`tiebreak`]), are reduced ([`reduce`]) and saved
+//! ([`findings`]). [`translate`] feeds arbitrary and mutated bytes to the loader.
+
+pub mod campaign;
+pub mod diff;
+pub mod engines;
+pub mod features;
+pub mod findings;
+pub mod reduce;
+pub mod rng;
+pub mod shapes;
+pub mod smith;
+pub mod tiebreak;
+pub mod translate;
+pub mod value;

@@ -1,0 +1,131 @@
+//! The tie-breaker: when regwasm and wasmi disagree, wabt's `spectest-interp` (run through
+//! `wast2json` on a generated `.wast` script) decides which one matches a third engine. The
+//! script replays the module and every agreed call before the disagreeing step as asserts, then
+//! asserts the disputed step once with regwasm's outcome and once with wasmi's. (wabt 1.0.32's
+//! `spectest-interp` does not compare trap messages, so a dispute about the trap kind alone
+//! ends unresolved.)
+
+use crate::diff::{Call, Disagreement};
+use crate::value::{Outcome, Value};
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::Command;
+
+/// How a disagreement was classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Class {
+    /// The third engine sides with wasmi (or regwasm's configurations disagree among themselves).
+    RegwasmBug,
+    /// The third engine sides with regwasm.
+    OracleBug,
+    /// No tie-breaker available, or it agrees with neither or both.
+    Unresolved,
+}
+
+impl std::fmt::Display for Class {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Class::RegwasmBug => "regwasm-bug",
+            Class::OracleBug => "oracle-bug",
+            Class::Unresolved => "unresolved",
+        })
+    }
+}
+
+/// Whether wabt's tools are on PATH.
+pub fn available() -> bool {
+    ["wast2json", "spectest-interp"]
+        .iter()
+        .all(|t| Command::new(t).arg("--version").output().is_ok_and(|o| o.status.success()))
+}
+
+fn module_text(wasm: &[u8]) -> String {
+    let mut s = String::from("(module binary \"");
+    for b in wasm {
+        let _ = write!(s, "\\{b:02x}");
+    }
+    s.push_str("\")");
+    s
+}
+
+fn invoke(call: &Call) -> String {
+    let args: Vec<String> = call.args.iter().map(Value::wast).collect();
+    format!("(invoke {:?} {})", call.func, args.join(" "))
+}
+
+/// The assertion that `call` has `outcome` (`None` if it cannot be written).
+pub fn assertion(call: &Call, outcome: &Outcome) -> Option<String> {
+    match outcome {
+        Outcome::Returned(vals) => {
+            let vals: Vec<String> = vals.iter().map(Value::wast_expected).collect();
+            Some(format!("(assert_return {} {})", invoke(call), vals.join(" ")))
+        }
+        Outcome::Trapped(t) => Some(format!("(assert_trap {} {:?})", invoke(call), t.spec_message())),
+        Outcome::Failed(_) => None,
+    }
+}
+
+/// The `.wast` script replaying `calls` whose last one (or the instantiation, when
+/// `disputed_call` is `None`) is asserted to have `last`; earlier calls assert `agreed`.
+pub fn script(
+    wasm: &[u8],
+    calls: &[Call],
+    agreed: &[Outcome],
+    disputed_call: Option<usize>,
+    last: &Outcome,
+) -> Option<String> {
+    let module = module_text(wasm);
+    let mut s = String::new();
+    let Some(k) = disputed_call else {
+        return match last {
+            Outcome::Returned(_) => Some(format!("{module}\n")),
+            Outcome::Trapped(t) => Some(format!("(assert_trap {module} {:?})\n", t.spec_message())),
+            Outcome::Failed(_) => Some(format!("(assert_invalid {module} \"\")\n")),
+        };
+    };
+    let _ = writeln!(s, "{module}");
+    for (call, outcome) in calls[..k].iter().zip(agreed) {
+        let _ = writeln!(s, "{}", assertion(call, outcome)?);
+    }
+    let _ = writeln!(s, "{}", assertion(&calls[k], last)?);
+    Some(s)
+}
+
+/// Runs a script through wast2json + spectest-interp: `Some(true)` when every assert passes,
+/// `Some(false)` when one fails, `None` when the tools fail otherwise.
+pub fn passes(script: &str, dir: &Path) -> Option<bool> {
+    std::fs::create_dir_all(dir).ok()?;
+    let wast = dir.join("tie.wast");
+    let json = dir.join("tie.json");
+    std::fs::write(&wast, script).ok()?;
+    let out = Command::new("wast2json").arg(&wast).arg("-o").arg(&json).output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    // wast2json 1.0.32 writes the "expected" list of an assert_trap on a function with several
+    // results without commas (`{..}{..}`); repair it so spectest-interp can read the file.
+    let text = std::fs::read_to_string(&json).ok()?;
+    std::fs::write(&json, text.replace("}{", "},{")).ok()?;
+    let out = Command::new("spectest-interp").arg(&json).output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text.lines().rev().find(|l| l.contains("tests passed"))?;
+    let (passed, total) = line.split_whitespace().next()?.split_once('/')?;
+    Some(passed == total && out.status.success())
+}
+
+/// Classifies a disagreement with the tie-breaker (`agreed`: the outcomes of the calls before it).
+pub fn classify(wasm: &[u8], calls: &[Call], agreed: &[Outcome], d: &Disagreement, dir: &Path) -> Class {
+    if d.regwasm_inconsistent {
+        return Class::RegwasmBug;
+    }
+    if d.state_only || !available() {
+        return Class::Unresolved;
+    }
+    let ours = script(wasm, calls, agreed, d.call, &d.regwasm).and_then(|s| passes(&s, dir));
+    let theirs = script(wasm, calls, agreed, d.call, &d.wasmi).and_then(|s| passes(&s, dir));
+    match (ours, theirs) {
+        (Some(true), Some(false)) => Class::OracleBug,
+        (Some(false), Some(true)) => Class::RegwasmBug,
+        _ => Class::Unresolved,
+    }
+}
