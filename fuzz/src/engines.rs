@@ -69,6 +69,10 @@ fn trap_of_regwasm(code: regwasm::TrapCode) -> TrapKind {
         C::IndirectCallTypeMismatch => TrapKind::BadSignature,
         C::StackOverflow => TrapKind::StackOverflow,
         C::HostError => TrapKind::Other("host error".into()),
+        // Neither can happen here: the metered configuration has ample fuel and nobody
+        // interrupts; if one does, it is a disagreement worth a look.
+        C::OutOfFuel => TrapKind::Other("out of fuel".into()),
+        C::Interrupted => TrapKind::Other("interrupted".into()),
     }
 }
 
@@ -100,7 +104,9 @@ impl Regwasm {
         Regwasm { config, store: None, instance: None, exports: Vec::new() }
     }
 
-    /// Every configuration: both backends, each lazy and eager.
+    /// Every configuration: both backends, each lazy and eager, plus the threaded backend with
+    /// fuel (ample: it never runs out) and interrupt checks, whose extra instructions at block
+    /// boundaries must change nothing.
     pub fn all() -> Vec<Regwasm> {
         use regwasm::{Backend, Translation};
         let mut out = Vec::new();
@@ -109,6 +115,10 @@ impl Regwasm {
                 out.push(Regwasm::new(b, t));
             }
         }
+        let mut metered = Regwasm::new(Backend::Threaded, Translation::Eager);
+        metered.config.consume_fuel = true;
+        metered.config.interruptible = true;
+        out.push(metered);
         out
     }
 
@@ -149,7 +159,8 @@ impl Regwasm {
 
 impl Runner for Regwasm {
     fn name(&self) -> String {
-        format!("regwasm {:?}/{:?}", self.config.backend, self.config.translation).to_lowercase()
+        let metered = if self.config.consume_fuel { "/fuel+interrupt" } else { "" };
+        format!("regwasm {:?}/{:?}{metered}", self.config.backend, self.config.translation).to_lowercase()
     }
 
     fn instantiate(&mut self, wasm: &[u8]) -> Outcome {
@@ -159,6 +170,9 @@ impl Runner for Regwasm {
             Err(e) => return Outcome::Failed(format!("compile: {e}")),
         };
         let mut store = regwasm::Store::new(&engine);
+        if self.config.consume_fuel {
+            store.set_fuel(u64::MAX).expect("fuel is enabled in this configuration");
+        }
         let result = regwasm::Linker::new().instantiate(&mut store, &module);
         match result {
             Ok(instance) => {

@@ -434,7 +434,9 @@ impl Table {
         if init.ty() != table.ty.element {
             return Err(Error::Usage(format!("{} table grown with {}", table.ty.element, init.ty())));
         }
-        table.grow(delta, cell, &mut store.table_budget).ok_or_else(|| Error::Usage(format!("table cannot grow by {delta}")))
+        table
+            .grow(delta, cell, &mut store.table_budget)
+            .ok_or_else(|| Error::Usage(format!("table cannot grow by {delta}")))
     }
 
     /// The table's type (with its current size as minimum).
