@@ -224,3 +224,55 @@ fn a_closed_stdout_ends_the_cli_quietly() {
     assert_eq!(code, Some(141), "{stderr}");
     assert_eq!(stderr, "");
 }
+
+#[test]
+fn growing_memory_to_4_gib_commits_only_the_touched_pages() {
+    let dir = TempDir::new("hostile-mem4g");
+    // Grows an empty memory with no maximum to 65536 pages (4 GiB), writes one byte every
+    // 64 MiB and the very last byte, then reads them back: untouched pages must cost no RAM.
+    let wat = r#"(module (memory 0)
+      (func (export "touch") (result i32) (local $a i32) (local $sum i32)
+        (if (i32.ne (memory.grow (i32.const 65536)) (i32.const 0)) (then (return (i32.const -1))))
+        (i32.store8 (i32.const -1) (i32.const 5))
+        (loop $w
+          (i32.store8 (local.get $a) (i32.const 1))
+          (local.set $a (i32.add (local.get $a) (i32.const 0x4000000)))
+          (br_if $w (local.get $a)))
+        (loop $r
+          (local.set $sum (i32.add (local.get $sum) (i32.load8_u (local.get $a))))
+          (local.set $a (i32.add (local.get $a) (i32.const 0x4000000)))
+          (br_if $r (local.get $a)))
+        (i32.add (local.get $sum) (i32.load8_u (i32.const -1)))))"#;
+    let file = write_wat(&dir, "mem4g.wasm", wat);
+    let r = run(&["--invoke", "touch", &file]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.stdout.trim(), "69", "64 bytes of 1 and the last byte 5");
+    if let Some(peak) = r.peak_kib {
+        assert!(peak < 256 << 10, "4 GiB memory with 65 touched pages used {peak} KiB");
+    }
+    assert_bounded(&r);
+}
+
+#[test]
+fn memory_grow_beyond_max_memory_returns_minus_one_and_keeps_the_memory() {
+    let dir = TempDir::new("hostile-memlimit");
+    let wat = r#"(module (memory 1)
+      (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+      (func (export "size") (result i32) (memory.size)))"#;
+    let file = write_wat(&dir, "memlimit.wasm", wat);
+    // 1 MiB allows 16 pages: growing by 15 succeeds, by one more fails and changes nothing.
+    let r = run(&["--max-memory", "1048576", "--invoke", "grow", &file, "15"]);
+    assert_eq!((r.code, r.stdout.trim()), (Some(0), "1"), "{}", r.stderr);
+    let r = run(&["--max-memory", "1048576", "--invoke", "grow", &file, "16"]);
+    assert_eq!((r.code, r.stdout.trim()), (Some(0), "-1"), "{}", r.stderr);
+    let r = run(&["--max-memory", "1048576", "--invoke", "grow", &file, "65536"]);
+    assert_eq!((r.code, r.stdout.trim()), (Some(0), "-1"), "{}", r.stderr);
+    // A memory whose minimum is beyond the limit fails instantiation with one line.
+    let big = write_wat(&dir, "big.wasm", "(module (memory 17) (func (export \"_start\")))");
+    let r = run(&["--max-memory", "1048576", &big]);
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    let errs = errors(&r);
+    assert_eq!(errs.len(), 1, "{}", r.stderr);
+    assert!(errs[0].contains("memory of 17 pages exceeds the memory limit"), "{}", r.stderr);
+    assert_bounded(&r);
+}

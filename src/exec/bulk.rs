@@ -24,7 +24,7 @@ pub(crate) fn memory_init(
     len: u32,
 ) -> Result<(), TrapCode> {
     let bytes = store.instances[inst as usize].datas[data as usize].clone();
-    let memory = &mut store.memories[mem as usize].data;
+    let memory = store.memories[mem as usize].data.as_mut_slice();
     let from = range(src, len, bytes.len())?;
     let to = range(dst, len, memory.len())?;
     memory[to].copy_from_slice(&bytes[from]);

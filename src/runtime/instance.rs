@@ -112,7 +112,7 @@ impl Instance {
         let limit = store.engine.config().max_memory_bytes;
         for ty in &m.memories {
             let mem = MemoryEntity::new(*ty, limit)
-                .ok_or_else(|| Error::Link(format!("memory of {} pages exceeds the memory limit", ty.limits.min)))?;
+                .map_err(|e| Error::Link(format!("memory of {} pages {e}", ty.limits.min)))?;
             store.memories.push(mem);
             inst.memories.push(store.memories.len() as u32 - 1);
         }

@@ -1,5 +1,7 @@
-//! Linear memories: a byte vector in 64 KiB pages that grows within its limits.
+//! Linear memories: bytes in 64 KiB pages that grow within their limits (the storage itself is
+//! `linear::LinearMemory`).
 
+use super::linear::LinearMemory;
 use crate::value::{Limits, MemoryType};
 
 /// Bytes per Wasm page.
@@ -7,10 +9,29 @@ pub const PAGE_SIZE: u64 = 65536;
 /// Largest number of pages of a 32-bit memory.
 const MAX_PAGES: u64 = 65536;
 
+/// Why a memory could not be made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MemoryError {
+    /// The minimum size is beyond the declared maximum, the engine limit or 4 GiB.
+    TooLarge,
+    /// The system refused to reserve the address space or commit the initial pages.
+    Refused,
+}
+
+impl std::fmt::Display for MemoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            MemoryError::TooLarge => "exceeds the memory limit",
+            MemoryError::Refused => "could not be reserved (out of address space or memory)",
+        })
+    }
+}
+
 /// A memory instance.
 #[derive(Debug)]
 pub(crate) struct MemoryEntity {
-    pub data: Vec<u8>,
+    /// The bytes, reserved up to `limit` pages.
+    pub data: LinearMemory,
     /// The declared maximum in pages, if any.
     pub declared_max: Option<u64>,
     /// The effective growth limit in pages (declared max, engine limit, 4 GiB).
@@ -18,17 +39,21 @@ pub(crate) struct MemoryEntity {
 }
 
 impl MemoryEntity {
-    /// A memory of the type's minimum size; `None` if that is already beyond the limits.
-    pub fn new(ty: MemoryType, max_bytes: Option<u64>) -> Option<MemoryEntity> {
+    /// A memory of the type's minimum size, with room reserved to grow to `limit`; an error
+    /// if the minimum is already beyond the limits or the system refuses the reservation.
+    pub fn new(ty: MemoryType, max_bytes: Option<u64>) -> Result<MemoryEntity, MemoryError> {
         let mut limit = ty.limits.max.unwrap_or(MAX_PAGES).min(MAX_PAGES);
         if let Some(bytes) = max_bytes {
             limit = limit.min(bytes / PAGE_SIZE);
         }
         if ty.limits.min > limit {
-            return None;
+            return Err(MemoryError::TooLarge);
         }
-        let len = usize::try_from(ty.limits.min * PAGE_SIZE).ok()?;
-        Some(MemoryEntity { data: vec![0; len], declared_max: ty.limits.max, limit })
+        let len = usize::try_from(ty.limits.min * PAGE_SIZE).map_err(|_| MemoryError::TooLarge)?;
+        // On hosts whose address space cannot hold the whole limit, reserve what fits.
+        let reserve = usize::try_from(limit * PAGE_SIZE).unwrap_or(usize::MAX - (PAGE_SIZE as usize - 1));
+        let data = LinearMemory::new(len, reserve).ok_or(MemoryError::Refused)?;
+        Ok(MemoryEntity { data, declared_max: ty.limits.max, limit })
     }
 
     pub fn pages(&self) -> u64 {
@@ -43,11 +68,7 @@ impl MemoryEntity {
             return None;
         }
         let new_len = usize::try_from(new * PAGE_SIZE).ok()?;
-        if self.data.try_reserve_exact(new_len - self.data.len()).is_err() {
-            return None;
-        }
-        self.data.resize(new_len, 0);
-        Some(old)
+        self.data.grow_to(new_len).then_some(old)
     }
 
     pub fn current_type(&self) -> MemoryType {

@@ -3,6 +3,7 @@
 
 mod handle;
 mod instance;
+mod linear;
 mod linker;
 mod memory;
 mod table;
@@ -331,7 +332,8 @@ impl Memory {
     /// A new memory outside any instance.
     pub fn new(store: &mut Store, ty: MemoryType) -> Result<Memory, Error> {
         let limit = store.engine.config().max_memory_bytes;
-        let mem = MemoryEntity::new(ty, limit).ok_or_else(|| Error::Usage("memory too large".into()))?;
+        let mem =
+            MemoryEntity::new(ty, limit).map_err(|e| Error::Usage(format!("memory of {} pages {e}", ty.limits.min)))?;
         store.memories.push(mem);
         Ok(Memory::at(store, store.memories.len() as u32 - 1))
     }
@@ -341,7 +343,7 @@ impl Memory {
     /// # Panics
     /// If `store` did not make this memory.
     pub fn data<'a>(&self, store: &'a Store) -> &'a [u8] {
-        &store.memories[self.index_of(store)].data
+        store.memories[self.index_of(store)].data.as_slice()
     }
 
     /// The memory's bytes, writable.
@@ -350,7 +352,7 @@ impl Memory {
     /// If `store` did not make this memory.
     pub fn data_mut<'a>(&self, store: &'a mut Store) -> &'a mut [u8] {
         let index = self.index_of(store);
-        &mut store.memories[index].data
+        store.memories[index].data.as_mut_slice()
     }
 
     /// Current size in pages.

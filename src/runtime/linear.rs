@@ -1,0 +1,233 @@
+//! The bytes of one linear memory. On Unix the memory's whole growth range is reserved up front
+//! as an inaccessible anonymous mapping and committed page range by page range with `mprotect`
+//! as it grows, so untouched pages cost no RAM and the base address never moves. Elsewhere a
+//! `Vec<u8>` grown with `try_reserve` stands in.
+
+#[cfg(unix)]
+pub(crate) use mapped::LinearMemory;
+#[cfg(not(unix))]
+pub(crate) use vec::LinearMemory;
+
+#[cfg(unix)]
+mod mapped {
+    use rustix::mm::{MapFlags, MprotectFlags, ProtFlags, mmap_anonymous, mprotect, munmap};
+    use std::ffi::c_void;
+    use std::ptr::NonNull;
+
+    /// An anonymous private mapping of `reserved` bytes whose first `len` are readable and
+    /// writable; the rest is `PROT_NONE`. Invariants: `len <= reserved`; when `reserved > 0`,
+    /// `ptr` is the start of a mapping of `reserved` bytes this value alone owns.
+    pub(crate) struct LinearMemory {
+        ptr: NonNull<u8>,
+        len: usize,
+        reserved: usize,
+    }
+
+    // SAFETY: the mapping is owned exclusively by this value (like a `Vec`'s buffer): nothing
+    // else holds the pointer beyond a borrow of `self`, so moving or sharing it across threads
+    // is as safe as for `Vec<u8>`.
+    unsafe impl Send for LinearMemory {}
+    // SAFETY: as above; `&LinearMemory` only gives out `&[u8]`.
+    unsafe impl Sync for LinearMemory {}
+
+    impl LinearMemory {
+        /// Reserves `reserve` bytes and makes the first `len` accessible; `None` if the
+        /// system refuses either (or `len > reserve`).
+        pub fn new(len: usize, reserve: usize) -> Option<LinearMemory> {
+            if len > reserve {
+                return None;
+            }
+            if reserve == 0 {
+                return Some(LinearMemory { ptr: NonNull::dangling(), len: 0, reserved: 0 });
+            }
+            // SAFETY: a fresh mapping at an address the kernel chooses (null hint, no
+            // MAP_FIXED): it cannot overlap or alter any existing memory.
+            let ptr =
+                unsafe { mmap_anonymous(std::ptr::null_mut(), reserve, ProtFlags::empty(), MapFlags::PRIVATE) }.ok()?;
+            let mut mem = LinearMemory { ptr: NonNull::new(ptr.cast::<u8>())?, len: 0, reserved: reserve };
+            // On failure `mem` drops here and unmaps the reservation.
+            mem.grow_to(len).then_some(mem)
+        }
+
+        /// Makes the first `new_len` bytes accessible (`new_len >= len`, a multiple of the
+        /// Wasm page size); fresh pages read as zero. `false` (unchanged) if `new_len` exceeds
+        /// the reservation or the system refuses to commit the pages.
+        pub fn grow_to(&mut self, new_len: usize) -> bool {
+            if new_len > self.reserved || new_len < self.len {
+                return false;
+            }
+            if new_len == self.len {
+                return true;
+            }
+            // SAFETY: `[len, new_len)` lies inside our own reservation (`new_len <= reserved`)
+            // and is currently PROT_NONE, so no reference into it exists; making it
+            // read/write changes no byte another value can observe. `len` is a multiple of
+            // 64 KiB, hence of the host page size, as mprotect requires (else it fails
+            // with EINVAL and we report failure).
+            let ok = unsafe {
+                let start = self.ptr.as_ptr().add(self.len).cast::<c_void>();
+                mprotect(start, new_len - self.len, MprotectFlags::READ | MprotectFlags::WRITE).is_ok()
+            };
+            if ok {
+                self.len = new_len;
+            }
+            ok
+        }
+
+        /// Accessible bytes.
+        pub fn len(&self) -> usize {
+            self.len
+        }
+
+        /// Base address; stays the same for the memory's whole life (also across growth).
+        pub fn as_mut_ptr(&mut self) -> *mut u8 {
+            self.ptr.as_ptr()
+        }
+
+        pub fn as_slice(&self) -> &[u8] {
+            // SAFETY: the first `len` bytes of the mapping are read/write and initialized
+            // (anonymous pages are zero-filled); `ptr` is non-null and aligned for u8 (dangling
+            // only when `len == 0`). The borrow of `self` keeps the mapping alive and excludes
+            // growth, and only `&mut self` hands out mutable access.
+            unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+        }
+
+        pub fn as_mut_slice(&mut self) -> &mut [u8] {
+            // SAFETY: as in `as_slice`; `&mut self` makes this the only live reference.
+            unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.len) }
+        }
+    }
+
+    impl Drop for LinearMemory {
+        fn drop(&mut self) {
+            if self.reserved > 0 {
+                // SAFETY: `ptr`/`reserved` describe exactly the mapping we created and own; no
+                // borrow of it can outlive `self`. A failure (impossible for a valid range)
+                // would only leak address space.
+                let _ = unsafe { munmap(self.ptr.as_ptr().cast::<c_void>(), self.reserved) };
+            }
+        }
+    }
+
+    impl std::fmt::Debug for LinearMemory {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.debug_struct("LinearMemory").field("len", &self.len).field("reserved", &self.reserved).finish()
+        }
+    }
+}
+
+#[cfg(not(unix))]
+mod vec {
+    /// Portable storage: a zero-filled `Vec` that grows (and may move) on demand.
+    #[derive(Debug)]
+    pub(crate) struct LinearMemory {
+        data: Vec<u8>,
+        reserved: usize,
+    }
+
+    impl LinearMemory {
+        pub fn new(len: usize, reserve: usize) -> Option<LinearMemory> {
+            let mut mem = LinearMemory { data: Vec::new(), reserved: reserve };
+            mem.grow_to(len).then_some(mem)
+        }
+
+        pub fn grow_to(&mut self, new_len: usize) -> bool {
+            if new_len > self.reserved || new_len < self.data.len() {
+                return false;
+            }
+            if self.data.try_reserve_exact(new_len - self.data.len()).is_err() {
+                return false;
+            }
+            self.data.resize(new_len, 0);
+            true
+        }
+
+        pub fn len(&self) -> usize {
+            self.data.len()
+        }
+
+        pub fn as_mut_ptr(&mut self) -> *mut u8 {
+            self.data.as_mut_ptr()
+        }
+
+        pub fn as_slice(&self) -> &[u8] {
+            &self.data
+        }
+
+        pub fn as_mut_slice(&mut self) -> &mut [u8] {
+            &mut self.data
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LinearMemory;
+
+    const PAGE: usize = 65536;
+
+    #[test]
+    fn grown_pages_are_zero_and_writable_up_to_the_exact_end() {
+        let mut m = LinearMemory::new(PAGE, 4 * PAGE).unwrap();
+        let base = m.as_mut_ptr();
+        m.as_mut_slice()[PAGE - 1] = 7;
+        assert!(m.grow_to(3 * PAGE));
+        assert_eq!(m.len(), 3 * PAGE);
+        #[cfg(unix)]
+        assert_eq!(m.as_mut_ptr(), base, "the base must not move");
+        let _ = base;
+        let s = m.as_mut_slice();
+        assert_eq!(s[PAGE - 1], 7);
+        assert!(s[PAGE..].iter().all(|&b| b == 0));
+        s[3 * PAGE - 1] = 9;
+        assert_eq!(m.as_slice()[3 * PAGE - 1], 9);
+    }
+
+    #[test]
+    fn growth_stops_at_the_reservation_and_failure_changes_nothing() {
+        let mut m = LinearMemory::new(0, 2 * PAGE).unwrap();
+        assert_eq!(m.len(), 0);
+        assert!(!m.grow_to(3 * PAGE));
+        assert_eq!(m.len(), 0);
+        assert!(m.grow_to(2 * PAGE));
+        m.as_mut_slice()[2 * PAGE - 1] = 1;
+        assert!(!m.grow_to(2 * PAGE + PAGE));
+        assert_eq!(m.len(), 2 * PAGE);
+        assert!(LinearMemory::new(2 * PAGE, PAGE).is_none());
+    }
+
+    #[test]
+    fn an_empty_reservation_gives_an_empty_memory() {
+        let mut m = LinearMemory::new(0, 0).unwrap();
+        assert!(m.as_slice().is_empty());
+        assert!(!m.grow_to(PAGE));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_impossible_reservation_fails_cleanly() {
+        // More than any 64-bit address space offers: mmap refuses, and we report `None`.
+        assert!(LinearMemory::new(0, usize::MAX & !(PAGE - 1)).is_none());
+    }
+
+    #[cfg(target_pointer_width = "64")]
+    #[test]
+    fn many_memories_each_reserving_4_gib_coexist_and_unmap_on_drop() {
+        // 64 live 4 GiB reservations at once: they must cost address space only.
+        let mut mems: Vec<LinearMemory> =
+            (0..64).map(|_| LinearMemory::new(PAGE, 1 << 32).expect("reserve 4 GiB")).collect();
+        for (i, m) in mems.iter_mut().enumerate() {
+            m.as_mut_slice()[PAGE - 1] = i as u8;
+        }
+        for (i, m) in mems.iter().enumerate() {
+            assert_eq!(m.as_slice()[PAGE - 1], i as u8);
+        }
+        drop(mems);
+        // 40000 reservations in turn exceed the 128 TiB user address space of x86-64 and
+        // aarch64 (32768 x 4 GiB): this only passes if dropping a memory unmaps it.
+        for _ in 0..40_000 {
+            let mut m = LinearMemory::new(PAGE, 1 << 32).expect("reserve 4 GiB after many drops");
+            m.as_mut_slice()[PAGE - 1] = 1;
+        }
+    }
+}
