@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Third-engine check of a fuzz finding with wasmtime (the `wasmtime` wheel from PyPI).
+
+wabt's `spectest-interp` (the fuzzer's built-in tie-breaker) cannot judge every disagreement:
+it does not compare trap messages or memory and global contents, so such findings end up
+`unresolved`. This replays a finding's module and calls in wasmtime and prints, per call, the
+result or trap message, then wasmtime's value of every memory byte and global that the
+finding's report names, next to regwasm's and wasmi's.
+
+    pip install wasmtime
+    python3 fuzz/third_engine.py fuzz/findings/shapes-1234 [...]
+
+Like the fuzzer, it refills the exported `fuel` global to 500 before every call.
+"""
+import re
+import sys
+
+import wasmtime
+
+FUEL_EXPORT, FUEL_REFILL = "fuel", 500
+
+
+def parse_arg(ty: str, text: str):
+    text = text.strip()
+    if ty in ("i32", "i64"):
+        return int(text, 0)
+    if "nan" in text:
+        return float("nan")
+    return float.fromhex(text) if "0x" in text else float(text)
+
+
+def trap_line(e: Exception) -> str:
+    lines = [l.strip() for l in str(e).splitlines() if "trap" in l.lower() or "Caused by" in l]
+    return lines[-1] if lines else str(e).splitlines()[0]
+
+
+def check(finding: str) -> None:
+    engine = wasmtime.Engine()
+    store = wasmtime.Store(engine)
+    module = wasmtime.Module.from_file(engine, f"{finding}/module.wasm")
+    exports = wasmtime.Instance(store, module, []).exports(store)
+    names = {e.name for e in module.exports}
+    print(f"== {finding}")
+    for line in open(f"{finding}/calls.wast"):
+        m = re.match(r'\(invoke "([^"]+)"(.*)\)\s*$', line.strip())
+        if not m:
+            continue
+        name, rest = m.groups()
+        args = [parse_arg(t, v) for t, v in re.findall(r"\((\w+)\.const ([^)]+)\)", rest)]
+        if FUEL_EXPORT in names:
+            exports[FUEL_EXPORT].set_value(store, wasmtime.Val.i32(FUEL_REFILL))
+        try:
+            print(f"{name} {args} -> {exports[name](store, *args)}")
+        except Exception as e:  # a trap
+            print(f"{name} {args} trap: {trap_line(e)}")
+    report = open(f"{finding}/report.txt").read()
+    for m in re.finditer(r"memory (\w+): byte (\d+) is (\S+) vs (\S+)", report):
+        at = int(m.group(2))
+        byte = exports[m.group(1)].read(store, at, at + 1)[0]
+        print(f"memory {m.group(1)} byte {at}: wasmtime {byte:#04x}, regwasm {m.group(3)}, wasmi {m.group(4)}")
+    for m in re.finditer(r"global (\w+): \((\w+)\.const ([^)]+)\) vs \((\w+)\.const ([^)]+)\)", report):
+        value = exports[m.group(1)].value(store)
+        print(f"global {m.group(1)}: wasmtime {value}, regwasm {m.group(3)}, wasmi {m.group(5)}")
+
+
+if __name__ == "__main__":
+    for path in sys.argv[1:]:
+        check(path.rstrip("/"))
