@@ -616,6 +616,18 @@ def write_startup_table(L: list[str], prog: Program, startup: dict, with_ratio: 
         L.append(f"Startup ratio regwasm / wasmi (default mode), {prog.name}: {f'{r:.2f}' if r else '-'}{target}")
 
 
+def display_path(path: str | None) -> str:
+    """A binary's path as the report shows it: relative to the repository, or with `~` for the
+    home directory, so reports name no machine-specific directories."""
+    p = Path(path or "")
+    for base, shown in ((ROOT, "."), (Path.home(), "~")):
+        try:
+            return f"{shown}/{p.resolve().relative_to(base.resolve())}"
+        except ValueError:
+            pass
+    return p.name
+
+
 def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Runtime], progs: dict[str, Program],
                  results: dict[str, dict], startup: list[tuple[Program, dict]] | None, cg: dict) -> None:
     names = [rt.name for rt in runtimes]
@@ -640,7 +652,7 @@ def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Ru
                  "Time cells show the median and, in brackets, the min-max of the measured runs.")
     L.append("- Runtimes:")
     for rt in runtimes:
-        L.append(f"  - **{rt.name}**: `{rt.version}` (`{rt.binary}`)" + (f", {rt.note}" if rt.note else ""))
+        L.append(f"  - **{rt.name}**: `{rt.version}` (`{display_path(rt.binary)}`)" + (f", {rt.note}" if rt.note else ""))
     for n, rt in missing.items():
         why = {
             "regwasm": "pending: `target/release/regwasm` not built (or the CLI cannot run WASI programs yet)",
