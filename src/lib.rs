@@ -35,6 +35,9 @@ pub mod wast;
 
 pub use engine::{Backend, Config, Engine, SigId, Translation};
 pub use error::{Error, Trap, TrapCode};
+/// The op-pair profiler (feature `profile-ops`).
+#[cfg(feature = "profile-ops")]
+pub use exec::profile;
 pub use interrupt::InterruptHandle;
 pub use module::{ExportKind, Import, ImportKind, Module, supported_features};
 pub use runtime::{Caller, Extern, Func, Global, HostFunc, Instance, Linker, Memory, Store, Table};

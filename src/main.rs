@@ -109,6 +109,11 @@ struct RunArgs {
     /// and the peak memory of the process.
     #[arg(long)]
     timings: bool,
+    /// Run on the loop backend counting executed instructions per op and per adjacent pair,
+    /// and write the counts to FILE as JSON when the run ends (benches/profile_ops.py merges them).
+    #[cfg(feature = "profile-ops")]
+    #[arg(long, value_name = "FILE")]
+    profile_ops: Option<PathBuf>,
     /// The module (a binary .wasm or a text .wat file, detected by content), then the arguments
     /// for the guest (or for the --invoke export). Everything after FILE goes to the guest.
     #[arg(value_name = "FILE [ARGS]", required = true, num_args = 1.., trailing_var_arg = true)]
@@ -469,6 +474,10 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
     let timeout = r.timeout.as_deref().map(parse_duration).transpose()?;
     config.consume_fuel = fuel.is_some();
     config.interruptible = timeout.is_some();
+    #[cfg(feature = "profile-ops")]
+    if r.profile_ops.is_some() {
+        config.backend = regwasm::Backend::Loop;
+    }
     let engine = Engine::new(config);
 
     let t0 = Instant::now();
@@ -531,6 +540,11 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
         }
     })();
     timings(t2.elapsed());
+    #[cfg(feature = "profile-ops")]
+    if let Some(out) = &r.profile_ops {
+        let json = regwasm::profile::take().to_json(&file.display().to_string(), 2000);
+        std::fs::write(out, json).map_err(|e| Failure::Load(format!("cannot write `{}`: {e}", out.display())))?;
+    }
     match result? {
         Ok(code) => Ok(code),
         Err(e) => Err(describe_error(&file, &e)),

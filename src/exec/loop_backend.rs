@@ -28,6 +28,8 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
     unsafe {
         loop {
             let op: Op = (*pc).op;
+            #[cfg(feature = "profile-ops")]
+            super::profile::record(&op);
             macro_rules! r {
                 ($x:expr) => {
                     *fp.add($x as usize)

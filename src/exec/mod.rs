@@ -8,6 +8,8 @@
 mod ops;
 mod bulk;
 mod loop_backend;
+#[cfg(feature = "profile-ops")]
+pub mod profile;
 mod stack;
 #[cfg(test)]
 mod tests;
