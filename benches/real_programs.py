@@ -194,7 +194,7 @@ console.log('strings', counts.size, total, s.length, pieces.length, json.length,
 # technology map read from the working directory: wasmi's `--dir` cannot map a host directory
 # to the guest path `/share` where Yosys looks for `+/techmap.v`.
 YOSYS_DESIGN = """\
-module top(input clk, input rst, input [7:0] a, input [7:0] b, input [1:0] op,
+module top(input clk, input rst, input [5:0] a, input [5:0] b, input [1:0] op,
            output reg [31:0] acc, output [7:0] cnt_o);
   reg [7:0] cnt;
   wire [31:0] prod = a * b;
@@ -204,8 +204,8 @@ module top(input clk, input rst, input [7:0] a, input [7:0] b, input [1:0] op,
       cnt <= cnt + 1;
       case (op)
         2'd0: acc <= acc + prod;
-        2'd1: acc <= acc - {24'd0, a};
-        2'd2: acc <= acc ^ {16'd0, b, a};
+        2'd1: acc <= acc - {26'd0, a};
+        2'd2: acc <= acc ^ {20'd0, b, a};
         default: acc <= {acc[30:0], acc[31]};
       endcase
     end
@@ -243,7 +243,7 @@ WORKLOADS: dict[str, Workload] = {w.name: w for w in [
              "QuickJS: integer loop over an Int32Array", expect="loop "),
     Workload("js_strings", "quickjs", "qjs.wasm", ["-e", JS_STRINGS], "`-e` str/Map/JSON (60k)",
              "QuickJS: strings, Map, objects, JSON", expect="strings 776 "),
-    Workload("yosys", "yosys", "yosys.wasm", ["-q", "-s", "synth.ys"], "`-q -s synth.ys` (8x8 MAC)",
+    Workload("yosys", "yosys", "yosys.wasm", ["-q", "-s", "synth.ys"], "`-q -s synth.ys` (6x6 MAC)",
              "Yosys: Verilog synthesis to gates (C++, 30 MB module)",
              inputs={"design.v": YOSYS_DESIGN, "synth.ys": YOSYS_SCRIPT},
              pkg_files={"techmap.v": "share/techmap.v"}, output_file="stat.txt", expect="Number of cells:"),
