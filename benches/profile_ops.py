@@ -111,7 +111,7 @@ def collect(out_dir: Path, regwasm: str, which: str, programs: str, timeout: flo
         prog = compare.flite_program() if name == "flite" else compare.registry_program(name) \
             if name in compare.REGISTRY_PROGRAMS else compare.c_program(name)
         out = (out_dir / f"{name}.json").resolve()
-        rt = compare.Runtime("regwasm", regwasm, extra_args=["--profile-ops", str(out)])
+        rt = compare.Runtime("regwasm", str(Path(regwasm).resolve()), extra_args=["--profile-ops", str(out)])
         res = compare.run_program(rt, prog, timeout)
         if not res.ok:
             print(f"{name:14} FAILED: {res.error}", file=sys.stderr)
