@@ -277,16 +277,17 @@ def _download(pkg: Package, tmp: Path, timeout: float) -> Path | str:
     else:
         tool = shutil.which("pip") or shutil.which("pip3")
         cmd = [tool or "pip", "download", "--no-deps", "--only-binary", ":all:", "-d", str(tmp), pkg.spec]
+    shown = f"{'npm pack' if pkg.registry == 'npm' else 'pip download'} {pkg.spec}"  # no machine paths
     if not tool:
-        return f"{cmd[0]} not found (needed once to fetch {pkg.spec})"
+        return f"{shown.split()[0]} not found (needed once to fetch {pkg.spec})"
     try:
         p = subprocess.run(cmd, cwd=tmp, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=timeout)
     except (OSError, subprocess.SubprocessError) as e:
-        return f"`{' '.join(cmd[:2])} {pkg.spec}` failed: {e}"
+        return f"`{shown}` failed: {e}"
     found = sorted(tmp.glob("*.tgz")) + sorted(tmp.glob("*.whl"))
     if p.returncode != 0 or not found:
         last = (p.stderr.strip().splitlines() or [""])[-1]
-        return f"`{' '.join(cmd[:2])} {pkg.spec}` failed (exit {p.returncode}): {last[:160]}"
+        return f"`{shown}` failed (exit {p.returncode}): {last[:160]}"
     return found[0]
 
 
