@@ -6,6 +6,7 @@ mod instance;
 mod linear;
 mod linker;
 mod memory;
+mod reentry;
 mod table;
 
 pub(crate) use handle::StoreId;
@@ -75,6 +76,9 @@ pub struct Store {
     pub(crate) fuel: u64,
     /// The interrupt flag (`Config::interruptible`, see `interrupt`); read by `Op::CheckInterrupt`.
     pub(crate) interrupt: Arc<std::sync::atomic::AtomicBool>,
+    /// The wasm calls from the host running now (`exec::invoke`), bounded when host functions
+    /// re-enter (`reentry`).
+    pub(crate) reentry: reentry::Reentry,
 }
 
 impl std::fmt::Debug for Store {
@@ -105,6 +109,7 @@ impl Store {
             spare_stacks: Vec::new(),
             fuel: 0,
             interrupt: Arc::default(),
+            reentry: reentry::Reentry::default(),
         }
     }
 
@@ -269,7 +274,8 @@ impl Func {
         }
         if results.len() != ty.results.len() {
             return Err(Error::Usage(format!(
-                "wrong number of results: function returns {}, {} slots given",
+                "wrong number of result slots: the function ({ty}) returns {} value(s), but {} slot(s) were given \
+                 (pass a results slice of exactly that length)",
                 ty.results.len(),
                 results.len()
             )));
