@@ -39,7 +39,7 @@ pub struct Config {
     /// Maximum size of the value stack in 64-bit cells (frames of all active calls).
     pub max_stack_cells: usize,
     /// Maximum number of nested re-entries: calls from the host into wasm (`Func::call`) made
-    /// while a wasm call of the same store is already running (a host function calling back
+    /// while a wasm call is already running on the same thread (any store) (a host function calling back
     /// into wasm, guest -> host -> guest ...). Each such entry recurses on the native stack,
     /// which `max_call_depth` does not bound; the entry that would exceed this limit traps
     /// with "call stack exhausted" (`TrapCode::StackOverflow`) instead of overflowing the

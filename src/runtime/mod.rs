@@ -76,9 +76,6 @@ pub struct Store {
     pub(crate) fuel: u64,
     /// The interrupt flag (`Config::interruptible`, see `interrupt`); read by `Op::CheckInterrupt`.
     pub(crate) interrupt: Arc<std::sync::atomic::AtomicBool>,
-    /// The wasm calls from the host running now (`exec::invoke`), bounded when host functions
-    /// re-enter (`reentry`).
-    pub(crate) reentry: reentry::Reentry,
 }
 
 impl std::fmt::Debug for Store {
@@ -109,7 +106,6 @@ impl Store {
             spare_stacks: Vec::new(),
             fuel: 0,
             interrupt: Arc::default(),
-            reentry: reentry::Reentry::default(),
         }
     }
 
