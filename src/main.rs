@@ -1,14 +1,18 @@
 //! The `regwasm` command line: run WASI command modules (`regwasm run`, or just `regwasm FILE`),
 //! call single exports (`--invoke`), and run `.wast` spec scripts (`regwasm wast`).
 
-use clap::{Args, Parser, Subcommand};
+mod cli;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use cli::timings::{self, Clock, Phase};
+use cli::{exports, usage, values};
 use regwasm::wasi::{self, WasiCtx};
-use regwasm::{Config, Engine, Error, Func, Linker, Module, Store, TrapCode, Val, ValType};
+use regwasm::{Config, Engine, Error, Extern, Func, Linker, Module, Store, Translation, TrapCode, Val, ValType};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Exit code for a module that cannot be read, loaded, validated, linked or started.
 const EXIT_LOAD_ERROR: u8 = 1;
@@ -42,15 +46,19 @@ Examples:
   regwasm run --env LANG=C --dir . prog.wasm -v arg
                                               options after FILE go to the guest
   regwasm run --invoke add math.wat 2 3       call an export and print its results
-  regwasm wast tests/*.wast                   run spec scripts
+  regwasm run --invoke f math.wat 0x10 nan:0x200000
+                                              hex integers, NaN payloads (.wast syntax)
+  regwasm run --timings=json prog.wasm        phase times and peak memory as JSON on stderr
+  regwasm wast tests/regression/*.wast        run spec scripts
 
 Exit codes:
   0      the program's _start returned (or --invoke succeeded)
   N      the program called proc_exit(N) (N in 0..126, as wasmtime)
   1      FILE could not be read, parsed, validated or linked, has no _start (or no such
-         --invoke export), or a host error stopped the run (e.g. proc_exit(N >= 126))
-  2      bad command line (unknown flag, bad --env/--dir/--fuel/--timeout, wrong --invoke
-         arguments)
+         --invoke export: the exported functions are listed), or a host error stopped the
+         run (e.g. proc_exit(N >= 126))
+  2      bad command line (unknown flag, missing FILE, bad option value, bad
+         --env/--dir/--fuel/--timeout, wrong --invoke arguments)
   124    --timeout expired before the program finished
   125    the program ran out of --fuel
   134    the program trapped (message and wasm backtrace on stderr)
@@ -88,9 +96,18 @@ struct RunArgs {
     /// Set an environment variable for the guest; `NAME` alone passes the host's value (repeatable).
     #[arg(long = "env", value_name = "NAME=VALUE")]
     envs: Vec<String>,
-    /// Call this export instead of `_start`, with ARGS parsed by its signature; print the results.
+    /// Call this export instead of `_start`, with ARGS parsed by its signature (integers decimal
+    /// or hex such as 0x10 or -0x10; floats decimal, hex, inf, nan, nan:0x200000), and print
+    /// the results one per line (NaNs as nan, or nan:0xPAYLOAD when not canonical).
     #[arg(long, value_name = "NAME")]
     invoke: Option<String>,
+    /// The guest's argv[0] (default: FILE's base name).
+    #[arg(long, value_name = "NAME")]
+    argv0: Option<String>,
+    /// When function bodies are translated to bytecode: lazy (each on its first call: fast
+    /// startup) or eager (all of them while loading, before instantiation).
+    #[arg(long, value_enum, value_name = "MODE", default_value_t = CompilationMode::Lazy)]
+    compilation_mode: CompilationMode,
     /// Upper limit on the size of any linear memory, in bytes.
     #[arg(long, value_name = "BYTES")]
     max_memory: Option<u64>,
@@ -105,10 +122,18 @@ struct RunArgs {
     /// on: a number with a unit `ms`, `s`, `m` or `h` (e.g. 500ms, 1.5s, 2m; no unit: seconds).
     #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     timeout: Option<String>,
-    /// Print how long loading (+validation and translation), instantiation and execution took,
-    /// and the peak memory of the process.
-    #[arg(long)]
-    timings: bool,
+    /// Print to stderr how long loading, validation, translation, instantiation and execution
+    /// took (translation, lazy or eager, counted apart) and the peak memory of the process;
+    /// --timings=json prints one JSON object instead (seconds, and bytes).
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "text"
+    )]
+    timings: Option<timings::Format>,
     /// Run on the loop backend counting executed instructions per op and per adjacent pair,
     /// and write the counts to FILE as JSON when the run ends (benches/profile_ops.py merges them).
     #[cfg(feature = "profile-ops")]
@@ -118,6 +143,15 @@ struct RunArgs {
     /// for the guest (or for the --invoke export). Everything after FILE goes to the guest.
     #[arg(value_name = "FILE [ARGS]", required = true, num_args = 1.., trailing_var_arg = true)]
     module_and_args: Vec<OsString>,
+}
+
+/// `--compilation-mode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CompilationMode {
+    /// Translate each function on its first call.
+    Lazy,
+    /// Translate every function while loading.
+    Eager,
 }
 
 impl RunArgs {
@@ -183,22 +217,44 @@ fn main() -> ExitCode {
             argv.insert(1, "run".into());
         }
     }
+    let help = match argv.get(1).and_then(|a| a.to_str()) {
+        Some(sub @ ("run" | "wast")) => format!("regwasm {sub} --help"),
+        _ => "regwasm --help".to_string(),
+    };
     let cli = match Cli::try_parse_from(argv) {
         Ok(c) => c,
-        Err(e) => e.exit(),
+        Err(e) => {
+            use clap::error::ErrorKind;
+            return match e.kind() {
+                // Help and version requests, and a bare `regwasm` (help on stderr, exit 2).
+                ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => e.exit(),
+                _ => {
+                    err!("{}", usage::short_error(&e.render().to_string(), &help));
+                    ExitCode::from(EXIT_USAGE)
+                }
+            };
+        }
     };
     match cli.command {
         Command::Wast(w) => run_wast(&w),
         Command::Run(r) => {
             let timings = r.timings;
-            let worker = std::thread::Builder::new().stack_size(RUN_STACK_SIZE).spawn(move || run(&r));
-            let outcome = match worker {
-                Ok(handle) => handle.join().unwrap_or_else(|_| Err(Failure::Load("internal error (panic)".into()))),
-                Err(e) => Err(Failure::Load(format!("cannot start the run thread: {e}"))),
+            let worker = std::thread::Builder::new().stack_size(RUN_STACK_SIZE).spawn(move || {
+                let mut clock = Clock::start();
+                let outcome = run(&r, &mut clock);
+                (outcome, clock.timings)
+            });
+            let (outcome, phases) = match worker {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|_| (Err(Failure::Load("internal error (panic)".into())), Default::default())),
+                Err(e) => (Err(Failure::Load(format!("cannot start the run thread: {e}"))), Default::default()),
             };
             let _ = std::io::stdout().flush();
-            if timings && let Some(kib) = peak_memory_kib() {
-                err!("timings: peak memory {kib} KiB");
+            if let Some(format) = timings {
+                err!("{}", timings::report(&phases, timings::peak_rss_bytes(), format));
             }
             match outcome {
                 Ok(code) => {
@@ -301,36 +357,20 @@ fn add_dirs(mut ctx: WasiCtx, dirs: &[String]) -> Result<WasiCtx, Failure> {
     Ok(ctx)
 }
 
-/// Reads FILE and turns it into a module (binary, or text detected by content).
-fn load(engine: &Engine, path: &Path) -> Result<Module, Failure> {
+/// Reads FILE as a module binary (text, detected by content, is converted).
+fn read_module(path: &Path) -> Result<Vec<u8>, Failure> {
     let name = path.display();
     let bytes = read_file(path).map_err(|e| Failure::Load(format!("cannot read `{name}`: {e}")))?;
-    let module = if bytes.starts_with(b"\0asm") {
-        Module::from_vec(engine, bytes)
-    } else {
-        match std::str::from_utf8(&bytes) {
-            Ok(text) => match wat::parse_str(text) {
-                Ok(binary) => Module::from_vec(engine, binary),
-                Err(e) => {
-                    let msg = e.to_string().lines().map(str::trim).collect::<Vec<_>>().join(" ");
-                    return Err(Failure::Load(format!("failed to parse `{name}` as WebAssembly text: {msg}")));
-                }
-            },
-            Err(_) => {
-                return Err(Failure::Load(format!(
-                    "`{name}` is not a WebAssembly module (no \\0asm header, and not text)"
-                )));
-            }
-        }
-    };
-    module.map_err(|e| Failure::Load(format!("failed to load `{name}`: {e}")))
-}
-
-/// The process's peak resident memory (Linux: `VmHWM`), whatever happened in the run.
-fn peak_memory_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
+    if bytes.starts_with(b"\0asm") {
+        return Ok(bytes);
+    }
+    match std::str::from_utf8(&bytes) {
+        Ok(text) => wat::parse_str(text).map_err(|e| {
+            let msg = e.to_string().lines().map(str::trim).collect::<Vec<_>>().join(" ");
+            Failure::Load(format!("failed to parse `{name}` as WebAssembly text: {msg}"))
+        }),
+        Err(_) => Err(Failure::Load(format!("`{name}` is not a WebAssembly module (no \\0asm header, and not text)"))),
+    }
 }
 
 /// Reads a whole regular file of at most `MAX_FILE_BYTES` (checked before reading, and again
@@ -353,17 +393,6 @@ fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
         return Err(too_large());
     }
     Ok(bytes)
-}
-
-/// Parses one `--invoke` argument for a parameter of type `ty`.
-fn parse_arg(s: &str, ty: ValType) -> Option<Val> {
-    match ty {
-        ValType::I32 => s.parse::<i32>().ok().or_else(|| s.parse::<u32>().ok().map(|u| u as i32)).map(Val::I32),
-        ValType::I64 => s.parse::<i64>().ok().or_else(|| s.parse::<u64>().ok().map(|u| u as i64)).map(Val::I64),
-        ValType::F32 => s.parse::<f32>().ok().map(Val::from_f32),
-        ValType::F64 => s.parse::<f64>().ok().map(Val::from_f64),
-        ValType::FuncRef | ValType::ExternRef => None,
-    }
 }
 
 /// Parses a `--fuel` amount.
@@ -440,11 +469,7 @@ fn start_timer(limit: Duration, handle: regwasm::InterruptHandle, file: String) 
         .map_err(|e| Failure::Load(format!("cannot start the timeout thread: {e}")))
 }
 
-fn ms(d: Duration) -> String {
-    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
-}
-
-fn run(r: &RunArgs) -> Result<i32, Failure> {
+fn run(r: &RunArgs, clock: &mut Clock) -> Result<i32, Failure> {
     let envs = parse_envs(&r.envs)?;
     let file = r.file();
     let mut args = Vec::new();
@@ -455,7 +480,10 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
                 .to_string(),
         );
     }
-    let argv0 = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let argv0 = match &r.argv0 {
+        Some(name) => name.clone(),
+        None => file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned()),
+    };
     let mut ctx = WasiCtx::new().arg(argv0).args(args.iter().cloned());
     for (k, v) in envs {
         ctx = ctx.env(k, v);
@@ -474,17 +502,23 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
     let timeout = r.timeout.as_deref().map(parse_duration).transpose()?;
     config.consume_fuel = fuel.is_some();
     config.interruptible = timeout.is_some();
+    config.translation = match r.compilation_mode {
+        CompilationMode::Lazy => Translation::Lazy,
+        CompilationMode::Eager => Translation::Eager,
+    };
     #[cfg(feature = "profile-ops")]
     if r.profile_ops.is_some() {
         config.backend = regwasm::Backend::Loop;
     }
     let engine = Engine::new(config);
 
-    let t0 = Instant::now();
-    let module = load(&engine, &file)?;
-    let t_load = t0.elapsed();
+    let binary = read_module(&file);
+    clock.end(Phase::Load, &engine);
+    let module = Module::from_vec(&engine, binary?)
+        .map_err(|e| Failure::Load(format!("failed to load `{}`: {e}", file.display())));
+    clock.end(Phase::Validate, &engine);
+    let module = module?;
 
-    let t1 = Instant::now();
     let mut store = Store::new(&engine);
     if let Some(fuel) = fuel {
         store.set_fuel(fuel).map_err(|e| Failure::Load(e.to_string()))?;
@@ -496,17 +530,11 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
     let mut linker = Linker::new();
     wasi::add_to_linker(&mut linker, &mut store, ctx);
     let instantiated = linker.instantiate(&mut store, &module);
-    let t_inst = t1.elapsed();
-    let timings = |exec: Duration| {
-        if r.timings {
-            err!("timings: load+validate+translate {}, instantiate {}, execute {}", ms(t_load), ms(t_inst), ms(exec));
-        }
-    };
+    clock.end(Phase::Instantiate, &engine);
     let instance = match instantiated {
         Ok(i) => i,
         Err(Error::Link(m)) => return Err(Failure::Load(format!("failed to link `{}`: {m}", file.display()))),
         Err(e) => {
-            timings(Duration::ZERO);
             return match wasi::exit_code(Err(e)) {
                 Ok(code) => Ok(code),
                 Err(e) => Err(describe_error(&file, &e)),
@@ -514,32 +542,35 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
         }
     };
 
-    let t2 = Instant::now();
     let result = (|| -> Result<Result<i32, Error>, Failure> {
         if let Some(init) = instance.get_func(&store, "_initialize")
-            && let Err(e) = init.call(&mut store, &[], &mut [])
+            && let Err(e) = call_entry(&mut store, init, &file, "_initialize")?
         {
             return Ok(wasi::exit_code(Err(e)));
         }
-        match &r.invoke {
-            Some(name) => {
-                let func = instance
-                    .get_func(&store, name)
-                    .ok_or_else(|| Failure::Load(format!("`{}` has no exported function `{name}`", file.display())))?;
-                Ok(invoke(&mut store, func, name, &args)?)
-            }
-            None => {
-                let start = instance.get_func(&store, "_start").ok_or_else(|| {
-                    Failure::Load(format!(
-                        "`{}` has no `_start` export (not a WASI command); use --invoke NAME to call an export",
+        let name = r.invoke.as_deref().unwrap_or("_start");
+        let func = match instance.get_export(&store, name) {
+            Some(Extern::Func(f)) => f,
+            other => {
+                let problem = match (other, &r.invoke) {
+                    (Some(item), _) => {
+                        format!("`{}` export `{name}` is {}, not a function", file.display(), exports::kind_name(&item))
+                    }
+                    (None, Some(_)) => format!("`{}` has no export `{name}`", file.display()),
+                    (None, None) => format!(
+                        "`{}` has no `_start` export (not a WASI command); use --invoke NAME to call a function",
                         file.display()
-                    ))
-                })?;
-                Ok(wasi::exit_code(start.call(&mut store, &[], &mut [])))
+                    ),
+                };
+                return Err(Failure::Load(exports::with_function_list(&problem, &module)));
             }
+        };
+        match &r.invoke {
+            Some(name) => Ok(invoke(&mut store, func, name, &args)?),
+            None => Ok(wasi::exit_code(call_entry(&mut store, func, &file, "_start")?)),
         }
     })();
-    timings(t2.elapsed());
+    clock.end(Phase::Execute, &engine);
     #[cfg(feature = "profile-ops")]
     if let Some(out) = &r.profile_ops {
         let json = regwasm::profile::take().to_json(&file.display().to_string(), 2000);
@@ -549,6 +580,20 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
         Ok(code) => Ok(code),
         Err(e) => Err(describe_error(&file, &e)),
     }
+}
+
+/// Calls a WASI entry point (`_start` or `_initialize`): no parameters; its results, if it has
+/// any, are ignored (as wasmtime does).
+fn call_entry(store: &mut Store, func: Func, file: &Path, name: &str) -> Result<Result<(), Error>, Failure> {
+    let ty = func.ty(store);
+    if !ty.params.is_empty() {
+        return Err(Failure::Load(format!(
+            "`{}`: `{name}` must take no parameters (its type is {ty})",
+            file.display()
+        )));
+    }
+    let mut results: Vec<Val> = ty.results.iter().map(|t| t.default_value()).collect();
+    Ok(func.call(store, &[], &mut results))
 }
 
 /// Calls `func` with `args` parsed by its signature and prints the results, one per line.
@@ -565,7 +610,7 @@ fn invoke(store: &mut Store, func: Func, name: &str, args: &[String]) -> Result<
     }
     let mut params = Vec::with_capacity(args.len());
     for (i, (a, t)) in args.iter().zip(ty.params.iter()).enumerate() {
-        let v = parse_arg(a, *t)
+        let v = values::parse_arg(a, *t)
             .ok_or_else(|| Failure::Usage(format!("argument {} of `{name}`: `{a}` is not a valid {t}", i + 1)))?;
         params.push(v);
     }
@@ -573,7 +618,7 @@ fn invoke(store: &mut Store, func: Func, name: &str, args: &[String]) -> Result<
     match func.call(store, &params, &mut results) {
         Ok(()) => {
             for v in &results {
-                out!("{v}");
+                out!("{}", values::format_val(v));
             }
             Ok(Ok(0))
         }

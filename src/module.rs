@@ -273,7 +273,8 @@ impl Module {
                     continue;
                 }
                 let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
-                let func = translator.translate(&m.env, fv.index(), &body, Some(&mut fv))?;
+                let index = fv.index();
+                let func = engine.timed_translation(|| translator.translate(&m.env, index, &body, Some(&mut fv)))?;
                 m.funcs.push(FuncSlot { body: 0..0, compiled: func.into() });
                 allocs = fv.into_allocations();
                 continue;
@@ -382,7 +383,9 @@ impl ModuleInner {
         let start = slot.body.start;
         let body =
             wasmparser::FunctionBody::new(wasmparser::BinaryReader::new(&self.bytes[slot.body.clone()], start as u64));
-        let func = FuncTranslator::default().translate(&self.env, self.num_imported_funcs + index, &body, None)?;
+        let func = self.engine.timed_translation(|| {
+            FuncTranslator::default().translate(&self.env, self.num_imported_funcs + index, &body, None)
+        })?;
         // Another thread may have won the race; either translation is the same.
         let _ = slot.compiled.set(func);
         Ok(slot.compiled.get().expect("set above"))

@@ -401,18 +401,21 @@ pub(crate) fn invoke(store: &mut Store, func: u32, params: &[u64], results: &mut
         results.copy_from_slice(&frame[..results.len()]);
         return Ok(());
     }
+    store.enter_wasm_call()?;
     let config = store.engine.config();
     let (cells, backend) = (config.max_stack_cells, config.backend);
     let max_depth = (config.max_call_depth as usize).min(stack::MAX_CALL_DEPTH);
     let mut stack = store.spare_stacks.pop().unwrap_or_else(|| Stack::new(cells));
     if params.len() > stack.cells.len() {
         store.spare_stacks.push(stack);
+        store.leave_wasm_call();
         return Err(Trap::new(TrapCode::StackOverflow));
     }
     stack.cells[..params.len()].copy_from_slice(params);
     stack.frames.clear();
     stack.frames.reserve(max_depth.min(stack::INITIAL_FRAMES));
     let outcome = run(store, &mut stack, func, max_depth, backend);
+    store.leave_wasm_call();
     if outcome.is_ok() {
         results.copy_from_slice(&stack.cells[..results.len()]);
     }

@@ -6,6 +6,7 @@ mod instance;
 mod linear;
 mod linker;
 mod memory;
+mod reentry;
 mod table;
 
 pub(crate) use handle::StoreId;
@@ -269,7 +270,8 @@ impl Func {
         }
         if results.len() != ty.results.len() {
             return Err(Error::Usage(format!(
-                "wrong number of results: function returns {}, {} slots given",
+                "wrong number of result slots: the function ({ty}) returns {} value(s), but {} slot(s) were given \
+                 (pass a results slice of exactly that length)",
                 ty.results.len(),
                 results.len()
             )));
