@@ -2,7 +2,7 @@
 //! call single exports (`--invoke`), and run `.wast` spec scripts (`regwasm wast`).
 
 use clap::{Args, Parser, Subcommand};
-use regwasm::wasi::{self, WasiCtx};
+use regwasm::wasi::{self, WasiCtx, WasiCtxBuilder};
 use regwasm::{Config, Engine, Error, Func, Linker, Module, Store, TrapCode, Val, ValType};
 use std::ffi::OsString;
 use std::io::Write;
@@ -280,7 +280,7 @@ fn parse_envs(envs: &[String]) -> Result<Vec<(String, String)>, Failure> {
 }
 
 /// Parses `--dir HOST[::GUEST]` entries and opens the host directories.
-fn add_dirs(mut ctx: WasiCtx, dirs: &[String]) -> Result<WasiCtx, Failure> {
+fn add_dirs(mut ctx: WasiCtxBuilder, dirs: &[String]) -> Result<WasiCtxBuilder, Failure> {
     for d in dirs {
         let (host, guest) = match d.split_once("::") {
             Some((h, g)) => (h, g),
@@ -451,7 +451,7 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
         );
     }
     let argv0 = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let mut ctx = WasiCtx::new().arg(argv0).args(args.iter().cloned());
+    let mut ctx = WasiCtxBuilder::new().arg(argv0).args(args.iter().cloned());
     for (k, v) in envs {
         ctx = ctx.env(k, v);
     }
@@ -476,7 +476,7 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
     let t_load = t0.elapsed();
 
     let t1 = Instant::now();
-    let mut store = Store::new(&engine);
+    let mut store = Store::new(&engine, ctx.build());
     if let Some(fuel) = fuel {
         store.set_fuel(fuel).map_err(|e| Failure::Load(e.to_string()))?;
     }
@@ -484,8 +484,8 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
         let handle = store.interrupt_handle().map_err(|e| Failure::Load(e.to_string()))?;
         start_timer(limit, handle, file.display().to_string())?;
     }
-    let mut linker = Linker::new();
-    wasi::add_to_linker(&mut linker, &mut store, ctx);
+    let mut linker = Linker::new(&engine);
+    wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx);
     let instantiated = linker.instantiate(&mut store, &module);
     let t_inst = t1.elapsed();
     let timings = |exec: Duration| {
@@ -538,8 +538,8 @@ fn run(r: &RunArgs) -> Result<i32, Failure> {
 }
 
 /// Calls `func` with `args` parsed by its signature and prints the results, one per line.
-fn invoke(store: &mut Store, func: Func, name: &str, args: &[String]) -> Result<Result<i32, Error>, Failure> {
-    let ty = func.ty(store);
+fn invoke(store: &mut Store<WasiCtx>, func: Func, name: &str, args: &[String]) -> Result<Result<i32, Error>, Failure> {
+    let ty = func.ty(&*store);
     let sig = |v: &[ValType]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" ");
     if args.len() != ty.params.len() {
         return Err(Failure::Usage(format!(
@@ -556,7 +556,7 @@ fn invoke(store: &mut Store, func: Func, name: &str, args: &[String]) -> Result<
         params.push(v);
     }
     let mut results: Vec<Val> = ty.results.iter().map(|t| t.default_value()).collect();
-    match func.call(store, &params, &mut results) {
+    match func.call(&mut *store, &params, &mut results) {
         Ok(()) => {
             for v in &results {
                 out!("{v}");
