@@ -227,8 +227,10 @@ fn store_limits_cap_memory_tables_and_instances() {
 /// A limiter of the embedder's own sees every request.
 #[test]
 fn a_custom_limiter_sees_growth_requests() {
+    /// (current, desired, maximum) of every memory request.
+    type Requests = Vec<(u64, u64, Option<u64>)>;
     #[derive(Clone, Default)]
-    struct Log(std::sync::Arc<std::sync::Mutex<Vec<(u64, u64, Option<u64>)>>>);
+    struct Log(std::sync::Arc<std::sync::Mutex<Requests>>);
     impl ResourceLimiter for Log {
         fn memory_growing(&mut self, current: u64, desired: u64, maximum: Option<u64>) -> bool {
             self.0.lock().unwrap().push((current, desired, maximum));

@@ -35,7 +35,7 @@ fn call1(store: &mut Store<()>, instance: Instance, name: &str, args: &[Val]) ->
 }
 
 fn global_i32(store: &Store<()>, instance: Instance, name: &str) -> i32 {
-    match instance.get_export(&*store, name).and_then(Extern::into_global).expect("global export").get(&*store) {
+    match instance.get_export(store, name).and_then(Extern::into_global).expect("global export").get(store) {
         Val::I32(v) => v,
         other => panic!("expected an i32, got {other:?}"),
     }

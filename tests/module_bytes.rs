@@ -29,7 +29,7 @@ fn call(store: &mut Store<()>, inst: &regwasm::Instance, name: &str, args: &[Val
 }
 
 fn memory(store: &Store<()>, inst: &regwasm::Instance, range: std::ops::Range<usize>) -> Vec<u8> {
-    inst.get_export(&*store, "mem").unwrap().into_memory().unwrap().data(&*store)[range].to_vec()
+    inst.get_export(store, "mem").unwrap().into_memory().unwrap().data(store)[range].to_vec()
 }
 
 #[test]

@@ -284,7 +284,7 @@ fn call_i32(store: &mut Store<WasiCtx>, instance: regwasm::Instance, name: &str,
 }
 
 fn memory(store: &Store<WasiCtx>, instance: regwasm::Instance) -> Vec<u8> {
-    instance.get_export(&*store, "memory").unwrap().into_memory().unwrap().data(&*store).to_vec()
+    instance.get_export(store, "memory").unwrap().into_memory().unwrap().data(store).to_vec()
 }
 
 const IMPORTS: &str = r#"
@@ -1130,7 +1130,7 @@ fn args_and_environ_pointers_never_wrap() {
       (func (export "env") (param i32 i32) (result i32) (call $environ_get (local.get 0) (local.get 1))))"#;
     let (mut store, inst) = instantiate(wat, WasiCtxBuilder::new().args(["abcdef", "x"]).env("K", "vvvv"));
     let at = |store: &Store<WasiCtx>, a: usize, n: usize| {
-        inst.get_export(&*store, "memory").unwrap().into_memory().unwrap().data(&*store)[a..a + n].to_vec()
+        inst.get_export(store, "memory").unwrap().into_memory().unwrap().data(store)[a..a + n].to_vec()
     };
     assert_eq!(call_i32(&mut store, inst, "args", &[Val::I32(100), Val::I32(0xFFFF_FFF9u32 as i32)]), ERRNO_FAULT);
     assert_eq!(at(&store, 100, 4), 0xFFFF_FFF9u32.to_le_bytes());
