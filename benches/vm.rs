@@ -6,8 +6,11 @@
 //! - `instantiate/` `Store::new` + stub imports + `Linker::instantiate` of a pre-built module.
 //! - `execute/`     small `.wat` kernels under `benches/wat/`, each an exported `run(n)` called
 //!   through `Func::call`, sized to run roughly 10 ms per call.
+//! - `instantiate/wasi_hello_prebuilt_linker` a fresh store with its WASI context and an
+//!   instance of `examples/wasi/hello.wasm` from an `InstancePre` (imports resolved once).
 //! - `call/`        wasm→wasm call overhead, wasm→host call overhead (host function made with
-//!   `Func::new`), and host→wasm `Func::call` overhead.
+//!   `Func::new`, and typed with `Linker::func_wrap`), and host→wasm overhead through
+//!   `Func::call` (`host_to_wasm`) and through a `TypedFunc` (`typed`).
 //!
 //! The C corpus in `benches/programs/` is built by `benches/programs/build.sh`; the `.wasm`
 //! files are committed, so this bench needs no C toolchain.
@@ -47,15 +50,15 @@ fn corpus_by_size() -> Vec<(String, Vec<u8>)> {
 
 /// A linker for `module` where every function import is a stub returning zeros (enough to
 /// instantiate the WASI programs without running them).
-fn stub_linker(store: &mut Store, module: &Module) -> Linker {
-    let mut linker = Linker::new();
+fn stub_linker(store: &mut Store<()>, module: &Module) -> Linker<()> {
+    let mut linker = Linker::new(module.engine());
     let mut func_index = 0u32;
     for import in module.imports() {
         if let ImportKind::Func(_) = import.kind {
             let ty = module.func_type(func_index).expect("import has a type").clone();
             func_index += 1;
             let result_types = ty.results.clone();
-            let f = Func::new(store, ty, move |_caller, _params, results| {
+            let f = Func::new(&mut *store, ty, move |_caller, _params, results| {
                 for (r, t) in results.iter_mut().zip(result_types.iter()) {
                     *r = t.default_value();
                 }
@@ -94,7 +97,7 @@ fn instantiate(c: &mut Criterion) {
         let module = Module::new(&engine, bytes).expect("module translates");
         group.bench_function(name.as_str(), |b| {
             b.iter(|| {
-                let mut store = Store::new(&engine);
+                let mut store = Store::new(&engine, ());
                 let linker = stub_linker(&mut store, &module);
                 let instance = linker.instantiate(&mut store, &module).expect("instantiates");
                 black_box((instance, store))
@@ -104,8 +107,8 @@ fn instantiate(c: &mut Criterion) {
     let module = Module::from_wat(&engine, &read_wat("memory_sum.wat")).unwrap();
     group.bench_function("memory_sum.wat", |b| {
         b.iter(|| {
-            let mut store = Store::new(&engine);
-            let instance = Linker::new().instantiate(&mut store, &module).unwrap();
+            let mut store = Store::new(&engine, ());
+            let instance = Linker::new(module.engine()).instantiate(&mut store, &module).unwrap();
             black_box((instance, store))
         })
     });
@@ -128,8 +131,8 @@ fn execute(c: &mut Criterion) {
     group.sample_size(20).measurement_time(Duration::from_secs(4));
     for &(file, n) in KERNELS {
         let module = Module::from_wat(&engine, &read_wat(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
-        let mut store = Store::new(&engine);
-        let instance = Linker::new().instantiate(&mut store, &module).unwrap();
+        let mut store = Store::new(&engine, ());
+        let instance = Linker::new(module.engine()).instantiate(&mut store, &module).unwrap();
         let run = instance.get_func(&store, "run").expect("kernel exports run");
         let name = file.trim_end_matches(".wat");
         group.bench_function(name, |b| {
@@ -147,7 +150,11 @@ fn call(c: &mut Criterion) {
     const N: i32 = 100_000;
     let engine = Engine::default();
     let module = Module::from_wat(&engine, &read_wat("calls.wat")).unwrap();
-    let mut store = Store::new(&engine);
+    let mut group = c.benchmark_group("call");
+    group.throughput(Throughput::Elements(N as u64));
+
+    // The same module twice: `host_add` as a dynamic `Func::new` and as a typed `func_wrap`.
+    let mut store = Store::new(&engine, ());
     let host_add = Func::new(
         &mut store,
         FuncType::new([ValType::I32, ValType::I32], [ValType::I32]),
@@ -157,12 +164,14 @@ fn call(c: &mut Criterion) {
             Ok(())
         },
     );
-    let mut linker = Linker::new();
+    let mut linker = Linker::new(&engine);
     linker.define("env", "host_add", Extern::Func(host_add));
     let instance = linker.instantiate(&mut store, &module).unwrap();
+    let mut typed_linker = Linker::new(&engine);
+    typed_linker.func_wrap("env", "host_add", |a: i32, b: i32| a.wrapping_add(b));
+    let mut typed_store = Store::new(&engine, ());
+    let typed_instance = typed_linker.instantiate(&mut typed_store, &module).unwrap();
 
-    let mut group = c.benchmark_group("call");
-    group.throughput(Throughput::Elements(N as u64));
     for export in ["wasm_to_wasm", "wasm_to_host"] {
         let f = instance.get_func(&store, export).unwrap();
         group.bench_function(export, |b| {
@@ -173,6 +182,11 @@ fn call(c: &mut Criterion) {
             })
         });
     }
+    // wasm→host through a typed host function (`Linker::func_wrap`).
+    let f = typed_instance.get_typed_func::<i32, i64>(&typed_store, "wasm_to_host").unwrap();
+    group.bench_function("wasm_to_host_typed", |b| {
+        b.iter(|| black_box(f.call(&mut typed_store, black_box(N)).unwrap()))
+    });
     // host→wasm: one `Func::call` of a trivial export per iteration.
     let nop = instance.get_func(&store, "nop").unwrap();
     group.throughput(Throughput::Elements(1));
@@ -185,8 +199,38 @@ fn call(c: &mut Criterion) {
             black_box(out[0])
         })
     });
+    // host→wasm through a `TypedFunc` (signature checked once, no `Val`s).
+    let nop = instance.get_typed_func::<i32, i32>(&store, "nop").unwrap();
+    group.bench_function("typed", |b| {
+        let mut i = 0i32;
+        b.iter(|| {
+            i = i.wrapping_add(1);
+            black_box(nop.call(&mut store, i).unwrap())
+        })
+    });
     group.finish();
 }
 
-criterion_group!(benches, translate, instantiate, execute, call);
+/// Per-request instantiation: a fresh store per request, imports resolved once
+/// (`Linker::instantiate_pre`, host functions defined once in the linker).
+fn per_request(c: &mut Criterion) {
+    let engine = Engine::default();
+    let mut group = c.benchmark_group("instantiate");
+    let bytes = std::fs::read(bench_dir().join("../examples/wasi/hello.wasm")).expect("hello.wasm");
+    let module = Module::new(&engine, &bytes).unwrap();
+    let mut linker: Linker<regwasm::wasi::WasiCtx> = Linker::new(&engine);
+    regwasm::wasi::add_to_linker(&mut linker, |ctx: &mut regwasm::wasi::WasiCtx| ctx);
+    let pre = linker.instantiate_pre(&module).unwrap();
+    group.bench_function("wasi_hello_prebuilt_linker", |b| {
+        b.iter(|| {
+            let ctx = regwasm::wasi::WasiCtxBuilder::new().stdout(regwasm::wasi::OutputPipe::new()).build();
+            let mut store = Store::new(&engine, ctx);
+            let instance = pre.instantiate(&mut store).unwrap();
+            black_box((instance, store))
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, translate, instantiate, per_request, execute, call);
 criterion_main!(benches);

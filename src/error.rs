@@ -1,6 +1,7 @@
 //! Errors: what can go wrong loading, linking and running a module, and the spec's trap codes.
 
 use std::fmt;
+use std::sync::Arc;
 
 /// Why execution stopped abnormally. `Display` gives the exact strings the spec tests use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -61,28 +62,48 @@ impl fmt::Display for TrapCode {
     }
 }
 
-/// A trap raised while running wasm code (or by a host function).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A trap raised while running wasm code (or by a host function), with a backtrace of the
+/// wasm functions that were active.
+#[derive(Debug, Clone)]
 pub struct Trap {
     /// The kind of trap.
     pub code: TrapCode,
     /// Extra text for host errors; empty for spec traps.
     pub detail: String,
-    /// Function indices (store-wide) of the wasm frames active when the trap happened, innermost first.
+    /// Names of the wasm frames active when the trap happened, innermost first.
     pub backtrace: Vec<String>,
     /// Set when a host function asked the whole run to end (WASI `proc_exit`).
     pub exit_code: Option<i32>,
+    /// The error a host function failed with, if it returned one.
+    source: Option<Arc<dyn std::error::Error + Send + Sync>>,
 }
+
+impl PartialEq for Trap {
+    fn eq(&self, other: &Trap) -> bool {
+        let same_source = match (&self.source, &other.source) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        };
+        self.code == other.code
+            && self.detail == other.detail
+            && self.backtrace == other.backtrace
+            && self.exit_code == other.exit_code
+            && same_source
+    }
+}
+
+impl Eq for Trap {}
 
 impl Trap {
     /// A trap with a spec code and no detail.
     pub fn new(code: TrapCode) -> Self {
-        Trap { code, detail: String::new(), backtrace: Vec::new(), exit_code: None }
+        Trap { code, detail: String::new(), backtrace: Vec::new(), exit_code: None, source: None }
     }
 
     /// A trap raised by a host function with a message.
     pub fn host(msg: impl Into<String>) -> Self {
-        Trap { code: TrapCode::HostError, detail: msg.into(), backtrace: Vec::new(), exit_code: None }
+        Trap { code: TrapCode::HostError, detail: msg.into(), backtrace: Vec::new(), exit_code: None, source: None }
     }
 
     /// A request from a host function to end the program with an exit code (not an error).
@@ -92,7 +113,42 @@ impl Trap {
             detail: format!("exit with code {code}"),
             backtrace: Vec::new(),
             exit_code: Some(code),
+            source: None,
         }
+    }
+
+    /// The trap for a host function that failed with `error`: a [`Trap`] is passed on as it is,
+    /// an [`Error`] holding a trap (a nested call that trapped) passes that trap on, anything
+    /// else becomes a host error that keeps `error` (see [`Trap::downcast_ref`]).
+    pub fn from_host_error(error: Box<dyn std::error::Error + Send + Sync>) -> Self {
+        let error = match error.downcast::<Trap>() {
+            Ok(trap) => return *trap,
+            Err(other) => other,
+        };
+        let error = match error.downcast::<Error>() {
+            Ok(e) => match *e {
+                Error::Trap(trap) => return trap,
+                other => Box::new(other),
+            },
+            Err(other) => other,
+        };
+        Trap {
+            code: TrapCode::HostError,
+            detail: error.to_string(),
+            backtrace: Vec::new(),
+            exit_code: None,
+            source: Some(Arc::from(error)),
+        }
+    }
+
+    /// The host function's own error, if this trap carries one of type `E`.
+    pub fn downcast_ref<E: std::error::Error + 'static>(&self) -> Option<&E> {
+        self.source.as_deref()?.downcast_ref::<E>()
+    }
+
+    /// Whether a host function raised this trap (as opposed to wasm code trapping).
+    pub fn is_host_error(&self) -> bool {
+        self.code == TrapCode::HostError
     }
 }
 
@@ -102,9 +158,22 @@ impl From<TrapCode> for Trap {
     }
 }
 
+/// The message; with `{:#}`, followed by the backtrace, one `  at NAME` line per frame.
 impl fmt::Display for Trap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.detail.is_empty() { write!(f, "{}", self.code) } else { write!(f, "{}", self.detail) }
+        if self.detail.is_empty() { write!(f, "{}", self.code) } else { write!(f, "{}", self.detail) }?;
+        if f.alternate() {
+            for frame in &self.backtrace {
+                write!(f, "\n  at {frame}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Trap {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
 
@@ -138,12 +207,35 @@ impl fmt::Display for Error {
             Error::Text(m) => write!(f, "text format error: {m}"),
             Error::Link(m) => write!(f, "link error: {m}"),
             Error::Usage(m) => write!(f, "{m}"),
+            Error::Trap(t) if t.is_host_error() && t.exit_code.is_none() => write!(f, "host error: {t}"),
             Error::Trap(t) => write!(f, "wasm trap: {t}"),
         }
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Trap(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl Error {
+    /// The error a host function failed with, if this is a trap that carries one of type `E`.
+    pub fn downcast_ref<E: std::error::Error + 'static>(&self) -> Option<&E> {
+        match self {
+            Error::Trap(t) => t.downcast_ref(),
+            _ => None,
+        }
+    }
+
+    /// The trap, if this is one.
+    pub fn as_trap(&self) -> Option<&Trap> {
+        if let Error::Trap(t) = self { Some(t) } else { None }
+    }
+}
 
 impl From<Trap> for Error {
     fn from(t: Trap) -> Self {

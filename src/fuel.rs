@@ -31,7 +31,7 @@
 //! calls `set_fuel`, as in wasmtime and wasmi.
 
 use crate::error::Error;
-use crate::runtime::Store;
+use crate::runtime::{Caller, Store, StoreInner};
 use wasmparser::Operator;
 
 /// The fuel cost of one Wasm instruction (see the module docs).
@@ -51,10 +51,8 @@ fn not_enabled() -> Error {
     Error::Usage("fuel is not enabled: set `Config::consume_fuel` in the engine's configuration".into())
 }
 
-impl Store {
-    /// Sets the fuel left for running wasm code in this store. An error if the engine was not
-    /// configured with `Config::consume_fuel`.
-    pub fn set_fuel(&mut self, fuel: u64) -> Result<(), Error> {
+impl StoreInner {
+    fn set_fuel(&mut self, fuel: u64) -> Result<(), Error> {
         if !self.engine.config().consume_fuel {
             return Err(not_enabled());
         }
@@ -62,11 +60,37 @@ impl Store {
         Ok(())
     }
 
-    /// The fuel left. An error if the engine was not configured with `Config::consume_fuel`.
-    pub fn get_fuel(&self) -> Result<u64, Error> {
+    fn get_fuel(&self) -> Result<u64, Error> {
         if !self.engine.config().consume_fuel {
             return Err(not_enabled());
         }
         Ok(self.fuel)
+    }
+}
+
+impl<T> Store<T> {
+    /// Sets the fuel left for running wasm code in this store. An error if the engine was not
+    /// configured with `Config::consume_fuel`.
+    pub fn set_fuel(&mut self, fuel: u64) -> Result<(), Error> {
+        self.inner.set_fuel(fuel)
+    }
+
+    /// The fuel left. An error if the engine was not configured with `Config::consume_fuel`.
+    pub fn get_fuel(&self) -> Result<u64, Error> {
+        self.inner.get_fuel()
+    }
+}
+
+impl<T: 'static> Caller<'_, T> {
+    /// Sets the fuel left in the caller's store (a host function may charge for its own work).
+    /// An error if the engine was not configured with `Config::consume_fuel`.
+    pub fn set_fuel(&mut self, fuel: u64) -> Result<(), Error> {
+        self.inner.set_fuel(fuel)
+    }
+
+    /// The fuel left in the caller's store. An error if the engine was not configured with
+    /// `Config::consume_fuel`.
+    pub fn get_fuel(&self) -> Result<u64, Error> {
+        self.inner.get_fuel()
     }
 }

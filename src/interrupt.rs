@@ -39,15 +39,15 @@ impl InterruptHandle {
     }
 }
 
-impl Store {
+impl<T> Store<T> {
     /// The handle that interrupts this store's wasm code. An error if the engine was not
     /// configured with `Config::interruptible` (code is then translated without the checks).
     pub fn interrupt_handle(&self) -> Result<InterruptHandle, Error> {
-        if !self.engine.config().interruptible {
+        if !self.inner.engine.config().interruptible {
             return Err(Error::Usage(
                 "interruption is not enabled: set `Config::interruptible` in the engine's configuration".into(),
             ));
         }
-        Ok(InterruptHandle { flag: self.interrupt.clone() })
+        Ok(InterruptHandle { flag: self.inner.interrupt.clone() })
     }
 }

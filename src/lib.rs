@@ -10,12 +10,14 @@
 //! let engine = Engine::default();
 //! let module = Module::from_wat(&engine, r#"(module (func (export "add") (param i32 i32) (result i32)
 //!     local.get 0 local.get 1 i32.add))"#).unwrap();
-//! let mut store = Store::new(&engine);
-//! let instance = Linker::new().instantiate(&mut store, &module).unwrap();
+//! let mut store = Store::new(&engine, ());
+//! let instance = Linker::new(&engine).instantiate(&mut store, &module).unwrap();
 //! let add = instance.get_func(&store, "add").unwrap();
 //! let mut out = [Val::I32(0)];
 //! add.call(&mut store, &[Val::I32(2), Val::I32(3)], &mut out).unwrap();
 //! assert_eq!(out[0], Val::I32(5));
+//! let add = instance.get_typed_func::<(i32, i32), i32>(&store, "add").unwrap();
+//! assert_eq!(add.call(&mut store, (2, 3)).unwrap(), 5);
 //! ```
 #![warn(missing_docs)]
 
@@ -39,6 +41,15 @@ pub use error::{Error, Trap, TrapCode};
 #[cfg(feature = "profile-ops")]
 pub use exec::profile;
 pub use interrupt::InterruptHandle;
-pub use module::{ExportKind, Import, ImportKind, Module, supported_features};
-pub use runtime::{Caller, Extern, Func, Global, HostFunc, Instance, Linker, Memory, Store, Table};
+pub use module::{ExportKind, ExternType, Import, ImportKind, Module, supported_features};
+pub use runtime::{
+    AsContext, AsContextMut, Caller, Extern, Func, Global, HostError, Instance, InstancePre, IntoFunc, Linker, Memory,
+    ResourceLimiter, Store, StoreContext, StoreContextMut, StoreLimits, StoreLimitsBuilder, Table, TypedFunc,
+    WasmParams, WasmResults, WasmRet, WasmTy,
+};
 pub use value::{FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

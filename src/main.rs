@@ -6,7 +6,7 @@ mod cli;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use cli::timings::{self, Clock, Phase};
 use cli::{exports, usage, values};
-use regwasm::wasi::{self, WasiCtx};
+use regwasm::wasi::{self, WasiCtx, WasiCtxBuilder};
 use regwasm::{Config, Engine, Error, Extern, Func, Linker, Module, Store, Translation, TrapCode, Val, ValType};
 use std::ffi::OsString;
 use std::io::Write;
@@ -341,7 +341,7 @@ fn parse_envs(envs: &[String]) -> Result<Vec<(String, String)>, Failure> {
 }
 
 /// Parses `--dir HOST[::GUEST]` entries and opens the host directories.
-fn add_dirs(mut ctx: WasiCtx, dirs: &[String]) -> Result<WasiCtx, Failure> {
+fn add_dirs(mut ctx: WasiCtxBuilder, dirs: &[String]) -> Result<WasiCtxBuilder, Failure> {
     for d in dirs {
         let (host, guest) = match d.split_once("::") {
             Some((h, g)) => (h, g),
@@ -484,7 +484,7 @@ fn run(r: &RunArgs, clock: &mut Clock) -> Result<i32, Failure> {
         Some(name) => name.clone(),
         None => file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned()),
     };
-    let mut ctx = WasiCtx::new().arg(argv0).args(args.iter().cloned());
+    let mut ctx = WasiCtxBuilder::new().arg(argv0).args(args.iter().cloned());
     for (k, v) in envs {
         ctx = ctx.env(k, v);
     }
@@ -519,7 +519,7 @@ fn run(r: &RunArgs, clock: &mut Clock) -> Result<i32, Failure> {
     clock.end(Phase::Validate, &engine);
     let module = module?;
 
-    let mut store = Store::new(&engine);
+    let mut store = Store::new(&engine, ctx.build());
     if let Some(fuel) = fuel {
         store.set_fuel(fuel).map_err(|e| Failure::Load(e.to_string()))?;
     }
@@ -527,8 +527,8 @@ fn run(r: &RunArgs, clock: &mut Clock) -> Result<i32, Failure> {
         let handle = store.interrupt_handle().map_err(|e| Failure::Load(e.to_string()))?;
         start_timer(limit, handle, file.display().to_string())?;
     }
-    let mut linker = Linker::new();
-    wasi::add_to_linker(&mut linker, &mut store, ctx);
+    let mut linker = Linker::new(&engine);
+    wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx);
     let instantiated = linker.instantiate(&mut store, &module);
     clock.end(Phase::Instantiate, &engine);
     let instance = match instantiated {
@@ -584,8 +584,8 @@ fn run(r: &RunArgs, clock: &mut Clock) -> Result<i32, Failure> {
 
 /// Calls a WASI entry point (`_start` or `_initialize`): no parameters; its results, if it has
 /// any, are ignored (as wasmtime does).
-fn call_entry(store: &mut Store, func: Func, file: &Path, name: &str) -> Result<Result<(), Error>, Failure> {
-    let ty = func.ty(store);
+fn call_entry(store: &mut Store<WasiCtx>, func: Func, file: &Path, name: &str) -> Result<Result<(), Error>, Failure> {
+    let ty = func.ty(&*store);
     if !ty.params.is_empty() {
         return Err(Failure::Load(format!(
             "`{}`: `{name}` must take no parameters (its type is {ty})",
@@ -597,8 +597,8 @@ fn call_entry(store: &mut Store, func: Func, file: &Path, name: &str) -> Result<
 }
 
 /// Calls `func` with `args` parsed by its signature and prints the results, one per line.
-fn invoke(store: &mut Store, func: Func, name: &str, args: &[String]) -> Result<Result<i32, Error>, Failure> {
-    let ty = func.ty(store);
+fn invoke(store: &mut Store<WasiCtx>, func: Func, name: &str, args: &[String]) -> Result<Result<i32, Error>, Failure> {
+    let ty = func.ty(&*store);
     let sig = |v: &[ValType]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" ");
     if args.len() != ty.params.len() {
         return Err(Failure::Usage(format!(
@@ -615,7 +615,7 @@ fn invoke(store: &mut Store, func: Func, name: &str, args: &[String]) -> Result<
         params.push(v);
     }
     let mut results: Vec<Val> = ty.results.iter().map(|t| t.default_value()).collect();
-    match func.call(store, &params, &mut results) {
+    match func.call(&mut *store, &params, &mut results) {
         Ok(()) => {
             for v in &results {
                 out!("{}", values::format_val(v));

@@ -322,6 +322,68 @@ impl Module {
     pub fn engine(&self) -> &Engine {
         &self.inner.engine
     }
+
+    /// Checks that `bytes` are a valid module of the feature set this engine runs (Wasm 2.0
+    /// without SIMD), without translating or keeping anything. A module that passes may still
+    /// exceed one of this engine's own limits, which only loading reports (`Error::Unsupported`).
+    pub fn validate(_engine: &Engine, bytes: &[u8]) -> Result<(), Error> {
+        Validator::new_with_features(supported_features()).validate_all(bytes)?;
+        Ok(())
+    }
+
+    /// The module's imports in order: module name, item name and type.
+    pub fn import_types(&self) -> impl Iterator<Item = (&str, &str, ExternType)> + '_ {
+        self.inner.imports.iter().map(|i| {
+            let ty = match &i.kind {
+                ImportKind::Func(t) => ExternType::Func(self.inner.env.types[*t as usize].clone()),
+                ImportKind::Table(t) => ExternType::Table(*t),
+                ImportKind::Memory(t) => ExternType::Memory(*t),
+                ImportKind::Global(t) => ExternType::Global(*t),
+            };
+            (i.module.as_str(), i.name.as_str(), ty)
+        })
+    }
+
+    /// The module's exports: name and type.
+    pub fn export_types(&self) -> impl Iterator<Item = (&str, ExternType)> + '_ {
+        let m = &*self.inner;
+        let imported = |f: fn(&ImportKind) -> Option<ExternType>| m.imports.iter().filter_map(move |i| f(&i.kind));
+        let tables: Vec<ExternType> =
+            imported(|k| if let ImportKind::Table(t) = k { Some(ExternType::Table(*t)) } else { None })
+                .chain(m.tables.iter().map(|(t, _)| ExternType::Table(*t)))
+                .collect();
+        let memories: Vec<ExternType> =
+            imported(|k| if let ImportKind::Memory(t) = k { Some(ExternType::Memory(*t)) } else { None })
+                .chain(m.memories.iter().map(|t| ExternType::Memory(*t)))
+                .collect();
+        let globals: Vec<ExternType> =
+            imported(|k| if let ImportKind::Global(t) = k { Some(ExternType::Global(*t)) } else { None })
+                .chain(m.globals.iter().map(|(t, _)| ExternType::Global(*t)))
+                .collect();
+        m.exports.iter().map(move |(name, kind, index)| {
+            let i = *index as usize;
+            let ty = match kind {
+                ExportKind::Func => ExternType::Func(self.func_type(*index).cloned().unwrap_or_default()),
+                ExportKind::Table => tables[i].clone(),
+                ExportKind::Memory => memories[i].clone(),
+                ExportKind::Global => globals[i].clone(),
+            };
+            (name.as_str(), ty)
+        })
+    }
+}
+
+/// The type of an importable or exportable item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExternType {
+    /// A function of this signature.
+    Func(FuncType),
+    /// A table.
+    Table(TableType),
+    /// A memory.
+    Memory(MemoryType),
+    /// A global.
+    Global(GlobalType),
 }
 
 /// Code size (bytes of function bodies) from which validation is split across threads.

@@ -201,8 +201,8 @@ enum Outcome {
 /// registered instance, the current (last instantiated) instance and the named ones.
 struct WastRunner {
     engine: Engine,
-    store: Store,
-    linker: Linker,
+    store: Store<()>,
+    linker: Linker<()>,
     /// The instance unnamed actions refer to.
     current: Option<Instance>,
     /// Instances by `$id` (without the `$`).
@@ -217,13 +217,13 @@ impl WastRunner {
     /// A runner with a fresh engine and store and the `spectest` module registered.
     fn new(config: &Config) -> Result<Self, String> {
         let engine = Engine::new(config.clone());
-        let mut store = Store::new(&engine);
+        let mut store = Store::new(&engine, ());
         if config.consume_fuel {
             // Scripts do not budget fuel: with metering on they run unbounded, to show that
             // metering changes no result.
             store.set_fuel(u64::MAX).map_err(|e| e.to_string())?;
         }
-        let mut linker = Linker::new();
+        let mut linker = Linker::new(&engine);
         define_spectest(&mut store, &mut linker).map_err(|e| e.to_string())?;
         Ok(WastRunner {
             engine,
@@ -471,7 +471,7 @@ fn unsupported(kind: &str) -> String {
 }
 
 /// Defines the standard `spectest` host module in `linker`.
-fn define_spectest(store: &mut Store, linker: &mut Linker) -> Result<(), Error> {
+fn define_spectest(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(), Error> {
     use ValType::{F32, F64, I32, I64};
     const MODULE: &str = "spectest";
     let print = std::env::var_os(PRINT_ENV_VAR).is_some();
@@ -486,7 +486,7 @@ fn define_spectest(store: &mut Store, linker: &mut Linker) -> Result<(), Error> 
     ];
     for (name, params) in prints {
         let ty = FuncType::new(params.iter().copied(), []);
-        let func = Func::new(store, ty, move |_caller, args, _results| {
+        let func = Func::new(&mut *store, ty, move |_caller, args, _results| {
             if print {
                 for arg in args {
                     // A closed stdout must not end the script (`println!` would panic).
@@ -505,15 +505,15 @@ fn define_spectest(store: &mut Store, linker: &mut Linker) -> Result<(), Error> 
         ("global_f64", Val::from_f64(666.6)),
     ];
     for (name, val) in globals {
-        let global = Global::new(store, GlobalType { content: val.ty(), mutable: false }, val)?;
+        let global = Global::new(&mut *store, GlobalType { content: val.ty(), mutable: false }, val)?;
         linker.define(MODULE, name, Extern::Global(global));
     }
 
     let table_ty = TableType { element: ValType::FuncRef, limits: Limits { min: 10, max: Some(20) } };
-    let table = Table::new(store, table_ty, Val::FuncRef(None))?;
+    let table = Table::new(&mut *store, table_ty, Val::FuncRef(None))?;
     linker.define(MODULE, "table", Extern::Table(table));
 
-    let memory = Memory::new(store, MemoryType { limits: Limits { min: 1, max: Some(2) } })?;
+    let memory = Memory::new(&mut *store, MemoryType { limits: Limits { min: 1, max: Some(2) } })?;
     linker.define(MODULE, "memory", Extern::Memory(memory));
     Ok(())
 }

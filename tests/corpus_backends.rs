@@ -5,7 +5,7 @@
 //! Exercises far more handler shapes (fused, immediate and accumulator forms) than the
 //! hand-written tests.
 
-use regwasm::wasi::{self, OutputPipe, WasiCtx};
+use regwasm::wasi::{self, OutputPipe, WasiCtx, WasiCtxBuilder};
 use regwasm::{Backend, Config, Engine, Linker, Module, Store};
 
 /// Small arguments: each program runs in well under a second even in debug builds. The last
@@ -33,10 +33,10 @@ fn run(backend: Backend, name: &str, arg: &str) -> (i32, Vec<u8>) {
     let engine = Engine::new(Config { backend, ..Config::default() });
     let module = Module::new(&engine, &bytes).unwrap();
     let out = OutputPipe::new();
-    let ctx = WasiCtx::new().args([name, arg]).stdout(out.clone());
-    let mut store = Store::new(&engine);
-    let mut linker = Linker::new();
-    wasi::add_to_linker(&mut linker, &mut store, ctx);
+    let ctx = WasiCtxBuilder::new().args([name, arg]).stdout(out.clone());
+    let mut store = Store::new(&engine, ctx.build());
+    let mut linker = Linker::new(&engine);
+    wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx);
     let instance = linker.instantiate(&mut store, &module).unwrap();
     let start = instance.get_func(&store, "_start").unwrap();
     let code = wasi::exit_code(start.call(&mut store, &[], &mut [])).unwrap();

@@ -19,22 +19,22 @@ fn configs() -> Vec<Config> {
     out
 }
 
-fn instantiate(config: &Config, wat: &str) -> (Store, Instance) {
+fn instantiate(config: &Config, wat: &str) -> (Store<()>, Instance) {
     let engine = Engine::new(config.clone());
     let module = Module::from_wat(&engine, wat).expect("module loads");
-    let mut store = Store::new(&engine);
-    let instance = Linker::new().instantiate(&mut store, &module).expect("instantiates");
+    let mut store = Store::new(&engine, ());
+    let instance = Linker::new(module.engine()).instantiate(&mut store, &module).expect("instantiates");
     (store, instance)
 }
 
-fn call1(store: &mut Store, instance: Instance, name: &str, args: &[Val]) -> Result<Val, Error> {
-    let f = instance.get_func(store, name).expect("export");
+fn call1(store: &mut Store<()>, instance: Instance, name: &str, args: &[Val]) -> Result<Val, Error> {
+    let f = instance.get_func(&*store, name).expect("export");
     let mut out = [Val::I32(0)];
     f.call(store, args, &mut out)?;
     Ok(out[0])
 }
 
-fn global_i32(store: &Store, instance: Instance, name: &str) -> i32 {
+fn global_i32(store: &Store<()>, instance: Instance, name: &str) -> i32 {
     match instance.get_export(store, name).and_then(Extern::into_global).expect("global export").get(store) {
         Val::I32(v) => v,
         other => panic!("expected an i32, got {other:?}"),
@@ -185,19 +185,18 @@ fn host_functions_see_and_spend_fuel() {
     for config in configs() {
         let engine = Engine::new(config.clone());
         let module = Module::from_wat(&engine, wat).unwrap();
-        let mut store = Store::new(&engine);
+        let mut store = Store::new(&engine, ());
         let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let log = seen.clone();
         let ty = FuncType::new([ValType::I32], [ValType::I32]);
-        let work = Func::new(&mut store, ty, move |caller, params, results| {
-            let store = caller.store();
-            let fuel = store.get_fuel().map_err(|e| Trap::host(e.to_string()))?;
+        let work = Func::new(&mut store, ty, move |mut caller, params, results| {
+            let fuel = caller.get_fuel()?;
             log.lock().unwrap().push(fuel);
-            store.set_fuel(fuel.saturating_sub(100)).map_err(|e| Trap::host(e.to_string()))?;
+            caller.set_fuel(fuel.saturating_sub(100))?;
             results[0] = params[0];
             Ok(())
         });
-        let mut linker = Linker::new();
+        let mut linker = Linker::new(&engine);
         linker.define("host", "work", Extern::Func(work));
         let instance = linker.instantiate(&mut store, &module).unwrap();
         store.set_fuel(1000).unwrap();
@@ -211,7 +210,7 @@ fn host_functions_see_and_spend_fuel() {
 #[test]
 fn fuel_api_is_an_error_without_consume_fuel() {
     let engine = Engine::default();
-    let mut store = Store::new(&engine);
+    let mut store = Store::new(&engine, ());
     assert!(matches!(store.get_fuel(), Err(Error::Usage(m)) if m.contains("consume_fuel")));
     assert!(matches!(store.set_fuel(5), Err(Error::Usage(m)) if m.contains("consume_fuel")));
     assert!(matches!(store.interrupt_handle(), Err(Error::Usage(m)) if m.contains("interruptible")));

@@ -24,8 +24,8 @@ fn check(wat: &str, form: &str, args: &[Val], expected: Val) {
         let module = Module::from_wat(&engine, wat).unwrap_or_else(|e| panic!("{wat}: {e}"));
         let code = module.disassemble(0).unwrap();
         assert!(code.contains(form), "expected {form} in\n{code}\nfor {wat}");
-        let mut store = Store::new(&engine);
-        let inst = Linker::new().instantiate(&mut store, &module).unwrap();
+        let mut store = Store::new(&engine, ());
+        let inst = Linker::new(module.engine()).instantiate(&mut store, &module).unwrap();
         let f = inst.get_func(&store, "f").unwrap();
         let mut out = [Val::I32(0)];
         f.call(&mut store, args, &mut out).unwrap();
@@ -153,8 +153,8 @@ fn outcome(wat: &str, args: &[Val], results: usize) -> Vec<String> {
         .into_iter()
         .map(|engine| {
             let module = Module::from_wat(&engine, wat).unwrap_or_else(|e| panic!("{wat}: {e}"));
-            let mut store = Store::new(&engine);
-            let inst = Linker::new().instantiate(&mut store, &module).unwrap();
+            let mut store = Store::new(&engine, ());
+            let inst = Linker::new(module.engine()).instantiate(&mut store, &module).unwrap();
             let f = inst.get_func(&store, "f").unwrap();
             let mut out = vec![Val::I32(0); results];
             match f.call(&mut store, args, &mut out) {
@@ -1107,8 +1107,8 @@ fn run_i32(wat: &str) -> (i32, String) {
     for engine in engines() {
         let module = Module::from_wat(&engine, wat).unwrap_or_else(|e| panic!("{wat}: {e}"));
         let code = module.disassemble(0).unwrap();
-        let mut store = Store::new(&engine);
-        let inst = Linker::new().instantiate(&mut store, &module).unwrap();
+        let mut store = Store::new(&engine, ());
+        let inst = Linker::new(module.engine()).instantiate(&mut store, &module).unwrap();
         let f = inst.get_func(&store, "f").unwrap();
         let mut out = [Val::I32(0)];
         f.call(&mut store, &[], &mut out).unwrap();

@@ -12,7 +12,7 @@ fn engines() -> Vec<Engine> {
         .collect()
 }
 
-fn call_i32(store: &mut Store, f: regwasm::Func, args: &[Val]) -> Result<i32, Error> {
+fn call_i32(store: &mut Store<()>, f: regwasm::Func, args: &[Val]) -> Result<i32, Error> {
     let mut out = [Val::I32(0)];
     f.call(store, args, &mut out)?;
     match out[0] {
@@ -22,17 +22,17 @@ fn call_i32(store: &mut Store, f: regwasm::Func, args: &[Val]) -> Result<i32, Er
 }
 
 /// One instance of `wat` in a fresh store.
-fn instance(engine: &Engine, wat: &str) -> (Store, Instance) {
-    let mut store = Store::new(engine);
+fn instance(engine: &Engine, wat: &str) -> (Store<()>, Instance) {
+    let mut store = Store::new(engine, ());
     let module = Module::from_wat(engine, wat).unwrap();
-    let inst = Linker::new().instantiate(&mut store, &module).unwrap();
+    let inst = Linker::new(module.engine()).instantiate(&mut store, &module).unwrap();
     (store, inst)
 }
 
 /// An instance of `provider`, registered as `name`, and an instance of `user` linked to it.
-fn linked(engine: &Engine, name: &str, provider: &str, user: &str) -> (Store, Instance) {
+fn linked(engine: &Engine, name: &str, provider: &str, user: &str) -> (Store<()>, Instance) {
     let (mut store, provider) = instance(engine, provider);
-    let mut linker = Linker::new();
+    let mut linker = Linker::new(engine);
     linker.define_instance(&store, name, provider);
     let module = Module::from_wat(engine, user).unwrap();
     let inst = linker.instantiate(&mut store, &module).unwrap();

@@ -28,19 +28,19 @@ fn configs() -> Vec<Config> {
     out
 }
 
-fn instantiate(config: &Config) -> (Store, Instance) {
+fn instantiate(config: &Config) -> (Store<()>, Instance) {
     let engine = Engine::new(config.clone());
     let module = Module::from_wat(&engine, SPINNERS).expect("module loads");
-    let mut store = Store::new(&engine);
+    let mut store = Store::new(&engine, ());
     if config.consume_fuel {
         store.set_fuel(u64::MAX).unwrap();
     }
-    let instance = Linker::new().instantiate(&mut store, &module).expect("instantiates");
+    let instance = Linker::new(module.engine()).instantiate(&mut store, &module).expect("instantiates");
     (store, instance)
 }
 
-fn call(store: &mut Store, instance: Instance, name: &str, results: usize) -> Result<Vec<Val>, Error> {
-    let f = instance.get_func(store, name).expect("export");
+fn call(store: &mut Store<()>, instance: Instance, name: &str, results: usize) -> Result<Vec<Val>, Error> {
+    let f = instance.get_func(&*store, name).expect("export");
     let mut out = vec![Val::I32(0); results];
     f.call(store, &[], &mut out)?;
     Ok(out)
@@ -98,8 +98,8 @@ fn the_handle_is_send_sync_clone_and_per_store() {
     let (mut a, ia) = instantiate(&config);
     let engine = a.engine().clone();
     let module = Module::from_wat(&engine, SPINNERS).unwrap();
-    let mut b = Store::new(&engine);
-    let ib = Linker::new().instantiate(&mut b, &module).unwrap();
+    let mut b = Store::new(&engine, ());
+    let ib = Linker::new(module.engine()).instantiate(&mut b, &module).unwrap();
     a.interrupt_handle().unwrap().interrupt();
     assert!(call(&mut a, ia, "answer", 1).is_err());
     assert_eq!(call(&mut b, ib, "answer", 1).unwrap(), vec![Val::I32(42)]);

@@ -14,8 +14,13 @@ const WAT: &str = r#"(module
   (func (export "past_end") (result i32)
     (i32.load (i32.sub (i32.mul (memory.size) (i32.const 65536)) (i32.const 3)))))"#;
 
-fn call(store: &mut Store, inst: &regwasm::Instance, name: &str, args: &[Val]) -> Result<Option<Val>, regwasm::Error> {
-    let f = inst.get_func(store, name).unwrap();
+fn call(
+    store: &mut Store<()>,
+    inst: &regwasm::Instance,
+    name: &str,
+    args: &[Val],
+) -> Result<Option<Val>, regwasm::Error> {
+    let f = inst.get_func(&*store, name).unwrap();
     let mut out = [Val::I32(0)];
     let n = if name == "poke_end" { 0 } else { 1 };
     f.call(store, args, &mut out[..n])?;
@@ -28,8 +33,8 @@ fn many_stores_each_with_a_growing_memory_keep_their_own_bytes() {
     let module = Module::from_vec(&engine, wat::parse_str(WAT).unwrap()).unwrap();
     let mut live = Vec::new();
     for i in 0..200i32 {
-        let mut store = Store::new(&engine);
-        let inst = Linker::new().instantiate(&mut store, &module).unwrap();
+        let mut store = Store::new(&engine, ());
+        let inst = Linker::new(module.engine()).instantiate(&mut store, &module).unwrap();
         call(&mut store, &inst, "poke_end", &[Val::I32(i)]).unwrap();
         assert_eq!(call(&mut store, &inst, "grow", &[Val::I32(i % 3 + 1)]).unwrap(), Some(Val::I32(1)));
         call(&mut store, &inst, "poke_end", &[Val::I32(i * 7)]).unwrap();
@@ -37,9 +42,9 @@ fn many_stores_each_with_a_growing_memory_keep_their_own_bytes() {
         live.push((store, inst, i));
     }
     for (store, inst, i) in &mut live {
-        let mem = inst.get_export(store, "mem").unwrap().into_memory().unwrap();
+        let mem = inst.get_export(&*store, "mem").unwrap().into_memory().unwrap();
         let pages = (*i % 3 + 2) as usize;
-        let data = mem.data(store);
+        let data = mem.data(&*store);
         assert_eq!(data.len(), pages * 65536);
         assert_eq!(data[65532..65536], i.to_le_bytes(), "the old end keeps its bytes after growth");
         assert_eq!(data[pages * 65536 - 4..], (*i * 7).to_le_bytes());
@@ -51,7 +56,7 @@ fn many_stores_each_with_a_growing_memory_keep_their_own_bytes() {
 #[test]
 fn host_grow_keeps_the_base_and_zeroes_new_pages() {
     let engine = Engine::default();
-    let mut store = Store::new(&engine);
+    let mut store = Store::new(&engine, ());
     let mem =
         regwasm::Memory::new(&mut store, regwasm::MemoryType { limits: regwasm::Limits { min: 1, max: Some(4) } })
             .unwrap();

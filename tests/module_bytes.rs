@@ -18,17 +18,17 @@ const WAT: &str = r#"(module
     (memory.init $first (local.get 0) (i32.const 1) (i32.const 2)))
   (func (export "drop_last") (data.drop $last)))"#;
 
-fn instantiate(engine: &Engine, module: &Module) -> (Store, regwasm::Instance) {
-    let mut store = Store::new(engine);
-    let inst = Linker::new().instantiate(&mut store, module).unwrap();
+fn instantiate(engine: &Engine, module: &Module) -> (Store<()>, regwasm::Instance) {
+    let mut store = Store::new(engine, ());
+    let inst = Linker::new(module.engine()).instantiate(&mut store, module).unwrap();
     (store, inst)
 }
 
-fn call(store: &mut Store, inst: &regwasm::Instance, name: &str, args: &[Val]) -> Result<(), regwasm::Error> {
-    inst.get_func(store, name).unwrap().call(store, args, &mut [])
+fn call(store: &mut Store<()>, inst: &regwasm::Instance, name: &str, args: &[Val]) -> Result<(), regwasm::Error> {
+    inst.get_func(&*store, name).unwrap().call(store, args, &mut [])
 }
 
-fn memory(store: &Store, inst: &regwasm::Instance, range: std::ops::Range<usize>) -> Vec<u8> {
+fn memory(store: &Store<()>, inst: &regwasm::Instance, range: std::ops::Range<usize>) -> Vec<u8> {
     inst.get_export(store, "mem").unwrap().into_memory().unwrap().data(store)[range].to_vec()
 }
 

@@ -4,9 +4,7 @@
 //! overflow (abort), on both backends, in the 2 MiB stack of a test thread; shallow re-entry
 //! still works, the limit is exact, and the store is usable after the trap.
 
-use regwasm::{
-    Backend, Config, Engine, Error, Extern, Func, FuncType, Linker, Module, Store, Trap, TrapCode, Val, ValType,
-};
+use regwasm::{Backend, Config, Engine, Error, Extern, Func, FuncType, Linker, Module, Store, TrapCode, Val, ValType};
 use std::sync::{Arc, OnceLock};
 
 /// `f(n)`: 0 for `n == 0`, else `reenter(n - 1) + 1`, where the host function `reenter` calls
@@ -22,19 +20,17 @@ const GUEST: &str = r#"(module
     end))"#;
 
 /// A store with `GUEST` instantiated, its host function calling back into `f`.
-fn setup(config: Config) -> (Store, Func) {
+fn setup(config: Config) -> (Store<()>, Func) {
     let engine = Engine::new(config);
-    let mut store = Store::new(&engine);
+    let mut store = Store::new(&engine, ());
     let target: Arc<OnceLock<Func>> = Arc::default();
     let callee = target.clone();
-    let host = Func::new(&mut store, FuncType::new([ValType::I32], [ValType::I32]), move |caller, params, results| {
-        let f = *callee.get().expect("set after instantiation");
-        f.call(caller.store(), params, results).map_err(|e| match e {
-            Error::Trap(t) => t,
-            other => Trap::host(other.to_string()),
-        })
-    });
-    let mut linker = Linker::new();
+    let host =
+        Func::new(&mut store, FuncType::new([ValType::I32], [ValType::I32]), move |mut caller, params, results| {
+            let f = *callee.get().expect("set after instantiation");
+            f.call(&mut caller, params, results).map_err(Into::into)
+        });
+    let mut linker = Linker::new(&engine);
     linker.define("env", "reenter", Extern::Func(host));
     let module = Module::from_wat(&engine, GUEST).expect("valid module");
     let instance = linker.instantiate(&mut store, &module).expect("instantiates");
@@ -43,7 +39,7 @@ fn setup(config: Config) -> (Store, Func) {
     (store, f)
 }
 
-fn call(store: &mut Store, f: Func, n: i32) -> Result<i32, Error> {
+fn call(store: &mut Store<()>, f: Func, n: i32) -> Result<i32, Error> {
     let mut out = [Val::I32(0)];
     f.call(store, &[Val::I32(n)], &mut out)?;
     match out[0] {

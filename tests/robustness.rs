@@ -126,8 +126,8 @@ fn large_modules_are_fully_validated() {
     let good = wat::parse_str(format!("(module {} (export \"f\" (func 2999)))", funcs(None))).unwrap();
     assert!(good.len() > 200_000, "the module must be large enough to validate in parallel");
     let module = Module::new(&engine, &good).expect("valid large module loads");
-    let mut store = regwasm::Store::new(&engine);
-    let inst = regwasm::Linker::new().instantiate(&mut store, &module).unwrap();
+    let mut store = regwasm::Store::new(&engine, ());
+    let inst = regwasm::Linker::new(module.engine()).instantiate(&mut store, &module).unwrap();
     let mut out = [regwasm::Val::I32(0)];
     inst.get_func(&store, "f").unwrap().call(&mut store, &[regwasm::Val::I32(1)], &mut out).unwrap();
     assert_ne!(out[0], regwasm::Val::I32(1));

@@ -4,7 +4,7 @@
 
 mod common;
 use common::{TempDir, example, regwasm};
-use regwasm::wasi::{self, OutputPipe, WasiCtx};
+use regwasm::wasi::{self, OutputPipe, WasiCtx, WasiCtxBuilder};
 use regwasm::{Engine, Linker, Module, Store, Val};
 
 // ---------- C programs through the binary ----------
@@ -263,18 +263,18 @@ fn sha256_known_answer() {
 // ---------- the embedding API, with WAT guests ----------
 
 /// Instantiates `wat` with WASI from `ctx`; returns the store and instance.
-fn instantiate(wat: &str, ctx: WasiCtx) -> (Store, regwasm::Instance) {
+fn instantiate(wat: &str, ctx: WasiCtxBuilder) -> (Store<WasiCtx>, regwasm::Instance) {
     let engine = Engine::default();
     let module = Module::from_wat(&engine, wat).unwrap();
-    let mut store = Store::new(&engine);
-    let mut linker = Linker::new();
-    wasi::add_to_linker(&mut linker, &mut store, ctx);
+    let mut store = Store::new(&engine, ctx.build());
+    let mut linker = Linker::new(&engine);
+    wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx);
     let instance = linker.instantiate(&mut store, &module).unwrap();
     (store, instance)
 }
 
-fn call_i32(store: &mut Store, instance: regwasm::Instance, name: &str, args: &[Val]) -> i32 {
-    let f = instance.get_func(store, name).unwrap();
+fn call_i32(store: &mut Store<WasiCtx>, instance: regwasm::Instance, name: &str, args: &[Val]) -> i32 {
+    let f = instance.get_func(&*store, name).unwrap();
     let mut out = [Val::I32(0)];
     f.call(store, args, &mut out).unwrap();
     match out[0] {
@@ -283,7 +283,7 @@ fn call_i32(store: &mut Store, instance: regwasm::Instance, name: &str, args: &[
     }
 }
 
-fn memory(store: &Store, instance: regwasm::Instance) -> Vec<u8> {
+fn memory(store: &Store<WasiCtx>, instance: regwasm::Instance) -> Vec<u8> {
     instance.get_export(store, "memory").unwrap().into_memory().unwrap().data(store).to_vec()
 }
 
@@ -337,7 +337,7 @@ fn api_stdout_pipe_and_stdin_bytes() {
              (i32.store (i32.const 8) (i32.const 200)) (i32.store (i32.const 12) (i32.const 10))
              (call $fd_read (i32.const 0) (i32.const 0) (i32.const 2) (i32.const 20)))"#,
     );
-    let ctx = WasiCtx::new().stdout(out.clone()).stdin_bytes(b"abcdefg".to_vec());
+    let ctx = WasiCtxBuilder::new().stdout(out.clone()).stdin_bytes(b"abcdefg".to_vec());
     let (mut store, inst) = instantiate(&wat, ctx);
     assert_eq!(call_i32(&mut store, inst, "write", &[]), 0);
     assert_eq!(out.contents(), b"hello\n");
@@ -367,7 +367,7 @@ fn api_bad_pointers_give_efault() {
              (call $random_get (i32.const 65000) (i32.const 1000)))"#,
     );
     let out = OutputPipe::new();
-    let (mut store, inst) = instantiate(&wat, WasiCtx::new().stdout(out.clone()));
+    let (mut store, inst) = instantiate(&wat, WasiCtxBuilder::new().stdout(out.clone()));
     for name in [
         "iov_out_of_bounds",
         "buf_out_of_bounds",
@@ -396,9 +396,9 @@ fn api_struct_layouts() {
                (i64.const 0x1fffffff) (i64.const 0x1fffffff) (i32.const 0) (i32.const 900)))
            (func (export "filestat") (param i32) (result i32) (call $fd_filestat_get (local.get 0) (i32.const 1000)))"#,
     );
-    let (mut store, inst) = instantiate(&wat, WasiCtx::new().preopened_dir(dir.path(), "/pre").unwrap());
-    let fill = |store: &mut Store| {
-        let m = inst.get_export(store, "memory").unwrap().into_memory().unwrap();
+    let (mut store, inst) = instantiate(&wat, WasiCtxBuilder::new().preopened_dir(dir.path(), "/pre").unwrap());
+    let fill = |store: &mut Store<WasiCtx>| {
+        let m = inst.get_export(&*store, "memory").unwrap().into_memory().unwrap();
         m.data_mut(store)[1000..1100].fill(0xAA);
     };
     // fdstat: 24 bytes; filetype directory (3) for the preopen; bytes after it untouched.
@@ -450,8 +450,8 @@ fn api_path_open_escapes_fail() {
              (call $path_open (i32.const 3) (i32.const 1) (local.get 0) (local.get 1) (i32.const 2)
                (i64.const 0x1fffffff) (i64.const 0x1fffffff) (i32.const 0) (i32.const 900)))"#,
     );
-    let (mut store, inst) = instantiate(&wat, WasiCtx::new().preopened_dir(outer.join("box"), "/").unwrap());
-    let open = |store: &mut Store, fd: i32, p: i32, l: i32| {
+    let (mut store, inst) = instantiate(&wat, WasiCtxBuilder::new().preopened_dir(outer.join("box"), "/").unwrap());
+    let open = |store: &mut Store<WasiCtx>, fd: i32, p: i32, l: i32| {
         call_i32(store, inst, "open", &[Val::I32(fd), Val::I32(p), Val::I32(l)])
     };
     assert_eq!(open(&mut store, 3, 100, 9), ERRNO_PERM);
@@ -494,8 +494,10 @@ fn api_clocks_random_poll_misc() {
            (func (export "close") (param i32) (result i32) (call $fd_close (local.get 0)))
            (func (export "seek") (param i32) (result i32) (call $fd_seek (local.get 0) (i64.const 0) (i32.const 0) (i32.const 0)))"#,
     );
-    let (mut store, inst) = instantiate(&wat, WasiCtx::new().args(["prog", "a", "bc"]).stdout(OutputPipe::new()));
-    let u64_at = |store: &Store, at: usize| u64::from_le_bytes(memory(store, inst)[at..at + 8].try_into().unwrap());
+    let (mut store, inst) =
+        instantiate(&wat, WasiCtxBuilder::new().args(["prog", "a", "bc"]).stdout(OutputPipe::new()));
+    let u64_at =
+        |store: &Store<WasiCtx>, at: usize| u64::from_le_bytes(memory(store, inst)[at..at + 8].try_into().unwrap());
     // Clocks: realtime is after 2020, monotonic advances, cputime works; bad id is EINVAL.
     assert_eq!(call_i32(&mut store, inst, "time", &[Val::I32(0)]), 0);
     assert!(u64_at(&store, 0) > 1_577_836_800_000_000_000);
@@ -558,7 +560,7 @@ fn api_proc_exit_and_exit_code() {
     let wat = r#"(module (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
                    (memory (export "memory") 1)
                    (func (export "_start") i32.const 3 call $exit unreachable))"#;
-    let (mut store, inst) = instantiate(wat, WasiCtx::new());
+    let (mut store, inst) = instantiate(wat, WasiCtxBuilder::new());
     let start = inst.get_func(&store, "_start").unwrap();
     assert_eq!(wasi::exit_code(start.call(&mut store, &[], &mut [])), Ok(3));
 }
@@ -569,7 +571,7 @@ fn api_module_without_memory() {
     let wat = r#"(module (import "wasi_snapshot_preview1" "random_get" (func $r (param i32 i32) (result i32)))
                    (func (export "f") (result i32) (call $r (i32.const 0) (i32.const 4)))
                    (func (export "g") (result i32) (call $r (i32.const 0) (i32.const 0))))"#;
-    let (mut store, inst) = instantiate(wat, WasiCtx::new());
+    let (mut store, inst) = instantiate(wat, WasiCtxBuilder::new());
     assert_eq!(call_i32(&mut store, inst, "f", &[]), ERRNO_FAULT);
     assert_eq!(call_i32(&mut store, inst, "g", &[]), 0);
 }
@@ -683,16 +685,16 @@ const SYSCALLS: &str = r#"(module
 
 /// An instance of [`SYSCALLS`] with helpers to place strings and read results.
 struct Sys {
-    store: Store,
+    store: Store<WasiCtx>,
     inst: regwasm::Instance,
 }
 
 impl Sys {
-    fn new(ctx: WasiCtx) -> Sys {
+    fn new(ctx: WasiCtxBuilder) -> Sys {
         Sys::with_wat(SYSCALLS, ctx)
     }
 
-    fn with_wat(wat: &str, ctx: WasiCtx) -> Sys {
+    fn with_wat(wat: &str, ctx: WasiCtxBuilder) -> Sys {
         let (store, inst) = instantiate(wat, ctx);
         Sys { store, inst }
     }
@@ -757,7 +759,7 @@ impl Sys {
 fn rights_start_as_wasi_common_and_only_shrink() {
     let dir = TempDir::new("rights");
     dir.file("f.txt", "0123456789");
-    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap().stdout(OutputPipe::new()));
+    let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir(dir.path(), "/d").unwrap().stdout(OutputPipe::new()));
     // The preopen: every directory right, no file right as base; inherits file rights too.
     let (r, _, base, inh) = g.fdstat(3);
     assert_eq!(r, 0);
@@ -802,7 +804,7 @@ fn rights_start_as_wasi_common_and_only_shrink() {
 fn rights_gate_path_open_and_are_inherited() {
     let dir = TempDir::new("rights-open");
     dir.file("f.txt", "0123456789");
-    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir(dir.path(), "/d").unwrap());
     let (_, _, base, inh) = g.fdstat(3);
     // Without PATH_FILESTAT_SET_SIZE on the directory, O_TRUNC is refused and truncates nothing.
     let no_trunc = base & !RIGHT_PATH_FILESTAT_SET_SIZE;
@@ -854,7 +856,7 @@ fn rights_gate_path_open_and_are_inherited() {
 fn path_open_directory_for_writing_is_eisdir() {
     let dir = TempDir::new("eisdir");
     std::fs::create_dir(dir.join("sub")).unwrap();
-    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir(dir.path(), "/d").unwrap());
     assert_eq!(g.open(3, "sub", OFLAGS_DIRECTORY, RIGHT_FD_READ | RIGHT_FD_WRITE, 0, 0).0, ERRNO_ISDIR);
     assert_eq!(g.open(3, "sub", OFLAGS_DIRECTORY, RIGHT_FD_READDIR, 0, FDFLAGS_APPEND).0, ERRNO_ISDIR);
     assert_eq!(g.open(3, "sub", 0, RIGHT_FD_WRITE, 0, 0).0, ERRNO_ISDIR);
@@ -875,7 +877,7 @@ fn path_link_following_symlinks_is_refused() {
     let dir = TempDir::new("link");
     dir.file("f.txt", "f");
     std::os::unix::fs::symlink("f.txt", dir.join("ln")).unwrap();
-    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir(dir.path(), "/d").unwrap());
     let (op, ol) = g.put(512, b"ln");
     let (np, nl) = g.put(600, b"hard");
     let link = |g: &mut Sys, flags: i32| g.call("link", &[Val::I32(3), Val::I32(flags), op, ol, Val::I32(3), np, nl]);
@@ -891,7 +893,7 @@ fn path_link_following_symlinks_is_refused() {
 fn append_mode_writes_at_the_end_and_pwrite_keeps_the_offset() {
     let dir = TempDir::new("append");
     dir.file("a.txt", "0123456789");
-    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir(dir.path(), "/d").unwrap());
     let rights = RIGHT_FD_READ | RIGHT_FD_WRITE | RIGHT_FD_SEEK | RIGHT_FD_TELL | RIGHT_FD_FDSTAT_SET_FLAGS;
     // O_CREAT | O_TRUNC with append: opens (and truncates).
     let (r, fd) = g.open(3, "a.txt", OFLAGS_CREAT | OFLAGS_TRUNC, rights, 0, FDFLAGS_APPEND);
@@ -954,7 +956,7 @@ fn c_open_with_o_append() {
 
 #[test]
 fn socket_calls_on_files_are_enotsock() {
-    let mut g = Sys::new(WasiCtx::new().stdout(OutputPipe::new()));
+    let mut g = Sys::new(WasiCtxBuilder::new().stdout(OutputPipe::new()));
     for name in ["shutdown", "recv", "send", "accept"] {
         assert_eq!(g.call(name, &[Val::I32(1)]), ERRNO_NOTSOCK, "{name}");
         assert_eq!(g.call(name, &[Val::I32(0)]), ERRNO_NOTSOCK, "{name}");
@@ -965,7 +967,7 @@ fn socket_calls_on_files_are_enotsock() {
 #[test]
 fn transfers_check_the_descriptor_before_the_iovecs() {
     let dir = TempDir::new("fdfirst");
-    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap().stdout(OutputPipe::new()));
+    let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir(dir.path(), "/d").unwrap().stdout(OutputPipe::new()));
     // A closed descriptor with a wild iovec pointer: EBADF, not EFAULT.
     let wild = [Val::I32(42), Val::I32(-8), Val::I32(1_000_000)];
     assert_eq!(g.call("iov_read", &wild), ERRNO_BADF);
@@ -985,7 +987,7 @@ const MAX_TRANSFER: u32 = 0x7fff_f000;
 fn write_over_4_gib_is_a_short_write_not_a_truncated_count() {
     // 1024 iovecs of 4 MiB over the same memory, plus one of 16 bytes: 4 GiB + 16 asked for.
     let wat = SYSCALLS.replace("(memory (export \"memory\") 1)", "(memory (export \"memory\") 64)");
-    let mut g = Sys::with_wat(&wat, WasiCtx::new().preopened_dir("/dev", "/dev").unwrap());
+    let mut g = Sys::with_wat(&wat, WasiCtxBuilder::new().preopened_dir("/dev", "/dev").unwrap());
     let (r, null) = g.open(3, "null", 0, RIGHT_FD_WRITE, 0, 0);
     assert_eq!(r, 0);
     let mut iovs = Vec::new();
@@ -1013,7 +1015,7 @@ fn reads_with_millions_of_iovecs_stop_at_the_data() {
     let wat = SYSCALLS.replace("(memory (export \"memory\") 1)", "(memory (export \"memory\") 512)");
     let mut g = Sys::with_wat(
         &wat,
-        WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap().preopened_dir("/dev", "/dev").unwrap(),
+        WasiCtxBuilder::new().preopened_dir(dir.path(), "/d").unwrap().preopened_dir("/dev", "/dev").unwrap(),
     );
     let count = 2u32 << 20;
     let mut iovs = Vec::with_capacity(count as usize * 8);
@@ -1126,8 +1128,8 @@ fn args_and_environ_pointers_never_wrap() {
       (memory (export "memory") 65536)
       (func (export "args") (param i32 i32) (result i32) (call $args_get (local.get 0) (local.get 1)))
       (func (export "env") (param i32 i32) (result i32) (call $environ_get (local.get 0) (local.get 1))))"#;
-    let (mut store, inst) = instantiate(wat, WasiCtx::new().args(["abcdef", "x"]).env("K", "vvvv"));
-    let at = |store: &Store, a: usize, n: usize| {
+    let (mut store, inst) = instantiate(wat, WasiCtxBuilder::new().args(["abcdef", "x"]).env("K", "vvvv"));
+    let at = |store: &Store<WasiCtx>, a: usize, n: usize| {
         inst.get_export(store, "memory").unwrap().into_memory().unwrap().data(store)[a..a + n].to_vec()
     };
     assert_eq!(call_i32(&mut store, inst, "args", &[Val::I32(100), Val::I32(0xFFFF_FFF9u32 as i32)]), ERRNO_FAULT);
@@ -1152,7 +1154,7 @@ fn opening_a_fifo_nonblocking_does_not_wait_for_a_writer() {
     let path = dir.path().to_path_buf();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let mut g = Sys::new(WasiCtx::new().preopened_dir(&path, "/d").unwrap());
+        let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir(&path, "/d").unwrap());
         let (r, fd) = g.open(3, "p", 0, RIGHT_FD_READ | RIGHT_POLL_FD_READWRITE, 0, FDFLAGS_NONBLOCK);
         let flags = g.fdstat(fd).1;
         // No writer: the read end reads end-of-file at once.
@@ -1195,7 +1197,7 @@ fn opening_a_fifo_nonblocking_does_not_wait_for_a_writer() {
 fn flags_outside_the_witx_are_einval() {
     let dir = TempDir::new("flags");
     dir.file("f", "f");
-    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir(dir.path(), "/d").unwrap());
     assert_eq!(g.open(3, "f", 16, RIGHT_FD_READ, 0, 0).0, ERRNO_INVAL, "oflags bit 4");
     assert_eq!(g.open(3, "f", 0, RIGHT_FD_READ, 0, 32).0, ERRNO_INVAL, "fdflags bit 5");
     assert_eq!(g.open(3, "f", 0, 1 << 30, 0, 0).0, ERRNO_INVAL, "rights bit 30");
@@ -1225,7 +1227,7 @@ fn trailing_slashes_follow_posix() {
     let dir = TempDir::new("slashes");
     dir.file("f", "f");
     std::fs::create_dir(dir.join("d")).unwrap();
-    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir(dir.path(), "/d").unwrap());
     // A trailing slash names a directory: on a file it is ENOTDIR.
     assert_eq!(g.open(3, "f/", 0, RIGHT_FD_READ, 0, 0).0, ERRNO_NOTDIR);
     assert_eq!(g.path_call("unlink", 3, "f/"), ERRNO_NOTDIR);
@@ -1267,7 +1269,7 @@ fn readdir_cookies_and_short_buffers() {
     for name in ["a", "bb", "ccc"] {
         dir.file(name, "");
     }
-    let mut g = Sys::new(WasiCtx::new().preopened_dir(dir.path(), "/d").unwrap());
+    let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir(dir.path(), "/d").unwrap());
     // Everything: ".", "..", and the three files, each a 24-byte dirent and its name.
     assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(0)]), 0);
     let used = g.u32_at(8) as usize;
@@ -1311,7 +1313,7 @@ fn readdir_cookies_and_short_buffers() {
 fn stdout_writes_keep_iovec_order_across_small_and_large_buffers() {
     let out = OutputPipe::new();
     let wat = SYSCALLS.replace("(memory (export \"memory\") 1)", "(memory (export \"memory\") 4)");
-    let mut g = Sys::with_wat(&wat, WasiCtx::new().stdout(out.clone()));
+    let mut g = Sys::with_wat(&wat, WasiCtxBuilder::new().stdout(out.clone()));
     let big: Vec<u8> = (0..100_000u32).map(|i| b'a' + (i % 26) as u8).collect();
     g.put(10_000, b"head-");
     g.put(20_000, &big);

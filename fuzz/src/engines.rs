@@ -86,7 +86,7 @@ fn outcome_of_regwasm_error(e: regwasm::Error) -> Outcome {
 /// regwasm with one backend and translation mode.
 pub struct Regwasm {
     config: regwasm::Config,
-    store: Option<regwasm::Store>,
+    store: Option<regwasm::Store<()>>,
     instance: Option<regwasm::Instance>,
     exports: Vec<(String, regwasm::Extern)>,
 }
@@ -169,11 +169,11 @@ impl Runner for Regwasm {
             Ok(m) => m,
             Err(e) => return Outcome::Failed(format!("compile: {e}")),
         };
-        let mut store = regwasm::Store::new(&engine);
+        let mut store = regwasm::Store::new(&engine, ());
         if self.config.consume_fuel {
             store.set_fuel(u64::MAX).expect("fuel is enabled in this configuration");
         }
-        let result = regwasm::Linker::new().instantiate(&mut store, &module);
+        let result = regwasm::Linker::new(&engine).instantiate(&mut store, &module);
         match result {
             Ok(instance) => {
                 self.exports = instance.exports(&store);
@@ -207,7 +207,7 @@ impl Runner for Regwasm {
         };
         let args: Vec<regwasm::Val> = args.iter().map(|a| self.val_of(a)).collect();
         let store = self.store.as_mut().expect("instantiated");
-        let ty = f.ty(store);
+        let ty = f.ty(&*store);
         let mut results: Vec<regwasm::Val> = ty.results.iter().map(|t| t.default_value()).collect();
         match f.call(store, &args, &mut results) {
             Ok(()) => Outcome::Returned(results.into_iter().map(|v| self.value_of(v)).collect()),

@@ -2,7 +2,7 @@
 //! run out of line with full access to the store; each checks its whole range before writing.
 
 use crate::error::TrapCode;
-use crate::runtime::Store;
+use crate::runtime::StoreInner as Store;
 
 fn range(start: u32, len: u32, size: usize) -> Result<std::ops::Range<usize>, TrapCode> {
     let end = start as u64 + len as u64;

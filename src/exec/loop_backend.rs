@@ -222,10 +222,14 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                             // SAFETY: `new_fp` is inside the caller's frame, so `new_fp..stack_end`
                             // is in the value stack; nothing else references those cells while
                             // the host runs (a re-entrant call runs on another `Stack`), and
-                            // `call_host` checks the results fit `span`.
+                            // `call_host` checks the results fit `span`. `ctx.data` is the
+                            // store's data, borrowed for the run apart from the store and used
+                            // by nothing else while the host runs.
                             let span = (ctx.stack_end.offset_from(new_fp) as usize).min(1024);
                             let frame = std::slice::from_raw_parts_mut(new_fp, span);
-                            if let Err(mut t) = call_host(&mut *ctx.store, callee, Some(ctx.inst), frame) {
+                            if let Err(mut t) =
+                                call_host(&mut *ctx.store, &mut *ctx.data, callee, Some(ctx.inst), frame)
+                            {
                                 if t.backtrace.is_empty() {
                                     t.backtrace = make_trap(&*ctx.store, ctx.frames(), ctx.cur_func, t.code).backtrace;
                                 }

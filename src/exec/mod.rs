@@ -21,8 +21,9 @@ pub(crate) use stack::Stack;
 use crate::bytecode::Op;
 use crate::engine::Backend;
 use crate::error::{Trap, TrapCode};
-use crate::runtime::{Caller, FuncEntity, Instance, Store};
-use crate::value::{Val, ValType};
+// The executor works on the store's objects only (`StoreInner`); the embedder's data reaches
+// host functions through `Ctx::data`.
+use crate::runtime::{FuncEntity, StoreInner as Store};
 use stack::Frame;
 use std::cell::Cell;
 
@@ -68,6 +69,9 @@ pub(crate) struct Regs {
 /// Everything about a run that is not in the registers.
 pub(crate) struct Ctx {
     pub store: *mut Store,
+    /// The store's data (`Store<T>`'s `T`), for host functions only: from a `&mut` borrowed
+    /// for the whole run (`invoke`), disjoint from the store's objects.
+    pub data: *mut dyn std::any::Any,
     /// The call stack: suspended callers from `frames_base` (outermost) up to `frame_top`
     /// (exclusive), in the spare capacity of `frames` (the `Stack`'s), which ends at
     /// `frame_end`; `grow_frames` reserves more (moving the entries) up to `max_frames`.
@@ -393,11 +397,17 @@ pub(crate) fn compile(store: &Store, func: u32) -> Result<(), Trap> {
 }
 
 /// Calls store function `func` with parameter cells, writing result cells.
-pub(crate) fn invoke(store: &mut Store, func: u32, params: &[u64], results: &mut [u64]) -> Result<(), Trap> {
+pub(crate) fn invoke(
+    store: &mut Store,
+    data: &mut dyn std::any::Any,
+    func: u32,
+    params: &[u64],
+    results: &mut [u64],
+) -> Result<(), Trap> {
     if let FuncEntity::Host { .. } = store.funcs[func as usize] {
         let mut frame: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; params.len().max(results.len())];
         frame[..params.len()].copy_from_slice(params);
-        call_host(store, func, None, &mut frame)?;
+        call_host(store, data, func, None, &mut frame)?;
         results.copy_from_slice(&frame[..results.len()]);
         return Ok(());
     }
@@ -414,7 +424,7 @@ pub(crate) fn invoke(store: &mut Store, func: u32, params: &[u64], results: &mut
     stack.cells[..params.len()].copy_from_slice(params);
     stack.frames.clear();
     stack.frames.reserve(max_depth.min(stack::INITIAL_FRAMES));
-    let outcome = run(store, &mut stack, func, max_depth, backend);
+    let outcome = run(store, data, &mut stack, func, max_depth, backend);
     store.leave_wasm_call();
     if outcome.is_ok() {
         results.copy_from_slice(&stack.cells[..results.len()]);
@@ -425,44 +435,24 @@ pub(crate) fn invoke(store: &mut Store, func: u32, params: &[u64], results: &mut
 
 /// Calls a host function with its parameters in `frame[..params]`; its results replace them.
 ///
-/// Results are checked before any is written: their types, and that a function reference
-/// belongs to this store (the funcref invariant on `Store`). The store must still be the same
-/// one when the host function returns (`Caller::store` hands out `&mut Store`, which a host
-/// could swap with another store): the running code, its frames and every index the executor
-/// holds belong to the original one.
-pub(crate) fn call_host(store: &mut Store, func: u32, instance: Option<u32>, frame: &mut [u64]) -> Result<(), Trap> {
-    let FuncEntity::Host { ty, func: host, .. } = &store.funcs[func as usize] else {
+/// The host function (`runtime::HostFn`) checks its results before writing any: their types,
+/// and that a function reference belongs to this store (the funcref invariant on
+/// `StoreInner`), and that they fit the frame (the translator sizes frames for the larger of a
+/// call's parameters and results; checked anyway rather than trusted). It gets the store only
+/// as `&mut StoreInner`, which the API never hands out, so it cannot replace the store the
+/// running code belongs to.
+pub(crate) fn call_host(
+    store: &mut Store,
+    data: &mut dyn std::any::Any,
+    func: u32,
+    instance: Option<u32>,
+    frame: &mut [u64],
+) -> Result<(), Trap> {
+    let FuncEntity::Host { func: host, .. } = &store.funcs[func as usize] else {
         return Err(Trap::host("not a host function"));
     };
     let host = host.clone();
-    let params: smallvec::SmallVec<[Val; 8]> =
-        ty.params.iter().zip(frame.iter()).map(|(t, cell)| store.cell_to_val(*t, *cell)).collect();
-    let result_types: smallvec::SmallVec<[ValType; 4]> = ty.results.iter().copied().collect();
-    let mut results: smallvec::SmallVec<[Val; 4]> = result_types.iter().map(|t| t.default_value()).collect();
-    let id = store.id;
-    let mut caller = Caller { store, instance: instance.map(|i| Instance { store: id, index: i }) };
-    let outcome = host(&mut caller, &params, &mut results);
-    if store.id != id {
-        return Err(Trap::host("host function replaced the store it was called with"));
-    }
-    outcome?;
-    for (v, t) in results.iter().zip(result_types.iter()) {
-        if v.ty() != *t {
-            return Err(Trap::host(format!("host function returned {} where {} was expected", v.ty(), t)));
-        }
-        if store.val_to_cell(v).is_err() {
-            return Err(Trap::host("host function returned a function of another store"));
-        }
-    }
-    // The caller's frame has room for the results (the translator sizes frames for the
-    // larger of a call's parameters and results); checked anyway rather than trusted.
-    if frame.len() < results.len() {
-        return Err(Trap::new(TrapCode::StackOverflow));
-    }
-    for (slot, v) in frame.iter_mut().zip(results.iter()) {
-        *slot = v.to_cell();
-    }
-    Ok(())
+    (host.call)(store, data, instance, frame)
 }
 
 /// Builds a trap with a backtrace of the active wasm frames, innermost first.
@@ -483,7 +473,14 @@ pub(crate) fn threaded_available() -> bool {
 }
 
 /// Runs wasm function `func` whose parameters are in `stack.cells[0..]`.
-fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backend: Backend) -> Result<(), Trap> {
+fn run(
+    store: &mut Store,
+    data: &mut dyn std::any::Any,
+    stack: &mut Stack,
+    func: u32,
+    max_depth: usize,
+    backend: Backend,
+) -> Result<(), Trap> {
     let base = stack.cells.as_mut_ptr();
     let dangling = std::ptr::NonNull::dangling().as_ptr();
     let interrupt = std::sync::Arc::as_ptr(&store.interrupt);
@@ -494,6 +491,7 @@ fn run(store: &mut Store, stack: &mut Stack, func: u32, max_depth: usize, backen
     let frames_base = unsafe { (*frames).as_mut_ptr() };
     let mut ctx = Ctx {
         store,
+        data,
         frames_base,
         frame_top: frames_base,
         frame_end: frames_base.wrapping_add(reserved),

@@ -314,7 +314,7 @@ macro_rules! for_each_op {
         slow MemoryGrow { dst, delta, mem } => {
             let store = store!();
             let m = store.instances[inst!() as usize].memories[mem as usize];
-            let old = store.memories[m as usize].grow(i32v!(delta) as u64);
+            let old = store.grow_memory(m, i32v!(delta) as u64);
             set32!(dst, old.map_or(u32::MAX, |p| p as u32));
             refresh_mem!();
             next!()
@@ -371,7 +371,7 @@ macro_rules! for_each_op {
         slow TableGrow { dst, init, delta, table } => {
             let store = store!();
             let t = store.instances[inst!() as usize].tables[table as usize];
-            let old = store.tables[t as usize].grow(i32v!(delta) as u64, r!(init), &mut store.table_budget);
+            let old = store.grow_table(t, i32v!(delta) as u64, r!(init));
             set32!(dst, old.map_or(u32::MAX, |n| n as u32));
             next!()
         }

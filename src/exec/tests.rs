@@ -3,15 +3,15 @@
 
 use crate::{Config, Engine, Error, Func, FuncType, Linker, Module, Store, TrapCode, Val, ValType};
 
-fn instance(engine: &Engine, wat: &str) -> (Store, crate::Instance) {
+fn instance(engine: &Engine, wat: &str) -> (Store<()>, crate::Instance) {
     let module = Module::from_wat(engine, wat).expect("module loads");
-    let mut store = Store::new(engine);
-    let inst = Linker::new().instantiate(&mut store, &module).expect("instantiates");
+    let mut store = Store::new(engine, ());
+    let inst = Linker::new(module.engine()).instantiate(&mut store, &module).expect("instantiates");
     (store, inst)
 }
 
-fn call(store: &mut Store, inst: crate::Instance, name: &str, args: &[Val], n: usize) -> Result<Vec<Val>, Error> {
-    let f = inst.get_func(store, name).expect("export");
+fn call(store: &mut Store<()>, inst: crate::Instance, name: &str, args: &[Val], n: usize) -> Result<Vec<Val>, Error> {
+    let f = inst.get_func(&*store, name).expect("export");
     let mut out = vec![Val::I32(0); n];
     f.call(store, args, &mut out)?;
     Ok(out)
@@ -96,19 +96,19 @@ fn host_functions_get_arguments_return_results_and_can_reenter() {
              (func (export "run") (param i32) (result i32) local.get 0 call $twice i32.const 3 i32.add))"#,
     )
     .unwrap();
-    let mut store = Store::new(&engine);
+    let mut store = Store::new(&engine, ());
     let ty = FuncType::new([ValType::I32], [ValType::I32]);
-    let twice = Func::new(&mut store, ty, |caller, params, results| {
+    let twice = Func::new(&mut store, ty, |mut caller, params, results| {
         // Re-enter wasm from the host: call the instance's `inc` export twice.
         let inc = caller.get_export("inc").and_then(|e| e.into_func()).expect("inc");
         let mut out = [Val::I32(0)];
-        inc.call(caller.store(), params, &mut out).map_err(|e| crate::Trap::host(e.to_string()))?;
+        inc.call(&mut caller, params, &mut out)?;
         let first = out;
-        inc.call(caller.store(), &first, &mut out).map_err(|e| crate::Trap::host(e.to_string()))?;
+        inc.call(&mut caller, &first, &mut out)?;
         results[0] = out[0];
         Ok(())
     });
-    let mut linker = Linker::new();
+    let mut linker = Linker::new(&engine);
     linker.define("host", "twice", crate::Extern::Func(twice));
     let inst = linker.instantiate(&mut store, &module).unwrap();
     assert_eq!(call(&mut store, inst, "run", &[Val::I32(10)], 1).unwrap(), vec![Val::I32(15)]);
@@ -119,9 +119,9 @@ fn host_traps_carry_their_message_and_exit_codes() {
     let engine = Engine::default();
     let module =
         Module::from_wat(&engine, r#"(module (import "h" "exit" (func $e)) (func (export "f") call $e))"#).unwrap();
-    let mut store = Store::new(&engine);
-    let exit = Func::new(&mut store, FuncType::default(), |_, _, _| Err(crate::Trap::exit(3)));
-    let mut linker = Linker::new();
+    let mut store = Store::new(&engine, ());
+    let exit = Func::new(&mut store, FuncType::default(), |_, _, _| Err(crate::Trap::exit(3).into()));
+    let mut linker = Linker::new(&engine);
     linker.define("h", "exit", crate::Extern::Func(exit));
     let inst = linker.instantiate(&mut store, &module).unwrap();
     match call(&mut store, inst, "f", &[], 0) {

@@ -4,15 +4,18 @@
 //! store (or of a dropped store: ids are never reused) is an error, or a documented panic in an
 //! infallible accessor, never an index into the wrong store.
 
-use super::Store;
+use super::StoreInner;
 use crate::error::Error;
 use std::num::NonZeroU64;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The identity of a store. 64 bits (of which `fresh` uses half): a process would have to
 /// create a store every nanosecond for 292 years to run out.
+///
+/// `pub` only so the sealed typed-value traits (`runtime::typed`) can name it; it is not
+/// exported, so embedders can neither name nor make one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) struct StoreId(NonZeroU64);
+pub struct StoreId(NonZeroU64);
 
 impl StoreId {
     /// A fresh id, different from every id handed out before in this process.
@@ -49,17 +52,17 @@ macro_rules! handles {
         #[allow(dead_code)]
         impl $name {
             /// The handle of item `index` of `store`.
-            pub(crate) fn at(store: &Store, index: u32) -> $name {
+            pub(crate) fn at(store: &StoreInner, index: u32) -> $name {
                 $name { store: store.id, index }
             }
 
             /// Whether this handle was made by `store`.
-            pub(crate) fn owned_by(&self, store: &Store) -> bool {
+            pub(crate) fn owned_by(&self, store: &StoreInner) -> bool {
                 self.store == store.id
             }
 
             /// The index in `store`, or an error if another store made this handle.
-            pub(crate) fn index_in(&self, store: &Store) -> Result<usize, Error> {
+            pub(crate) fn index_in(&self, store: &StoreInner) -> Result<usize, Error> {
                 if self.owned_by(store) { Ok(self.index as usize) } else { Err(foreign($what)) }
             }
 
@@ -68,7 +71,7 @@ macro_rules! handles {
             /// # Panics
             /// If another store made this handle.
             #[track_caller]
-            pub(crate) fn index_of(&self, store: &Store) -> usize {
+            pub(crate) fn index_of(&self, store: &StoreInner) -> usize {
                 if !self.owned_by(store) {
                     panic!("{}", foreign($what));
                 }

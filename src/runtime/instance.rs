@@ -1,9 +1,8 @@
 //! Instantiation: allocate a module's functions, globals, tables and memories in the store,
 //! apply its active segments, and run its start function (Wasm 2.0 order and trap rules).
 
-use super::{
-    Extern, Func, FuncEntity, Global, GlobalEntity, Instance, Memory, MemoryEntity, Store, Table, TableEntity,
-};
+use super::store::{AsContext, AsContextMut, StoreInner};
+use super::{Extern, Func, FuncEntity, Global, GlobalEntity, Instance, Memory, Table};
 use crate::error::{Error, Trap};
 use crate::module::{ConstExpr, ConstOp, ExportKind, ImportKind, Module, SegmentMode};
 use std::sync::Arc;
@@ -29,7 +28,8 @@ impl Instance {
     ///
     /// # Panics
     /// If `store` did not make this instance.
-    pub fn get_export(&self, store: &Store, name: &str) -> Option<Extern> {
+    pub fn get_export(&self, store: impl AsContext, name: &str) -> Option<Extern> {
+        let store = store.as_context().inner;
         store.instances[self.index_of(store)].exports.get(name).copied()
     }
 
@@ -37,7 +37,7 @@ impl Instance {
     ///
     /// # Panics
     /// If `store` did not make this instance.
-    pub fn get_func(&self, store: &Store, name: &str) -> Option<Func> {
+    pub fn get_func(&self, store: impl AsContext, name: &str) -> Option<Func> {
         self.get_export(store, name)?.into_func()
     }
 
@@ -45,132 +45,146 @@ impl Instance {
     ///
     /// # Panics
     /// If `store` did not make this instance.
-    pub fn exports(&self, store: &Store) -> Vec<(String, Extern)> {
+    pub fn exports(&self, store: impl AsContext) -> Vec<(String, Extern)> {
+        let store = store.as_context().inner;
         store.instances[self.index_of(store)].exports.iter().map(|(k, v)| (k.clone(), *v)).collect()
     }
 
     /// Instantiates `module` with `imports` given in the module's import order. An import of
     /// another store is an `Error::Usage` naming it.
-    pub fn new(store: &mut Store, module: &Module, imports: &[Extern]) -> Result<Instance, Error> {
-        let m = &module.inner;
-        if !m.engine.same(&store.engine) {
-            return Err(Error::Usage("module and store belong to different engines".into()));
-        }
-        if imports.len() != m.imports.len() {
-            return Err(Error::Link(format!("expected {} imports, got {}", m.imports.len(), imports.len())));
-        }
-        let mut inst = InstanceEntity {
-            funcs: Vec::new(),
-            tables: Vec::new(),
-            memories: Vec::new(),
-            globals: Vec::new(),
-            elems: Vec::new(),
-            datas: Vec::new(),
-            exports: hashbrown::HashMap::new(),
-            call_targets: Box::new([]),
-        };
-        for (import, ext) in m.imports.iter().zip(imports) {
-            // Checked first: every index below (and every funcref cell an imported table or
-            // global holds) is then one of this store's.
-            let index = ext
-                .index_in(store)
-                .map_err(|e| Error::Usage(format!("cannot import {}::{}: {e}", import.module, import.name)))?;
-            check_import(store, module, &import.kind, ext).map_err(|why| {
-                Error::Link(format!("incompatible import type for {}::{}: {why}", import.module, import.name))
-            })?;
-            match *ext {
-                Extern::Func(_) => inst.funcs.push(index),
-                Extern::Table(_) => inst.tables.push(index),
-                Extern::Memory(_) => inst.memories.push(index),
-                Extern::Global(_) => inst.globals.push(index),
-            }
-        }
-        let id = store.instances.len() as u32;
-        for (i, _) in m.funcs.iter().enumerate() {
-            let ty = m.env.func_types[m.num_imported_funcs as usize + i];
-            let func = store.push_func(FuncEntity::Wasm {
-                sig: m.env.sig_ids[ty as usize],
-                instance: id,
-                module: m.clone(),
-                index: i as u32,
-            });
-            inst.funcs.push(func);
-        }
-        inst.call_targets = vec![Default::default(); inst.funcs.len()].into_boxed_slice();
-        for (ty, init) in &m.globals {
-            let value = eval_const(store, &inst, init);
-            store.globals.push(GlobalEntity { value, ty: *ty });
-            inst.globals.push(store.globals.len() as u32 - 1);
-        }
-        for (ty, init) in &m.tables {
-            let value = init.as_ref().map_or(0, |e| eval_const(store, &inst, e));
-            let table = TableEntity::new(*ty, value, &mut store.table_budget)
-                .map_err(|e| Error::Link(format!("table {} of {} elements: {e}", inst.tables.len(), ty.limits.min)))?;
-            store.tables.push(table);
-            inst.tables.push(store.tables.len() as u32 - 1);
-        }
-        let limit = store.engine.config().max_memory_bytes;
-        for ty in &m.memories {
-            let mem = MemoryEntity::new(*ty, limit)
-                .map_err(|e| Error::Link(format!("memory of {} pages {e}", ty.limits.min)))?;
-            store.memories.push(mem);
-            inst.memories.push(store.memories.len() as u32 - 1);
-        }
-        for (name, kind, index) in &m.exports {
-            let i = *index as usize;
-            let ext = match kind {
-                ExportKind::Func => Extern::Func(Func::at(store, inst.funcs[i])),
-                ExportKind::Table => Extern::Table(Table::at(store, inst.tables[i])),
-                ExportKind::Memory => Extern::Memory(Memory::at(store, inst.memories[i])),
-                ExportKind::Global => Extern::Global(Global::at(store, inst.globals[i])),
-            };
-            inst.exports.insert(name.clone(), ext);
-        }
-        for seg in &m.elems {
-            let cells: Arc<[u64]> = seg.items.iter().map(|e| eval_const(store, &inst, e)).collect();
-            inst.elems.push(cells);
-        }
-        for seg in &m.datas {
-            inst.datas.push(seg.bytes.clone());
-        }
-        store.instances.push(inst);
-        let instance = Instance::at(store, id);
-
-        // Active segments, in order; a failing one traps, earlier writes stay (Wasm 2.0).
-        for (i, seg) in m.elems.iter().enumerate() {
-            match &seg.mode {
-                SegmentMode::Active { index, offset } => {
-                    let inst = &store.instances[id as usize];
-                    let offset = eval_const(store, inst, offset) as u32;
-                    let table = inst.tables[*index as usize];
-                    let n = seg.items.len() as u32;
-                    crate::exec::table_init(store, id, table, i as u32, offset, 0, n).map_err(Trap::new)?;
-                    store.instances[id as usize].elems[i] = Arc::new([]);
-                }
-                SegmentMode::Declared => store.instances[id as usize].elems[i] = Arc::new([]),
-                SegmentMode::Passive => {}
-            }
-        }
-        for (i, seg) in m.datas.iter().enumerate() {
-            if let SegmentMode::Active { index, offset } = &seg.mode {
-                let inst = &store.instances[id as usize];
-                let offset = eval_const(store, inst, offset) as u32;
-                let mem = inst.memories[*index as usize];
-                let n = seg.bytes.len() as u32;
-                crate::exec::memory_init(store, id, mem, i as u32, offset, 0, n).map_err(Trap::new)?;
-                store.instances[id as usize].datas[i].clear();
-            }
-        }
-        if let Some(start) = m.start {
-            let f = Func::at(store, store.instances[id as usize].funcs[start as usize]);
-            f.call(store, &[], &mut [])?;
-        }
-        Ok(instance)
+    pub fn new(mut store: impl AsContextMut, module: &Module, imports: &[Extern]) -> Result<Instance, Error> {
+        let mut cx = store.as_context_mut();
+        let (inner, data) = cx.parts();
+        instantiate(inner, data, module, imports)
     }
 }
 
+/// Instantiates `module` in `store` with `imports` in the module's import order (`data` is the
+/// store's data, for the start function).
+pub(crate) fn instantiate(
+    store: &mut StoreInner,
+    data: &mut dyn std::any::Any,
+    module: &Module,
+    imports: &[Extern],
+) -> Result<Instance, Error> {
+    let m = &module.inner;
+    if !m.engine.same(&store.engine) {
+        return Err(Error::Usage("module and store belong to different engines".into()));
+    }
+    if !store.may_add_instance() {
+        return Err(Error::Link("instance refused by the store's resource limiter".into()));
+    }
+    if imports.len() != m.imports.len() {
+        return Err(Error::Link(format!("expected {} imports, got {}", m.imports.len(), imports.len())));
+    }
+    let mut inst = InstanceEntity {
+        funcs: Vec::new(),
+        tables: Vec::new(),
+        memories: Vec::new(),
+        globals: Vec::new(),
+        elems: Vec::new(),
+        datas: Vec::new(),
+        exports: hashbrown::HashMap::new(),
+        call_targets: Box::new([]),
+    };
+    for (import, ext) in m.imports.iter().zip(imports) {
+        // Checked first: every index below (and every funcref cell an imported table or
+        // global holds) is then one of this store's.
+        let index = ext
+            .index_in(store)
+            .map_err(|e| Error::Usage(format!("cannot import {}::{}: {e}", import.module, import.name)))?;
+        check_import(store, module, &import.kind, ext).map_err(|why| {
+            Error::Link(format!("incompatible import type for {}::{}: {why}", import.module, import.name))
+        })?;
+        match *ext {
+            Extern::Func(_) => inst.funcs.push(index),
+            Extern::Table(_) => inst.tables.push(index),
+            Extern::Memory(_) => inst.memories.push(index),
+            Extern::Global(_) => inst.globals.push(index),
+        }
+    }
+    let id = store.instances.len() as u32;
+    for (i, _) in m.funcs.iter().enumerate() {
+        let ty = m.env.func_types[m.num_imported_funcs as usize + i];
+        let func = store.push_func(FuncEntity::Wasm {
+            sig: m.env.sig_ids[ty as usize],
+            instance: id,
+            module: m.clone(),
+            index: i as u32,
+        });
+        inst.funcs.push(func);
+    }
+    inst.call_targets = vec![Default::default(); inst.funcs.len()].into_boxed_slice();
+    for (ty, init) in &m.globals {
+        let value = eval_const(store, &inst, init);
+        store.globals.push(GlobalEntity { value, ty: *ty });
+        inst.globals.push(store.globals.len() as u32 - 1);
+    }
+    for (ty, init) in &m.tables {
+        let value = init.as_ref().map_or(0, |e| eval_const(store, &inst, e));
+        let table = store
+            .new_table(*ty, value)
+            .map_err(|e| Error::Link(format!("table {} of {} elements: {e}", inst.tables.len(), ty.limits.min)))?;
+        inst.tables.push(table);
+    }
+    for ty in &m.memories {
+        let mem = store.new_memory(*ty).map_err(|e| Error::Link(format!("memory of {} pages {e}", ty.limits.min)))?;
+        inst.memories.push(mem);
+    }
+    for (name, kind, index) in &m.exports {
+        let i = *index as usize;
+        let ext = match kind {
+            ExportKind::Func => Extern::Func(Func::at(store, inst.funcs[i])),
+            ExportKind::Table => Extern::Table(Table::at(store, inst.tables[i])),
+            ExportKind::Memory => Extern::Memory(Memory::at(store, inst.memories[i])),
+            ExportKind::Global => Extern::Global(Global::at(store, inst.globals[i])),
+        };
+        inst.exports.insert(name.clone(), ext);
+    }
+    for seg in &m.elems {
+        let cells: Arc<[u64]> = seg.items.iter().map(|e| eval_const(store, &inst, e)).collect();
+        inst.elems.push(cells);
+    }
+    for seg in &m.datas {
+        inst.datas.push(seg.bytes.clone());
+    }
+    store.instances.push(inst);
+    let instance = Instance::at(store, id);
+
+    // Active segments, in order; a failing one traps, earlier writes stay (Wasm 2.0).
+    for (i, seg) in m.elems.iter().enumerate() {
+        match &seg.mode {
+            SegmentMode::Active { index, offset } => {
+                let inst = &store.instances[id as usize];
+                let offset = eval_const(store, inst, offset) as u32;
+                let table = inst.tables[*index as usize];
+                let n = seg.items.len() as u32;
+                crate::exec::table_init(store, id, table, i as u32, offset, 0, n).map_err(Trap::new)?;
+                store.instances[id as usize].elems[i] = Arc::new([]);
+            }
+            SegmentMode::Declared => store.instances[id as usize].elems[i] = Arc::new([]),
+            SegmentMode::Passive => {}
+        }
+    }
+    for (i, seg) in m.datas.iter().enumerate() {
+        if let SegmentMode::Active { index, offset } = &seg.mode {
+            let inst = &store.instances[id as usize];
+            let offset = eval_const(store, inst, offset) as u32;
+            let mem = inst.memories[*index as usize];
+            let n = seg.bytes.len() as u32;
+            crate::exec::memory_init(store, id, mem, i as u32, offset, 0, n).map_err(Trap::new)?;
+            store.instances[id as usize].datas[i].clear();
+        }
+    }
+    if let Some(start) = m.start {
+        let f = store.instances[id as usize].funcs[start as usize];
+        crate::exec::invoke(store, data, f, &[], &mut [])?;
+    }
+    Ok(instance)
+}
+
 /// Evaluates a constant expression in an instance under construction.
-pub(crate) fn eval_const(store: &Store, inst: &InstanceEntity, expr: &ConstExpr) -> u64 {
+pub(crate) fn eval_const(store: &StoreInner, inst: &InstanceEntity, expr: &ConstExpr) -> u64 {
     let mut stack: smallvec::SmallVec<[u64; 4]> = smallvec::SmallVec::new();
     for op in &expr.0 {
         let v = match *op {
@@ -196,7 +210,7 @@ pub(crate) fn eval_const(store: &Store, inst: &InstanceEntity, expr: &ConstExpr)
 }
 
 /// Checks an import against what the module expects (the spec's import subtyping).
-fn check_import(store: &Store, module: &Module, kind: &ImportKind, ext: &Extern) -> Result<(), String> {
+fn check_import(store: &StoreInner, module: &Module, kind: &ImportKind, ext: &Extern) -> Result<(), String> {
     let limits_ok = |min: u64, max: Option<u64>, want_min: u64, want_max: Option<u64>| {
         min >= want_min
             && match want_max {
@@ -210,7 +224,7 @@ fn check_import(store: &Store, module: &Module, kind: &ImportKind, ext: &Extern)
             if store.funcs[f.index as usize].sig() == want {
                 Ok(())
             } else {
-                Err(format!("expected function {}, found {}", module.inner.env.types[*ty as usize], f.ty(store)))
+                Err(format!("expected function {}, found {}", module.inner.env.types[*ty as usize], f.ty_in(store)))
             }
         }
         (ImportKind::Global(want), Extern::Global(g)) => {
@@ -218,7 +232,7 @@ fn check_import(store: &Store, module: &Module, kind: &ImportKind, ext: &Extern)
             if have == *want { Ok(()) } else { Err(format!("expected global {want:?}, found {have:?}")) }
         }
         (ImportKind::Memory(want), Extern::Memory(m)) => {
-            let have = m.ty(store);
+            let have = store.memories[m.index as usize].current_type();
             if limits_ok(have.limits.min, have.limits.max, want.limits.min, want.limits.max) {
                 Ok(())
             } else {
@@ -226,7 +240,7 @@ fn check_import(store: &Store, module: &Module, kind: &ImportKind, ext: &Extern)
             }
         }
         (ImportKind::Table(want), Extern::Table(t)) => {
-            let have = t.ty(store);
+            let have = store.tables[t.index as usize].current_type();
             if have.element == want.element
                 && limits_ok(have.limits.min, have.limits.max, want.limits.min, want.limits.max)
             {
@@ -239,7 +253,7 @@ fn check_import(store: &Store, module: &Module, kind: &ImportKind, ext: &Extern)
     }
 }
 
-fn kind_name(kind: &ImportKind) -> &'static str {
+pub(crate) fn kind_name(kind: &ImportKind) -> &'static str {
     match kind {
         ImportKind::Func(_) => "a function",
         ImportKind::Table(_) => "a table",

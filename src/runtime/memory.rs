@@ -16,6 +16,8 @@ pub(crate) enum MemoryError {
     TooLarge,
     /// The system refused to reserve the address space or commit the initial pages.
     Refused,
+    /// The store's resource limiter refused it.
+    Limiter,
 }
 
 impl std::fmt::Display for MemoryError {
@@ -23,6 +25,7 @@ impl std::fmt::Display for MemoryError {
         f.write_str(match self {
             MemoryError::TooLarge => "exceeds the memory limit",
             MemoryError::Refused => "could not be reserved (out of address space or memory)",
+            MemoryError::Limiter => "refused by the store's resource limiter",
         })
     }
 }

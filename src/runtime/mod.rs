@@ -1,38 +1,48 @@
 //! The runtime: the store that owns every function, memory, table, global and instance, and
 //! the handles (`Func`, `Memory`, ...) embedders use to reach them.
 
+mod func;
 mod handle;
 mod instance;
+mod limits;
 mod linear;
 mod linker;
 mod memory;
 mod reentry;
+mod store;
 mod table;
+mod typed;
 
+pub(crate) use func::HostFn;
+pub use func::{Caller, HostError, TypedFunc};
 pub(crate) use handle::StoreId;
 pub use handle::{Func, Global, Instance, Memory, Table};
 pub(crate) use instance::InstanceEntity;
-pub use linker::Linker;
+pub use limits::{ResourceLimiter, StoreLimits, StoreLimitsBuilder};
+pub use linker::{InstancePre, Linker};
 pub(crate) use memory::MemoryEntity;
+pub(crate) use store::StoreInner;
+pub use store::{AsContext, AsContextMut, Store, StoreContext, StoreContextMut};
 pub(crate) use table::{TableBudget, TableEntity};
+pub use typed::{IntoFunc, WasmParams, WasmResults, WasmRet, WasmTy};
 
-use crate::engine::{Engine, SigId};
-use crate::error::{Error, Trap};
-use crate::exec;
-use crate::module::ModuleInner;
+use crate::engine::SigId;
+use crate::error::Error;
 use crate::value::{FuncType, GlobalType, MemoryType, TableType, Val, ValType};
-use std::cell::Cell;
 use std::sync::Arc;
-
-/// A host function: reads its parameters, writes its results, may trap.
-pub type HostFunc = Arc<dyn Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync>;
 
 /// A function in the store.
 pub(crate) enum FuncEntity {
     /// Defined by a module: `module.funcs[index]`, running in `instance`.
-    Wasm { sig: SigId, instance: u32, module: Arc<ModuleInner>, index: u32 },
-    /// Provided by the host.
-    Host { sig: SigId, ty: FuncType, func: HostFunc },
+    Wasm { sig: SigId, instance: u32, module: Arc<crate::module::ModuleInner>, index: u32 },
+    /// Provided by the host (shared with the linker that defined it, if any).
+    Host { sig: SigId, func: Arc<HostFunc> },
+}
+
+/// A host function and its signature.
+pub(crate) struct HostFunc {
+    pub ty: FuncType,
+    pub call: Box<HostFn>,
 }
 
 impl FuncEntity {
@@ -48,108 +58,6 @@ impl FuncEntity {
 pub(crate) struct GlobalEntity {
     pub value: u64,
     pub ty: GlobalType,
-}
-
-/// Owns all runtime objects. Handles index into it and are only valid with the store that made
-/// them: each store has a process-wide unique id that its handles carry and every use checks.
-///
-/// Invariant the executor relies on (`exec::ops`, `CallIndirect`): every funcref cell anywhere
-/// in the store (tables, globals, element segments, frames) is 0 or a function index of this
-/// store + 1. Funcref values enter only through `Val`s checked by [`Store::val_to_cell`],
-/// `ref.func`, and copies of cells that already hold, and `funcs` never shrinks.
-pub struct Store {
-    pub(crate) id: StoreId,
-    pub(crate) engine: Engine,
-    pub(crate) funcs: Vec<FuncEntity>,
-    /// One entry per function (same index as `funcs`): how an indirect call enters it without
-    /// the function → module → code lookups, once it has been entered (`exec::enter_wasm`).
-    pub(crate) call_cache: Vec<Cell<exec::IndirectTarget>>,
-    pub(crate) memories: Vec<MemoryEntity>,
-    pub(crate) tables: Vec<TableEntity>,
-    /// Table elements this store may still allocate (`Config::max_table_elements`).
-    pub(crate) table_budget: TableBudget,
-    pub(crate) globals: Vec<GlobalEntity>,
-    pub(crate) instances: Vec<InstanceEntity>,
-    /// Value stacks not in use, kept for the next call.
-    pub(crate) spare_stacks: Vec<exec::Stack>,
-    /// Fuel left (`Config::consume_fuel`, see `fuel`); charged by `Op::Fuel`.
-    pub(crate) fuel: u64,
-    /// The interrupt flag (`Config::interruptible`, see `interrupt`); read by `Op::CheckInterrupt`.
-    pub(crate) interrupt: Arc<std::sync::atomic::AtomicBool>,
-}
-
-impl std::fmt::Debug for Store {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store")
-            .field("funcs", &self.funcs.len())
-            .field("memories", &self.memories.len())
-            .field("tables", &self.tables.len())
-            .field("globals", &self.globals.len())
-            .field("instances", &self.instances.len())
-            .finish()
-    }
-}
-
-impl Store {
-    /// An empty store.
-    pub fn new(engine: &Engine) -> Store {
-        Store {
-            id: StoreId::fresh(),
-            engine: engine.clone(),
-            funcs: Vec::new(),
-            call_cache: Vec::new(),
-            memories: Vec::new(),
-            tables: Vec::new(),
-            table_budget: TableBudget(engine.config().max_table_elements),
-            globals: Vec::new(),
-            instances: Vec::new(),
-            spare_stacks: Vec::new(),
-            fuel: 0,
-            interrupt: Arc::default(),
-        }
-    }
-
-    /// Adds a function; returns its store index.
-    pub(crate) fn push_func(&mut self, func: FuncEntity) -> u32 {
-        self.funcs.push(func);
-        self.call_cache.push(Cell::new(exec::IndirectTarget::UNRESOLVED));
-        self.funcs.len() as u32 - 1
-    }
-
-    /// Encodes a value entering the store from the host as a cell, checking that a function
-    /// reference belongs to this store (see the invariant on [`Store`]). Externrefs are opaque
-    /// payloads that nothing dereferences, so any payload is accepted.
-    pub(crate) fn val_to_cell(&self, val: &Val) -> Result<u64, Error> {
-        if let Val::FuncRef(Some(f)) = val {
-            f.index_in(self)?;
-        }
-        Ok(val.to_cell())
-    }
-
-    /// Decodes a cell of this store as a value (function references get this store's id).
-    pub(crate) fn cell_to_val(&self, ty: ValType, cell: u64) -> Val {
-        Val::from_cell(ty, cell, self.id)
-    }
-
-    /// The engine.
-    pub fn engine(&self) -> &Engine {
-        &self.engine
-    }
-
-    /// The name of a function for backtraces: its name-section name, or `func[N]`.
-    pub(crate) fn func_name(&self, func: u32) -> String {
-        match self.funcs.get(func as usize) {
-            Some(FuncEntity::Wasm { module, index, .. }) => {
-                let module_index = index + module.num_imported_funcs;
-                match module.func_names.get(&module_index) {
-                    Some(name) => name.clone(),
-                    None => format!("func[{module_index}]"),
-                }
-            }
-            Some(FuncEntity::Host { .. }) => "<host>".to_string(),
-            None => "?".to_string(),
-        }
-    }
 }
 
 /// Any importable or exportable item.
@@ -187,7 +95,7 @@ impl Extern {
     }
 
     /// The item's index in `store`, or an error if another store made it.
-    pub(crate) fn index_in(&self, store: &Store) -> Result<u32, Error> {
+    pub(crate) fn index_in(&self, store: &StoreInner) -> Result<u32, Error> {
         Ok(match self {
             Extern::Func(f) => f.index_in(store)?,
             Extern::Memory(m) => m.index_in(store)?,
@@ -197,100 +105,11 @@ impl Extern {
     }
 }
 
-/// What a host function sees of its caller: the store and the calling instance.
-pub struct Caller<'a> {
-    pub(crate) store: &'a mut Store,
-    pub(crate) instance: Option<Instance>,
-}
-
-impl<'a> Caller<'a> {
-    /// The store.
-    ///
-    /// The store may be used freely (calls, new items, memory growth), but if the host function
-    /// replaces it (`std::mem::swap`/`replace`), the call fails with a host error when the host
-    /// function returns: the running wasm code belongs to the original store.
-    pub fn store(&mut self) -> &mut Store {
-        self.store
-    }
-
-    /// The calling instance, if it belongs to the current store.
-    fn instance(&self) -> Option<Instance> {
-        self.instance.filter(|i| i.owned_by(self.store))
-    }
-
-    /// An export of the calling instance.
-    pub fn get_export(&self, name: &str) -> Option<Extern> {
-        self.instance()?.get_export(self.store, name)
-    }
-
-    /// The calling instance's exported `memory`, or else its first memory.
-    pub fn memory(&self) -> Option<Memory> {
-        if let Some(Extern::Memory(m)) = self.get_export("memory") {
-            return Some(m);
-        }
-        let inst = self.instance()?;
-        self.store.instances[inst.index as usize].memories.first().map(|&m| Memory::at(self.store, m))
-    }
-}
-
-impl Func {
-    /// Defines a host function.
-    pub fn new(
-        store: &mut Store,
-        ty: FuncType,
-        func: impl Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync + 'static,
-    ) -> Func {
-        let sig = store.engine.intern(&ty);
-        let index = store.push_func(FuncEntity::Host { sig, ty, func: Arc::new(func) });
-        Func::at(store, index)
-    }
-
-    /// The function's signature.
-    ///
-    /// # Panics
-    /// If `store` did not make this function.
-    pub fn ty(&self, store: &Store) -> FuncType {
-        match &store.funcs[self.index_of(store)] {
-            FuncEntity::Host { ty, .. } => ty.clone(),
-            FuncEntity::Wasm { sig, .. } => store.engine.resolve(*sig),
-        }
-    }
-
-    /// Calls the function. Parameter types and counts are checked; traps return `Error::Trap`.
-    /// A function (or a funcref argument) of another store is an `Error::Usage`.
-    pub fn call(&self, store: &mut Store, params: &[Val], results: &mut [Val]) -> Result<(), Error> {
-        self.index_in(store)?;
-        let ty = self.ty(store);
-        if params.len() != ty.params.len() || params.iter().zip(ty.params.iter()).any(|(v, t)| v.ty() != *t) {
-            return Err(Error::Usage(format!(
-                "wrong arguments: function expects {}, got [{}]",
-                ty,
-                params.iter().map(|v| v.ty().to_string()).collect::<Vec<_>>().join(" ")
-            )));
-        }
-        if results.len() != ty.results.len() {
-            return Err(Error::Usage(format!(
-                "wrong number of result slots: the function ({ty}) returns {} value(s), but {} slot(s) were given \
-                 (pass a results slice of exactly that length)",
-                ty.results.len(),
-                results.len()
-            )));
-        }
-        let cells: smallvec::SmallVec<[u64; 8]> =
-            params.iter().map(|v| store.val_to_cell(v)).collect::<Result<_, _>>()?;
-        let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; ty.results.len()];
-        exec::invoke(store, self.index, &cells, &mut out)?;
-        for ((slot, cell), t) in results.iter_mut().zip(out.iter()).zip(ty.results.iter()) {
-            *slot = store.cell_to_val(*t, *cell);
-        }
-        Ok(())
-    }
-}
-
 impl Global {
     /// A new global outside any instance (for the host to export). A funcref value of another
     /// store is an `Error::Usage`.
-    pub fn new(store: &mut Store, ty: GlobalType, val: Val) -> Result<Global, Error> {
+    pub fn new(mut store: impl AsContextMut, ty: GlobalType, val: Val) -> Result<Global, Error> {
+        let store = store.as_context_mut().inner;
         if val.ty() != ty.content {
             return Err(Error::Usage(format!("global of type {} initialised with {}", ty.content, val.ty())));
         }
@@ -303,14 +122,16 @@ impl Global {
     ///
     /// # Panics
     /// If `store` did not make this global.
-    pub fn get(&self, store: &Store) -> Val {
+    pub fn get(&self, store: impl AsContext) -> Val {
+        let store = store.as_context().inner;
         let g = &store.globals[self.index_of(store)];
         store.cell_to_val(g.ty.content, g.value)
     }
 
     /// Sets the value of a mutable global. A global or funcref value of another store is an
     /// `Error::Usage`.
-    pub fn set(&self, store: &mut Store, val: Val) -> Result<(), Error> {
+    pub fn set(&self, mut store: impl AsContextMut, val: Val) -> Result<(), Error> {
+        let store = store.as_context_mut().inner;
         let index = self.index_in(store)?;
         let cell = store.val_to_cell(&val)?;
         let g = &mut store.globals[index];
@@ -325,26 +146,27 @@ impl Global {
     ///
     /// # Panics
     /// If `store` did not make this global.
-    pub fn ty(&self, store: &Store) -> GlobalType {
+    pub fn ty(&self, store: impl AsContext) -> GlobalType {
+        let store = store.as_context().inner;
         store.globals[self.index_of(store)].ty
     }
 }
 
 impl Memory {
-    /// A new memory outside any instance.
-    pub fn new(store: &mut Store, ty: MemoryType) -> Result<Memory, Error> {
-        let limit = store.engine.config().max_memory_bytes;
-        let mem =
-            MemoryEntity::new(ty, limit).map_err(|e| Error::Usage(format!("memory of {} pages {e}", ty.limits.min)))?;
-        store.memories.push(mem);
-        Ok(Memory::at(store, store.memories.len() as u32 - 1))
+    /// A new memory outside any instance. A memory the engine's or the store's limits refuse
+    /// is an `Error::Usage`.
+    pub fn new(mut store: impl AsContextMut, ty: MemoryType) -> Result<Memory, Error> {
+        let store = store.as_context_mut().inner;
+        let index = store.new_memory(ty).map_err(|e| Error::Usage(format!("memory of {} pages {e}", ty.limits.min)))?;
+        Ok(Memory::at(store, index))
     }
 
     /// The memory's bytes.
     ///
     /// # Panics
     /// If `store` did not make this memory.
-    pub fn data<'a>(&self, store: &'a Store) -> &'a [u8] {
+    pub fn data<'a, T: 'static>(&self, store: impl Into<StoreContext<'a, T>>) -> &'a [u8] {
+        let store = store.into().inner;
         store.memories[self.index_of(store)].data.as_slice()
     }
 
@@ -352,55 +174,106 @@ impl Memory {
     ///
     /// # Panics
     /// If `store` did not make this memory.
-    pub fn data_mut<'a>(&self, store: &'a mut Store) -> &'a mut [u8] {
-        let index = self.index_of(store);
-        store.memories[index].data.as_mut_slice()
+    pub fn data_mut<'a, T: 'static>(&self, store: impl Into<StoreContextMut<'a, T>>) -> &'a mut [u8] {
+        self.data_and_store_mut(store).0
+    }
+
+    /// The memory's bytes and the store's data, both writable (for host functions that work
+    /// on guest memory and their own state at once).
+    ///
+    /// # Panics
+    /// If `store` did not make this memory.
+    pub fn data_and_store_mut<'a, T: 'static>(
+        &self,
+        store: impl Into<StoreContextMut<'a, T>>,
+    ) -> (&'a mut [u8], &'a mut T) {
+        let cx = store.into();
+        let index = self.index_of(cx.inner);
+        (cx.inner.memories[index].data.as_mut_slice(), cx.data)
+    }
+
+    /// Copies `buf.len()` bytes at `offset` into `buf`. An `Error::Usage` if the range is
+    /// outside the memory or another store made it.
+    pub fn read(&self, store: impl AsContext, offset: usize, buf: &mut [u8]) -> Result<(), Error> {
+        let store = store.as_context().inner;
+        let bytes = store.memories[self.index_in(store)?].data.as_slice();
+        let src = offset
+            .checked_add(buf.len())
+            .and_then(|end| bytes.get(offset..end))
+            .ok_or_else(|| out_of_bounds(offset, buf.len(), bytes.len()))?;
+        buf.copy_from_slice(src);
+        Ok(())
+    }
+
+    /// Copies `data` into the memory at `offset`. An `Error::Usage` if the range is outside the
+    /// memory or another store made it.
+    pub fn write(&self, mut store: impl AsContextMut, offset: usize, data: &[u8]) -> Result<(), Error> {
+        let store = store.as_context_mut().inner;
+        let index = self.index_in(store)?;
+        let bytes = store.memories[index].data.as_mut_slice();
+        let len = bytes.len();
+        let dst = offset
+            .checked_add(data.len())
+            .and_then(|end| bytes.get_mut(offset..end))
+            .ok_or_else(|| out_of_bounds(offset, data.len(), len))?;
+        dst.copy_from_slice(data);
+        Ok(())
     }
 
     /// Current size in pages.
     ///
     /// # Panics
     /// If `store` did not make this memory.
-    pub fn size(&self, store: &Store) -> u64 {
+    pub fn size(&self, store: impl AsContext) -> u64 {
+        let store = store.as_context().inner;
         store.memories[self.index_of(store)].pages()
     }
 
-    /// Grows by `delta` pages; returns the old size, or `None` if the limit forbids it.
+    /// Grows by `delta` pages; returns the old size, or `None` if a limit (the memory's, the
+    /// engine's or the store's [`ResourceLimiter`]) forbids it.
     ///
     /// # Panics
     /// If `store` did not make this memory.
-    pub fn grow(&self, store: &mut Store, delta: u64) -> Option<u64> {
+    pub fn grow(&self, mut store: impl AsContextMut, delta: u64) -> Option<u64> {
+        let store = store.as_context_mut().inner;
         let index = self.index_of(store);
-        store.memories[index].grow(delta)
+        store.grow_memory(index as u32, delta)
     }
 
     /// The memory's type (with its current size as minimum).
     ///
     /// # Panics
     /// If `store` did not make this memory.
-    pub fn ty(&self, store: &Store) -> MemoryType {
+    pub fn ty(&self, store: impl AsContext) -> MemoryType {
+        let store = store.as_context().inner;
         store.memories[self.index_of(store)].current_type()
     }
 }
 
+/// The error of a host access outside a memory.
+fn out_of_bounds(offset: usize, len: usize, size: usize) -> Error {
+    Error::Usage(format!("memory access of {len} bytes at {offset} is out of bounds (memory size {size})"))
+}
+
 impl Table {
-    /// A new table outside any instance, filled with `init`. A funcref of another store is an
-    /// `Error::Usage`.
-    pub fn new(store: &mut Store, ty: TableType, init: Val) -> Result<Table, Error> {
+    /// A new table outside any instance, filled with `init`. A funcref of another store, or a
+    /// table the engine's or the store's limits refuse, is an `Error::Usage`.
+    pub fn new(mut store: impl AsContextMut, ty: TableType, init: Val) -> Result<Table, Error> {
+        let store = store.as_context_mut().inner;
         if init.ty() != ty.element || !matches!(ty.element, ValType::FuncRef | ValType::ExternRef) {
             return Err(Error::Usage("table element type mismatch".into()));
         }
         let cell = store.val_to_cell(&init)?;
-        let table = TableEntity::new(ty, cell, &mut store.table_budget).map_err(|e| Error::Usage(e.to_string()))?;
-        store.tables.push(table);
-        Ok(Table::at(store, store.tables.len() as u32 - 1))
+        let index = store.new_table(ty, cell).map_err(|e| Error::Usage(e.to_string()))?;
+        Ok(Table::at(store, index))
     }
 
     /// Current size.
     ///
     /// # Panics
     /// If `store` did not make this table.
-    pub fn size(&self, store: &Store) -> u64 {
+    pub fn size(&self, store: impl AsContext) -> u64 {
+        let store = store.as_context().inner;
         store.tables[self.index_of(store)].elems.len() as u64
     }
 
@@ -408,7 +281,8 @@ impl Table {
     ///
     /// # Panics
     /// If `store` did not make this table.
-    pub fn get(&self, store: &Store, index: u64) -> Option<Val> {
+    pub fn get(&self, store: impl AsContext, index: u64) -> Option<Val> {
+        let store = store.as_context().inner;
         let t = &store.tables[self.index_of(store)];
         let cell = *t.elems.get(usize::try_from(index).ok()?)?;
         Some(store.cell_to_val(t.ty.element, cell))
@@ -416,7 +290,8 @@ impl Table {
 
     /// Sets the element at `index`. An index beyond the end, a value of another type, or a
     /// table or funcref of another store is an `Error::Usage`.
-    pub fn set(&self, store: &mut Store, index: u64, val: Val) -> Result<(), Error> {
+    pub fn set(&self, mut store: impl AsContextMut, index: u64, val: Val) -> Result<(), Error> {
+        let store = store.as_context_mut().inner;
         let t = self.index_in(store)?;
         let cell = store.val_to_cell(&val)?;
         let table = &mut store.tables[t];
@@ -429,25 +304,26 @@ impl Table {
         Ok(())
     }
 
-    /// Grows by `delta` elements of `init`; returns the old size. A limit that forbids it, a
-    /// value of another type, or a table or funcref of another store is an `Error::Usage`.
-    pub fn grow(&self, store: &mut Store, delta: u64, init: Val) -> Result<u64, Error> {
+    /// Grows by `delta` elements of `init`; returns the old size. A limit that forbids it (the
+    /// table's, the engine's or the store's [`ResourceLimiter`]), a value of another type, or a
+    /// table or funcref of another store is an `Error::Usage`.
+    pub fn grow(&self, mut store: impl AsContextMut, delta: u64, init: Val) -> Result<u64, Error> {
+        let store = store.as_context_mut().inner;
         let t = self.index_in(store)?;
         let cell = store.val_to_cell(&init)?;
-        let table = &mut store.tables[t];
-        if init.ty() != table.ty.element {
-            return Err(Error::Usage(format!("{} table grown with {}", table.ty.element, init.ty())));
+        let element = store.tables[t].ty.element;
+        if init.ty() != element {
+            return Err(Error::Usage(format!("{element} table grown with {}", init.ty())));
         }
-        table
-            .grow(delta, cell, &mut store.table_budget)
-            .ok_or_else(|| Error::Usage(format!("table cannot grow by {delta}")))
+        store.grow_table(t as u32, delta, cell).ok_or_else(|| Error::Usage(format!("table cannot grow by {delta}")))
     }
 
     /// The table's type (with its current size as minimum).
     ///
     /// # Panics
     /// If `store` did not make this table.
-    pub fn ty(&self, store: &Store) -> TableType {
+    pub fn ty(&self, store: impl AsContext) -> TableType {
+        let store = store.as_context().inner;
         store.tables[self.index_of(store)].current_type()
     }
 }

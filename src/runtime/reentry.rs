@@ -7,7 +7,7 @@
 //! for builds and host functions with larger frames than the default depth was sized for),
 //! counted per thread.
 
-use super::Store;
+use super::StoreInner;
 use crate::error::{Trap, TrapCode};
 use std::cell::Cell;
 
@@ -27,7 +27,7 @@ fn stack_position() -> usize {
     std::hint::black_box(&marker) as *const u8 as usize
 }
 
-impl Store {
+impl StoreInner {
     /// Begins a call from the host into wasm code: traps when it would re-enter deeper than
     /// this store's limits allow (then nothing changed); otherwise `leave_wasm_call` must follow.
     pub(crate) fn enter_wasm_call(&self) -> Result<(), Trap> {

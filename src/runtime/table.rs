@@ -34,6 +34,8 @@ pub(crate) enum TableError {
     OverBudget,
     /// The allocator refused the memory.
     OutOfMemory,
+    /// The store's resource limiter refused it.
+    Limiter,
 }
 
 impl std::fmt::Display for TableError {
@@ -42,6 +44,7 @@ impl std::fmt::Display for TableError {
             TableError::TooLarge => "table too large",
             TableError::OverBudget => "tables exceed the store's limit on table elements",
             TableError::OutOfMemory => "out of memory allocating a table",
+            TableError::Limiter => "table refused by the store's resource limiter",
         })
     }
 }

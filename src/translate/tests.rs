@@ -148,8 +148,8 @@ fn frames_beyond_the_slot_range_are_a_clear_error() {
     // Lazy translation (the default) reports it when the function is first called.
     let engine = Engine::default();
     let module = Module::from_wat(&engine, &wat).unwrap();
-    let mut store = crate::Store::new(&engine);
-    let inst = crate::Linker::new().instantiate(&mut store, &module).unwrap();
+    let mut store = crate::Store::new(&engine, ());
+    let inst = crate::Linker::new(&engine).instantiate(&mut store, &module).unwrap();
     let err = inst.get_func(&store, "f").unwrap().call(&mut store, &[], &mut []).unwrap_err();
     assert!(err.to_string().contains("frame slots"), "{err}");
 }

@@ -189,24 +189,26 @@ pub(crate) fn filetype_of(ft: &std::fs::FileType) -> u8 {
     FILETYPE_UNKNOWN
 }
 
-/// The configuration of a WASI guest: build it, then hand it to [`add_to_linker`](super::add_to_linker).
+/// The configuration of a WASI guest: build it into the per-store context ([`WasiCtx`](super::WasiCtx),
+/// [`WasiCtxBuilder::build`]) that the functions [`add_to_linker`](super::add_to_linker) defines use.
 ///
 /// Nothing is granted by default: no arguments, no environment variables, no directories;
 /// stdio is inherited from the host process unless replaced.
 ///
 /// ```no_run
-/// use regwasm::wasi::{OutputPipe, WasiCtx};
+/// use regwasm::wasi::{OutputPipe, WasiCtxBuilder};
 /// let out = OutputPipe::new();
-/// let ctx = WasiCtx::new()
+/// let ctx = WasiCtxBuilder::new()
 ///     .args(["prog", "hello"])
 ///     .env("LANG", "C")
 ///     .preopened_dir("/tmp/sandbox", "/data")
 ///     .unwrap()
 ///     .stdin_bytes(b"input".to_vec())
-///     .stdout(out.clone());
+///     .stdout(out.clone())
+///     .build();
 /// ```
 #[derive(Debug)]
-pub struct WasiCtx {
+pub struct WasiCtxBuilder {
     pub(crate) args: Vec<String>,
     pub(crate) env: Vec<(String, String)>,
     pub(crate) preopens: Vec<(Dir, String)>,
@@ -215,16 +217,16 @@ pub struct WasiCtx {
     pub(crate) stderr: Output,
 }
 
-impl Default for WasiCtx {
+impl Default for WasiCtxBuilder {
     fn default() -> Self {
-        WasiCtx::new()
+        WasiCtxBuilder::new()
     }
 }
 
-impl WasiCtx {
+impl WasiCtxBuilder {
     /// A context granting nothing, with inherited stdio.
     pub fn new() -> Self {
-        WasiCtx {
+        WasiCtxBuilder {
             args: Vec::new(),
             env: Vec::new(),
             preopens: Vec::new(),
@@ -290,18 +292,30 @@ impl WasiCtx {
         self.stderr = Output::Stderr;
         self
     }
+
+    /// The per-store WASI context: keep it in the store's data, where the functions of
+    /// [`add_to_linker`](super::add_to_linker) find it.
+    pub fn build(self) -> WasiState {
+        WasiState::new(self)
+    }
 }
 
-/// The running guest's WASI state, shared by all the host functions through an `Arc<Mutex<..>>`.
+/// The running guest's WASI state (exported as `wasi::WasiCtx`): its arguments, environment and
+/// descriptor table. One per store, in the store's data; made by [`WasiCtxBuilder::build`].
 #[derive(Debug)]
-pub(crate) struct WasiState {
-    pub args: Vec<String>,
-    pub env: Vec<(String, String)>,
-    pub fds: BTreeMap<u32, FdEntry>,
+pub struct WasiState {
+    pub(crate) args: Vec<String>,
+    pub(crate) env: Vec<(String, String)>,
+    pub(crate) fds: BTreeMap<u32, FdEntry>,
 }
 
 impl WasiState {
-    pub fn new(ctx: WasiCtx) -> WasiState {
+    /// Number of open descriptors (stdio and preopens included).
+    pub fn open_fds(&self) -> usize {
+        self.fds.len()
+    }
+
+    pub(crate) fn new(ctx: WasiCtxBuilder) -> WasiState {
         let mut fds = BTreeMap::new();
         fds.insert(0, FdEntry::stdio(FdKind::Stdin(ctx.stdin)));
         fds.insert(1, FdEntry::stdio(FdKind::Out(ctx.stdout)));
@@ -321,13 +335,13 @@ impl WasiState {
     }
 
     /// The entry for `fd`, or `EBADF`.
-    pub fn get(&mut self, fd: u32) -> WasiResult<&mut FdEntry> {
+    pub(crate) fn get(&mut self, fd: u32) -> WasiResult<&mut FdEntry> {
         self.fds.get_mut(&fd).ok_or(Errno::Badf)
     }
 
     /// The directory behind `fd` if it holds the rights `need` (`EBADF` if closed, `ENOTDIR`
     /// if it is not a directory, `ENOTCAPABLE` if a right is missing).
-    pub fn dir(&mut self, fd: u32, need: u64) -> WasiResult<&Dir> {
+    pub(crate) fn dir(&mut self, fd: u32, need: u64) -> WasiResult<&Dir> {
         let e = self.get(fd)?;
         match &e.kind {
             FdKind::Dir { dir, .. } => {
@@ -339,7 +353,7 @@ impl WasiState {
     }
 
     /// Puts `entry` in the lowest free slot.
-    pub fn insert(&mut self, entry: FdEntry) -> WasiResult<u32> {
+    pub(crate) fn insert(&mut self, entry: FdEntry) -> WasiResult<u32> {
         let mut fd = 0u32;
         for &k in self.fds.keys() {
             if k != fd {

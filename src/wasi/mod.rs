@@ -1,9 +1,10 @@
 //! WASI preview1 (`wasi_snapshot_preview1`) for command modules, as ordinary host functions.
 //!
-//! Build a [`WasiCtx`] (what the guest may see: arguments, environment, preopened directories,
-//! stdio), then [`add_to_linker`] defines every preview1 function in a [`Linker`]; the guest is
-//! instantiated through that linker like any other module. The guest's state (descriptor table,
-//! ...) lives in an `Arc<Mutex<..>>` captured by the host closures.
+//! [`add_to_linker`] defines every preview1 function once in a [`Linker<T>`], told how to find
+//! the per-store [`WasiCtx`] in the store's data `T`; each store then gets its own context, built
+//! with [`WasiCtxBuilder`] (what the guest may see: arguments, environment, preopened
+//! directories, stdio). The guest is instantiated through that linker like any other module,
+//! and one linker serves every store (and thread).
 //!
 //! The sandbox: a guest reaches the file system only through preopened directories, and every
 //! path is resolved with `cap-std` relative to a directory descriptor, so `..`, absolute paths
@@ -11,12 +12,12 @@
 //!
 //! ```no_run
 //! use regwasm::{Engine, Linker, Module, Store};
-//! use regwasm::wasi::{WasiCtx, add_to_linker, exit_code};
+//! use regwasm::wasi::{WasiCtx, WasiCtxBuilder, add_to_linker, exit_code};
 //! let engine = Engine::default();
 //! let module = Module::new(&engine, &std::fs::read("hello.wasm").unwrap()).unwrap();
-//! let mut store = Store::new(&engine);
-//! let mut linker = Linker::new();
-//! add_to_linker(&mut linker, &mut store, WasiCtx::new().args(["hello"]));
+//! let mut linker: Linker<WasiCtx> = Linker::new(&engine);
+//! add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx);
+//! let mut store = Store::new(&engine, WasiCtxBuilder::new().args(["hello"]).build());
 //! let instance = linker.instantiate(&mut store, &module).unwrap();
 //! let start = instance.get_func(&store, "_start").unwrap();
 //! let code = exit_code(start.call(&mut store, &[], &mut []));
@@ -34,32 +35,17 @@ mod rights;
 mod sock;
 mod types;
 
-pub use ctx::{OutputPipe, WasiCtx};
+/// The per-store WASI context (the guest's arguments, environment and descriptor table).
+pub use ctx::WasiState as WasiCtx;
+pub use ctx::{OutputPipe, WasiCtxBuilder};
 pub use errno::Errno;
 
-use crate::{Caller, Error, Extern, Func, FuncType, Linker, Store, Trap, Val, ValType};
+use crate::{Caller, Error, FuncType, Linker, Trap, Val, ValType};
 use ctx::WasiState;
 use mem::{GuestMem, WasiResult};
-use std::sync::{Arc, Mutex};
 
 /// The import module name of WASI preview1.
 pub const MODULE: &str = "wasi_snapshot_preview1";
-
-type Shared = Arc<Mutex<WasiState>>;
-
-/// A handle on the guest's WASI state after [`add_to_linker`] (kept for the embedder; the host
-/// functions hold their own references).
-#[derive(Debug, Clone)]
-pub struct WasiHandle {
-    state: Shared,
-}
-
-impl WasiHandle {
-    /// Number of open descriptors (stdio and preopens included).
-    pub fn open_fds(&self) -> usize {
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).fds.len()
-    }
-}
 
 fn u32_arg(args: &[Val], i: usize) -> u32 {
     match args.get(i) {
@@ -75,46 +61,43 @@ fn u64_arg(args: &[Val], i: usize) -> u64 {
     }
 }
 
-/// Defines `name` with params `params` (results: one `errno` i32) calling `f` with the state and
-/// the caller's memory.
-fn define(
-    linker: &mut Linker,
-    store: &mut Store,
-    state: &Shared,
+/// Defines `name` with params `params` (results: one `errno` i32) calling `f` with the store's
+/// WASI context (found by `get`) and the caller's memory.
+fn define<T: 'static>(
+    linker: &mut Linker<T>,
+    get: impl Fn(&mut T) -> &mut WasiCtx + Send + Sync + 'static,
     name: &str,
     params: &[ValType],
     f: impl Fn(&mut WasiState, &mut GuestMem<'_>, &[Val]) -> WasiResult<()> + Send + Sync + 'static,
 ) {
-    let state = state.clone();
     let ty = FuncType::new(params.iter().copied(), [ValType::I32]);
-    let func = Func::new(store, ty, move |caller: &mut Caller<'_>, args: &[Val], results: &mut [Val]| {
-        let memory = caller.memory();
-        let mut st = state.lock().unwrap_or_else(|e| e.into_inner());
-        let data: &mut [u8] = match memory {
-            Some(m) => m.data_mut(caller.store()),
-            None => &mut [],
+    linker.func_new(MODULE, name, ty, move |mut caller: Caller<'_, T>, args: &[Val], results: &mut [Val]| {
+        let (data, st): (&mut [u8], &mut T) = match caller.memory() {
+            Some(m) => m.data_and_store_mut(&mut caller),
+            None => (&mut [], caller.data_mut()),
         };
         let mut mem = GuestMem::new(data);
-        let r = f(&mut st, &mut mem, args);
+        let r = f(get(st), &mut mem, args);
         results[0] = Val::I32(match r {
             Ok(()) => 0,
             Err(e) => e.raw(),
         });
         Ok(())
     });
-    linker.define(MODULE, name, Extern::Func(func));
 }
 
-/// Defines every `wasi_snapshot_preview1` function in `linker`, backed by `ctx`.
-pub fn add_to_linker(linker: &mut Linker, store: &mut Store, ctx: WasiCtx) -> WasiHandle {
+/// Defines every `wasi_snapshot_preview1` function in `linker`, for stores whose data holds a
+/// [`WasiCtx`] that `get` finds (e.g. `|data: &mut MyState| &mut data.wasi`).
+pub fn add_to_linker<T: 'static>(
+    linker: &mut Linker<T>,
+    get: impl Fn(&mut T) -> &mut WasiCtx + Copy + Send + Sync + 'static,
+) {
     use ValType::{I32, I64};
-    let st: Shared = Arc::new(Mutex::new(WasiState::new(ctx)));
-    let s = &st;
     let a = u32_arg;
     let b = u64_arg;
     macro_rules! def {
         ($name:literal, [$($p:ident),*], |$x:pat_param, $y:pat_param, $z:pat_param| $body:expr) => {
-            define(linker, store, s, $name, &[$($p),*], move |$x, $y, $z| $body)
+            define(linker, get, $name, &[$($p),*], move |$x, $y, $z| $body)
         };
     }
 
@@ -208,16 +191,13 @@ pub fn add_to_linker(linker: &mut Linker, store: &mut Store, ctx: WasiCtx) -> Wa
     // proc_exit returns nothing: it ends the run with a trap that carries the exit code. As in
     // wasmtime, only 0..126 are valid statuses (126 and up are reserved by shells); others are
     // a host error.
-    let exit = Func::new(store, FuncType::new([I32], []), |_: &mut Caller<'_>, args: &[Val], _: &mut [Val]| {
-        let status = u32_arg(args, 0);
+    linker.func_wrap(MODULE, "proc_exit", |status: u32| -> Result<(), Trap> {
         if status < 126 {
             Err(Trap::exit(status as i32))
         } else {
             Err(Trap::host(format!("proc_exit with invalid exit status {} (must be in [0..126))", status as i32)))
         }
     });
-    linker.define(MODULE, "proc_exit", Extern::Func(exit));
-    WasiHandle { state: st }
 }
 
 /// Interprets the outcome of running a WASI command's `_start`: `Ok(0)` when it returned,

@@ -1,0 +1,317 @@
+//! Functions as the embedder sees them: host functions ([`Func::new`] with a dynamic signature,
+//! [`Func::wrap`] with a typed closure), what a host function sees of its caller ([`Caller`]),
+//! and calls from the host ([`Func::call`] with `Val`s, [`TypedFunc::call`] with Rust types,
+//! its signature checked once when it is made).
+//!
+//! Every host function is stored as one cell-level closure ([`HostFn`]): it gets the store's
+//! objects, the store's data as `&mut dyn Any` (downcast back to the `T` it was made for), the
+//! calling instance and the caller's frame cells, where it reads its parameters and leaves its
+//! results. So the executor stays non-generic and a typed host function costs no `Val`s.
+
+use super::store::{AsContext, AsContextMut, StoreContext, StoreContextMut, StoreInner};
+use super::typed::{IntoFunc, WasmParams, WasmResults, wrong_data};
+use super::{Extern, FuncEntity, HostFunc, Instance, Memory};
+use crate::engine::Engine;
+use crate::error::{Error, Trap, TrapCode};
+use crate::exec;
+use crate::value::{FuncType, Val};
+use std::any::Any;
+use std::marker::PhantomData;
+use std::sync::Arc;
+
+pub use super::handle::Func;
+
+/// A host function at the cell level: the store's objects, its data (as `Any`), the calling
+/// instance (store index), and the frame cells holding the parameters, to be replaced by the
+/// results (the frame has room for the larger of the two).
+pub(crate) type HostFn =
+    dyn Fn(&mut StoreInner, &mut dyn Any, Option<u32>, &mut [u64]) -> Result<(), Trap> + Send + Sync;
+
+/// The error type of dynamic host functions ([`Func::new`]): any error (a `String` or `&str`
+/// converts with `.into()`, other errors with `?`). A [`Trap`] returned this way is passed on
+/// unchanged; anything else becomes a host error from which the host gets its error back with
+/// [`Error::downcast_ref`].
+pub type HostError = Box<dyn std::error::Error + Send + Sync>;
+
+/// What a host function sees of its caller: the store (objects and data) and the calling
+/// instance. Pass `&mut caller` wherever the API takes a store.
+pub struct Caller<'a, T> {
+    pub(crate) inner: &'a mut StoreInner,
+    pub(crate) data: &'a mut T,
+    pub(crate) instance: Option<Instance>,
+}
+
+impl<T: 'static> Caller<'_, T> {
+    /// The store's data.
+    pub fn data(&self) -> &T {
+        self.data
+    }
+
+    /// The store's data, writable.
+    pub fn data_mut(&mut self) -> &mut T {
+        self.data
+    }
+
+    /// The engine.
+    pub fn engine(&self) -> &Engine {
+        &self.inner.engine
+    }
+
+    /// The calling instance, if the host function was called from wasm.
+    fn instance(&self) -> Option<Instance> {
+        self.instance.filter(|i| i.store == self.inner.id)
+    }
+
+    /// An export of the calling instance.
+    pub fn get_export(&self, name: &str) -> Option<Extern> {
+        let inst = self.instance()?;
+        self.inner.instances[inst.index as usize].exports.get(name).copied()
+    }
+
+    /// The calling instance's exported `memory`, or else its first memory.
+    pub fn memory(&self) -> Option<Memory> {
+        if let Some(Extern::Memory(m)) = self.get_export("memory") {
+            return Some(m);
+        }
+        let inst = self.instance()?;
+        self.inner.instances[inst.index as usize].memories.first().map(|&m| Memory::at(self.inner, m))
+    }
+}
+
+impl<T: 'static> AsContext for Caller<'_, T> {
+    type Data = T;
+    fn as_context(&self) -> StoreContext<'_, T> {
+        StoreContext { inner: self.inner, data: self.data }
+    }
+}
+
+impl<T: 'static> AsContextMut for Caller<'_, T> {
+    fn as_context_mut(&mut self) -> StoreContextMut<'_, T> {
+        StoreContextMut { inner: self.inner, data: self.data }
+    }
+}
+
+impl<'a, T: 'static> From<&'a Caller<'_, T>> for StoreContext<'a, T> {
+    fn from(caller: &'a Caller<'_, T>) -> Self {
+        StoreContext { inner: caller.inner, data: caller.data }
+    }
+}
+
+impl<'a, T: 'static> From<&'a mut Caller<'_, T>> for StoreContext<'a, T> {
+    fn from(caller: &'a mut Caller<'_, T>) -> Self {
+        StoreContext { inner: caller.inner, data: caller.data }
+    }
+}
+
+impl<'a, T: 'static> From<&'a mut Caller<'_, T>> for StoreContextMut<'a, T> {
+    fn from(caller: &'a mut Caller<'_, T>) -> Self {
+        StoreContextMut { inner: caller.inner, data: caller.data }
+    }
+}
+
+/// Wraps a dynamic host closure as a cell-level host function of signature `ty`.
+pub(crate) fn dynamic_host<T: 'static>(
+    ty: FuncType,
+    func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<(), HostError> + Send + Sync + 'static,
+) -> Box<HostFn> {
+    Box::new(move |inner: &mut StoreInner, data: &mut dyn Any, instance: Option<u32>, frame: &mut [u64]| {
+        let id = inner.id;
+        let data = data.downcast_mut::<T>().ok_or_else(wrong_data)?;
+        if frame.len() < ty.params.len().max(ty.results.len()) {
+            return Err(Trap::new(TrapCode::StackOverflow));
+        }
+        let params: smallvec::SmallVec<[Val; 8]> =
+            ty.params.iter().zip(frame.iter()).map(|(t, cell)| Val::from_cell(*t, *cell, id)).collect();
+        let mut results: smallvec::SmallVec<[Val; 4]> = ty.results.iter().map(|t| t.default_value()).collect();
+        let caller = Caller { inner, data, instance: instance.map(|index| Instance { store: id, index }) };
+        func(caller, &params, &mut results).map_err(Trap::from_host_error)?;
+        for (v, t) in results.iter().zip(ty.results.iter()) {
+            if v.ty() != *t {
+                return Err(Trap::host(format!("host function returned {} where {} was expected", v.ty(), t)));
+            }
+            if let Val::FuncRef(Some(f)) = v
+                && f.store != id
+            {
+                return Err(Trap::host("host function returned a function of another store"));
+            }
+        }
+        for (slot, v) in frame.iter_mut().zip(results.iter()) {
+            *slot = v.to_cell();
+        }
+        Ok(())
+    })
+}
+
+impl Func {
+    /// Defines a host function with a signature known only at run time: it reads its
+    /// parameters from a `&[Val]` and writes its results to a `&mut [Val]` (checked against
+    /// `ty` when it returns). For a signature known at compile time, [`Func::wrap`] is shorter
+    /// and faster.
+    pub fn new<T: 'static>(
+        mut store: impl AsContextMut<Data = T>,
+        ty: FuncType,
+        func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<(), HostError> + Send + Sync + 'static,
+    ) -> Func {
+        let cx = store.as_context_mut();
+        let sig = cx.inner.engine.intern(&ty);
+        let call = dynamic_host(ty.clone(), func);
+        let index = cx.inner.push_func(FuncEntity::Host { sig, func: Arc::new(HostFunc { ty, call }) });
+        Func::at(cx.inner, index)
+    }
+
+    /// Defines a host function from a typed closure: `|caller: Caller<'_, T>, a: i32, b: i64|
+    /// -> Result<f32, E>`, or without the caller, or returning plain values (`()`, one value or
+    /// a tuple). The signature follows from the Rust types ([`WasmTy`](super::WasmTy)).
+    ///
+    /// ```
+    /// use regwasm::{Caller, Engine, Func, Store};
+    /// let mut store = Store::new(&Engine::default(), 0u32);
+    /// let count = Func::wrap(&mut store, |mut caller: Caller<'_, u32>, n: i32| -> i32 {
+    ///     *caller.data_mut() += 1;
+    ///     n * 2
+    /// });
+    /// assert_eq!(count.typed::<i32, i32>(&store).unwrap().call(&mut store, 21).unwrap(), 42);
+    /// assert_eq!(*store.data(), 1);
+    /// ```
+    pub fn wrap<T: 'static, Params, Results>(
+        mut store: impl AsContextMut<Data = T>,
+        func: impl IntoFunc<T, Params, Results>,
+    ) -> Func {
+        let cx = store.as_context_mut();
+        let (ty, call) = func.into_host();
+        let sig = cx.inner.engine.intern(&ty);
+        let index = cx.inner.push_func(FuncEntity::Host { sig, func: Arc::new(HostFunc { ty, call }) });
+        Func::at(cx.inner, index)
+    }
+
+    /// The function's signature.
+    ///
+    /// # Panics
+    /// If `store` did not make this function.
+    pub fn ty(&self, store: impl AsContext) -> FuncType {
+        self.ty_in(store.as_context().inner)
+    }
+
+    pub(crate) fn ty_in(&self, store: &StoreInner) -> FuncType {
+        match &store.funcs[self.index_of(store)] {
+            FuncEntity::Host { func, .. } => func.ty.clone(),
+            FuncEntity::Wasm { sig, .. } => store.engine.resolve(*sig),
+        }
+    }
+
+    /// Calls the function. Parameter types and counts are checked; traps return `Error::Trap`.
+    /// A function (or a funcref argument) of another store is an `Error::Usage`.
+    pub fn call(&self, mut store: impl AsContextMut, params: &[Val], results: &mut [Val]) -> Result<(), Error> {
+        let mut cx = store.as_context_mut();
+        let (inner, data) = cx.parts();
+        self.call_dynamic(inner, data, params, results)
+    }
+
+    fn call_dynamic(
+        &self,
+        store: &mut StoreInner,
+        data: &mut dyn Any,
+        params: &[Val],
+        results: &mut [Val],
+    ) -> Result<(), Error> {
+        self.index_in(store)?;
+        let ty = self.ty_in(store);
+        if params.len() != ty.params.len() || params.iter().zip(ty.params.iter()).any(|(v, t)| v.ty() != *t) {
+            return Err(Error::Usage(format!(
+                "wrong arguments: function expects {}, got [{}]",
+                ty,
+                params.iter().map(|v| v.ty().to_string()).collect::<Vec<_>>().join(" ")
+            )));
+        }
+        if results.len() != ty.results.len() {
+            return Err(Error::Usage(format!(
+                "wrong number of result slots: the function ({ty}) returns {} value(s), but {} slot(s) were given \
+                 (pass a results slice of exactly that length)",
+                ty.results.len(),
+                results.len()
+            )));
+        }
+        let cells: smallvec::SmallVec<[u64; 8]> =
+            params.iter().map(|v| store.val_to_cell(v)).collect::<Result<_, _>>()?;
+        let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; ty.results.len()];
+        exec::invoke(store, data, self.index, &cells, &mut out)?;
+        for ((slot, cell), t) in results.iter_mut().zip(out.iter()).zip(ty.results.iter()) {
+            *slot = store.cell_to_val(*t, *cell);
+        }
+        Ok(())
+    }
+
+    /// This function with a static signature: `Params` and `Results` are Rust types
+    /// ([`WasmParams`], e.g. `(i32, i64)`, `f32`, `()`). The signature is checked here, once;
+    /// an `Error::Usage` if it differs (or if another store made the function).
+    pub fn typed<Params: WasmParams, Results: WasmResults>(
+        &self,
+        store: impl AsContext,
+    ) -> Result<TypedFunc<Params, Results>, Error> {
+        let cx = store.as_context();
+        self.index_in(cx.inner)?;
+        let ty = self.ty_in(cx.inner);
+        let want = FuncType::new(Params::types(), Results::types());
+        if ty != want {
+            return Err(Error::Usage(format!("function has type {ty}, not {want}")));
+        }
+        Ok(TypedFunc { func: *self, _types: PhantomData })
+    }
+}
+
+/// A function with a signature checked once, called with Rust values: made by
+/// [`Func::typed`] or [`Instance::get_typed_func`].
+pub struct TypedFunc<Params, Results> {
+    func: Func,
+    _types: PhantomData<fn(Params) -> Results>,
+}
+
+impl<Params, Results> Clone for TypedFunc<Params, Results> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<Params, Results> Copy for TypedFunc<Params, Results> {}
+
+impl<Params, Results> std::fmt::Debug for TypedFunc<Params, Results> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TypedFunc({:?})", self.func)
+    }
+}
+
+impl<Params: WasmParams, Results: WasmResults> TypedFunc<Params, Results> {
+    /// The untyped function.
+    pub fn func(&self) -> Func {
+        self.func
+    }
+
+    /// Calls the function. Traps return `Error::Trap`; a store other than the function's (or
+    /// a funcref argument of another store) is an `Error::Usage`.
+    #[inline]
+    pub fn call(&self, mut store: impl AsContextMut, params: Params) -> Result<Results, Error> {
+        let mut cx = store.as_context_mut();
+        let (inner, data) = cx.parts();
+        let index = self.func.index_in(inner)? as u32;
+        let id = inner.id;
+        let cells = params.into_cells(id).ok_or_else(|| super::handle::foreign("function argument"))?;
+        let mut out = Results::Cells::default();
+        exec::invoke(inner, data, index, cells.as_ref(), out.as_mut())?;
+        Ok(Results::from_cells(out.as_ref(), id))
+    }
+}
+
+impl Instance {
+    /// An exported function by name with a static signature (see [`Func::typed`]): an
+    /// `Error::Usage` if there is no such function export or its signature differs.
+    pub fn get_typed_func<Params: WasmParams, Results: WasmResults>(
+        &self,
+        store: impl AsContext,
+        name: &str,
+    ) -> Result<TypedFunc<Params, Results>, Error> {
+        let cx = store.as_context();
+        let func =
+            self.get_func(&cx, name).ok_or_else(|| Error::Usage(format!("no function export named `{name}`")))?;
+        func.typed(&cx)
+    }
+}
