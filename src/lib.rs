@@ -3,7 +3,7 @@
 //! The pipeline: bytes → [`Module`] (decode + validate with wasmparser, and translate each
 //! function body into register bytecode in the same pass, see `translate`) → [`Instance`] in a
 //! [`Store`] (via a [`Linker`] that resolves imports) → [`Func::call`] runs the bytecode in one
-//! dispatch loop (`exec`). The instruction set is in `bytecode`; Wasm numeric rules in `numeric`.
+//! dispatch loop (`exec`). The instruction set is in `isa`; Wasm numeric rules in `numeric`.
 //!
 //! ```
 //! use regwasm::{Engine, Linker, Module, Store, Val};
@@ -19,7 +19,8 @@
 //! ```
 #![warn(missing_docs)]
 
-pub mod bytecode;
+#[macro_use]
+pub mod isa;
 mod engine;
 mod error;
 mod exec;

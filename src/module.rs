@@ -1,9 +1,9 @@
 //! Modules: decode and validate every section with `wasmparser`, translate each function body
 //! to register bytecode in the same pass, and keep what instantiation needs.
 
-use crate::bytecode::Op;
 use crate::engine::{Engine, Translation};
 use crate::error::Error;
+use crate::isa::Op;
 use crate::translate::{FuncTranslator, ModuleEnv};
 use crate::value::{FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 use std::sync::Arc;
@@ -314,7 +314,7 @@ impl Module {
         self.inner.funcs.get(defined as usize)?;
         let f = self.inner.compiled(defined).ok()?;
         let ops: Vec<Op> = f.code.iter().map(|i| i.op).collect();
-        Some(crate::bytecode::disassemble(&ops))
+        Some(crate::isa::disassemble(&ops))
     }
 
     /// The engine this module was loaded for.

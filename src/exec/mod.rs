@@ -16,9 +16,9 @@ mod threaded;
 pub(crate) use bulk::{memory_init, table_init};
 pub(crate) use stack::Stack;
 
-use crate::bytecode::Op;
 use crate::engine::Backend;
 use crate::error::{Trap, TrapCode};
+use crate::isa::Op;
 use crate::runtime::{Caller, FuncEntity, Instance, Store};
 use crate::value::{Val, ValType};
 use stack::Frame;

@@ -11,7 +11,7 @@
 
 use super::FuncTranslator;
 use super::stack::Operand;
-use crate::bytecode::{Op, Reg};
+use crate::isa::{Op, Reg};
 use smallvec::SmallVec;
 
 /// Branches carrying at least this many values copy them with one `CopySpan` (fewer: one
@@ -106,7 +106,7 @@ impl FuncTranslator {
         if self.reachable {
             let results = self.controls[depth].results;
             self.materialize_top(results);
-            let br = self.emit(Op::Br { offset: 0 });
+            let br = self.emit(Op::Br { target: 0 });
             self.controls[depth].end_patches.push(br);
             // The then arm falls through to the end: the end is reachable.
             self.controls[depth].branched_to = true;
@@ -193,7 +193,7 @@ impl FuncTranslator {
             if src != dst {
                 self.emit(Op::CopySpan { dst, src, len: arity as Reg });
             }
-            let at = self.emit(Op::Br { offset: 0 });
+            let at = self.emit(Op::Br { target: 0 });
             self.link(at, index);
             return;
         }
@@ -207,10 +207,10 @@ impl FuncTranslator {
         let at = match self.code.last() {
             Some(&Op::Copy { dst, src }) if self.label_at != self.code.len() => {
                 let at = self.code.len() - 1;
-                self.code[at] = Op::CopyBr { dst, src, offset: 0 };
+                self.code[at] = Op::CopyBr { dst, src, target: 0 };
                 at
             }
-            _ => self.emit(Op::Br { offset: 0 }),
+            _ => self.emit(Op::Br { target: 0 }),
         };
         self.link(at, index);
     }
@@ -225,14 +225,14 @@ impl FuncTranslator {
         }
     }
 
-    /// Sets the offset of branch `at` so it lands on instruction `target`.
+    /// Sets the relative target of branch `at` so it lands on instruction `target`.
     pub(super) fn patch(&mut self, at: usize, target: usize) {
         if target == self.code.len() {
             self.label_at = target;
         }
-        let offset = target as i64 - at as i64;
-        if let Some(slot) = self.code[at].branch_offset_mut() {
-            *slot = offset as i32;
+        let delta = target as i64 - at as i64;
+        if let Some(slot) = self.code[at].branch_target_mut() {
+            *slot = delta as i32;
         }
     }
 
@@ -313,7 +313,7 @@ impl FuncTranslator {
         let table = self.emit(Op::BrTable { index, len: depths.len() as u32 - 1 });
         let first = table + 1;
         for _ in &depths {
-            self.emit(Op::Br { offset: 0 });
+            self.emit(Op::Br { target: 0 });
         }
         // Targets that need copies (or a return) jump to a stub after the table, one stub per
         // distinct label (entries repeating a label share it).
@@ -349,7 +349,7 @@ impl FuncTranslator {
         let len = self.stack.len();
         match n {
             0 => {
-                self.emit(Op::Return);
+                self.emit(Op::Return {});
             }
             1 => match self.stack[len - 1] {
                 Operand::Const { value, .. } => {
@@ -367,7 +367,7 @@ impl FuncTranslator {
                         *dst = 0;
                         src = 0;
                     }
-                    self.emit(if src == 0 { Op::Return } else { Op::ReturnReg { src } });
+                    self.emit(if src == 0 { Op::Return {} } else { Op::ReturnReg { src } });
                 }
             },
             _ => {
@@ -382,7 +382,7 @@ impl FuncTranslator {
                     if src != 0 {
                         self.emit(Op::CopySpan { dst: 0, src, len: n as Reg });
                     }
-                    self.emit(Op::Return);
+                    self.emit(Op::Return {});
                     self.restore_top(len - n, &saved);
                     self.reachable = false;
                     return;
@@ -393,7 +393,7 @@ impl FuncTranslator {
                         self.emit(Op::Copy { dst: i as Reg, src });
                     }
                 }
-                self.emit(Op::Return);
+                self.emit(Op::Return {});
                 self.restore_top(len - n, &saved);
             }
         }
@@ -459,10 +459,10 @@ impl FuncTranslator {
                 let taken = (value as u32 != 0) == when_true;
                 let dst = self.slot(pos);
                 self.emit(Op::Const32 { dst, imm: taken as u32 });
-                return self.emit(Op::BrIfNez { cond: dst, offset: 0 });
+                return self.emit(Op::BrIfNez { cond: dst, target: 0 });
             }
         };
-        self.emit_branch(if when_true { Op::BrIfNez { cond, offset: 0 } } else { Op::BrIfEqz { cond, offset: 0 } })
+        self.emit_branch(if when_true { Op::BrIfNez { cond, target: 0 } } else { Op::BrIfEqz { cond, target: 0 } })
     }
 
     /// Emits conditional branch `op`; when it tests the result of the add just before it (in
@@ -496,18 +496,18 @@ fn fuse_add_branch(add: Op, branch: Op) -> Option<Op> {
         ($($branch:ident, $branch_imm:ident => $add_imm:ident, $add_imm_imm:ident, $add_reg:ident;)*) => {
             match (add, branch) {
                 $(
-                    (I32AddImm { dst, lhs, imm }, $branch { rhs, offset }) => {
-                        Some($add_imm { dst, lhs, imm, limit: rhs, offset })
+                    (I32AddImm { dst, lhs, imm }, $branch { rhs, target }) => {
+                        Some($add_imm { dst, lhs, imm, limit: rhs, target })
                     }
-                    (I32AddImm { dst, lhs, imm }, $branch_imm { imm: limit, offset }) if small(limit) => {
-                        Some($add_imm_imm { dst, lhs, imm, limit: limit as i16, offset })
+                    (I32AddImm { dst, lhs, imm }, $branch_imm { imm: limit, target }) if small(limit) => {
+                        Some($add_imm_imm { dst, lhs, imm, limit: limit as i16, target })
                     }
-                    (I32Add { dst, lhs, rhs }, $branch { rhs: limit, offset }) => {
-                        Some($add_reg { dst, lhs, rhs, limit, offset })
+                    (I32Add { dst, lhs, rhs }, $branch { rhs: limit, target }) => {
+                        Some($add_reg { dst, lhs, rhs, limit, target })
                     }
                 )*
-                (I32AddImm { dst, lhs, imm }, BrIfNezA { offset }) => Some(I32AddImmBrIfNez { dst, lhs, imm, offset }),
-                (I32AddImm { dst, lhs, imm }, BrIfEqzA { offset }) => Some(I32AddImmBrIfEqz { dst, lhs, imm, offset }),
+                (I32AddImm { dst, lhs, imm }, BrIfNezA { target }) => Some(I32AddImmBrIfNez { dst, lhs, imm, target }),
+                (I32AddImm { dst, lhs, imm }, BrIfEqzA { target }) => Some(I32AddImmBrIfEqz { dst, lhs, imm, target }),
                 _ => None,
             }
         };
@@ -529,40 +529,40 @@ fn fuse_add_branch(add: Op, branch: Op) -> Option<Op> {
 /// The branch equivalent to "compare, then branch if the result is `when_true`".
 fn fuse_compare(cmp: Op, when_true: bool) -> Option<Op> {
     use Op::*;
-    let offset = 0;
+    let target = 0;
     macro_rules! pair {
         ($lhs:ident, $rhs:ident, $yes:ident, $no:ident) => {
-            if when_true { $yes { lhs: $lhs, rhs: $rhs, offset } } else { $no { lhs: $lhs, rhs: $rhs, offset } }
+            if when_true { $yes { lhs: $lhs, rhs: $rhs, target } } else { $no { lhs: $lhs, rhs: $rhs, target } }
         };
     }
     macro_rules! pair_imm {
         ($lhs:ident, $imm:ident, $yes:ident, $no:ident) => {
-            if when_true { $yes { lhs: $lhs, imm: $imm, offset } } else { $no { lhs: $lhs, imm: $imm, offset } }
+            if when_true { $yes { lhs: $lhs, imm: $imm, target } } else { $no { lhs: $lhs, imm: $imm, target } }
         };
     }
     macro_rules! pair_a {
         ($rhs:ident, $yes:ident, $no:ident) => {
-            if when_true { $yes { rhs: $rhs, offset } } else { $no { rhs: $rhs, offset } }
+            if when_true { $yes { rhs: $rhs, target } } else { $no { rhs: $rhs, target } }
         };
     }
     macro_rules! pair_imm_a {
         ($imm:ident, $yes:ident, $no:ident) => {
-            if when_true { $yes { imm: $imm, offset } } else { $no { imm: $imm, offset } }
+            if when_true { $yes { imm: $imm, target } } else { $no { imm: $imm, target } }
         };
     }
     Some(match cmp {
         I32Eqz { src, .. } => {
             if when_true {
-                BrIfEqz { cond: src, offset }
+                BrIfEqz { cond: src, target }
             } else {
-                BrIfNez { cond: src, offset }
+                BrIfNez { cond: src, target }
             }
         }
         I64Eqz { src, .. } => {
             if when_true {
-                BrIfI64Eqz { cond: src, offset }
+                BrIfI64Eqz { cond: src, target }
             } else {
-                BrIfI64Nez { cond: src, offset }
+                BrIfI64Nez { cond: src, target }
             }
         }
         I32Eq { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32Eq, BrIfI32Ne),
@@ -588,16 +588,16 @@ fn fuse_compare(cmp: Op, when_true: bool) -> Option<Op> {
         // Accumulator forms (the compare's left operand was the accumulator).
         I32EqzA { .. } => {
             if when_true {
-                BrIfEqzA { offset }
+                BrIfEqzA { target }
             } else {
-                BrIfNezA { offset }
+                BrIfNezA { target }
             }
         }
         I64EqzA { .. } => {
             if when_true {
-                BrIfI64EqzA { offset }
+                BrIfI64EqzA { target }
             } else {
-                BrIfI64NezA { offset }
+                BrIfI64NezA { target }
             }
         }
         I32EqA { rhs, .. } => pair_a!(rhs, BrIfI32EqA, BrIfI32NeA),

@@ -16,9 +16,9 @@ mod tests;
 #[cfg(test)]
 mod tests_fuel;
 
-use crate::bytecode::{AccSet, Op, Reg};
 use crate::engine::SigId;
 use crate::error::Error;
+use crate::isa::{AccSet, Op, Reg};
 use crate::module::CompiledFunc;
 use crate::value::FuncType;
 use control::{Control, ControlKind};
@@ -37,7 +37,7 @@ pub(crate) struct ModuleEnv {
     pub func_types: Vec<u32>,
     /// Charge fuel: an `Op::Fuel` at the start of every basic block (`Config::consume_fuel`).
     pub fuel: bool,
-    /// An `Op::CheckInterrupt` at function entry and loop headers (`Config::interruptible`).
+    /// An `Op::CheckInterrupt {}` at function entry and loop headers (`Config::interruptible`).
     pub interruptible: bool,
 }
 
@@ -137,7 +137,7 @@ impl FuncTranslator {
         self.entry_path_only = true;
         self.fuel_at = None;
         if env.interruptible {
-            self.code.push(Op::CheckInterrupt);
+            self.code.push(Op::CheckInterrupt {});
         }
         self.controls.push(Control {
             kind: ControlKind::Func,
@@ -175,7 +175,7 @@ impl FuncTranslator {
         ops.finish()?;
         // Every path already ends in a return, branch or trap; this guard makes a translator
         // bug trap instead of running past the end of the code.
-        self.code.push(Op::Unreachable);
+        self.code.push(Op::Unreachable {});
         tails::duplicate_short_tails(&mut self.code);
         Ok(CompiledFunc { code: crate::exec::encode(&self.code), frame_size: (num_locals + self.max_height) as u32 })
     }
@@ -332,7 +332,7 @@ impl FuncTranslator {
     /// register `reg`.
     fn acc_holds(&self, at: usize, reg: Reg) -> bool {
         let Some(mut op) = at.checked_sub(2).and_then(|i| self.code.get(i).copied()) else { return false };
-        op.acc_results().contains(crate::bytecode::AccKind::Int) && op.result_mut().is_some_and(|r| *r == reg)
+        op.acc_results().contains(crate::isa::AccKind::Int) && op.result_mut().is_some_and(|r| *r == reg)
     }
 
     fn block_arity(env: &ModuleEnv, ty: BlockType) -> (usize, usize) {
@@ -663,7 +663,7 @@ impl FuncTranslator {
         }
         match op {
             O::Unreachable => {
-                self.emit(Op::Unreachable);
+                self.emit(Op::Unreachable {});
                 self.reachable = false;
             }
             O::Nop => {}
@@ -680,7 +680,7 @@ impl FuncTranslator {
                 }
                 // Back edges land on the check (the loop's fuel block opens after it).
                 if env.interruptible {
-                    self.code.push(Op::CheckInterrupt);
+                    self.code.push(Op::CheckInterrupt {});
                 }
             }
             O::If { blockty } => {
