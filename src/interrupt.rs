@@ -1,5 +1,5 @@
 //! Interruption: stopping running wasm code from another thread (`Config::interruptible`).
-//! This module owns the `InterruptHandle`; the translator places the checks (`Op::CheckInterrupt {}`
+//! This module owns the `InterruptHandle`; the translator places the checks (`Op::CheckInterrupt`
 //! at every function entry and loop header) and the executor reads the flag there.
 //!
 //! The flag is sticky: once `interrupt()` is called, every check traps with

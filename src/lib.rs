@@ -18,6 +18,8 @@
 //! assert_eq!(out[0], Val::I32(5));
 //! ```
 #![warn(missing_docs)]
+// The instruction table (`isa`) is expanded one row at a time.
+#![recursion_limit = "1024"]
 
 #[macro_use]
 pub mod isa;

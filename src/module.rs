@@ -4,7 +4,7 @@
 use crate::engine::{Engine, Translation};
 use crate::error::Error;
 use crate::isa::Op;
-use crate::translate::{FuncTranslator, ModuleEnv};
+use crate::translate::{FuncTranslator, ModuleEnv, Translated};
 use crate::value::{FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 use std::sync::Arc;
 use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
@@ -24,6 +24,13 @@ pub(crate) struct CompiledFunc {
     pub code: Box<[crate::exec::Instr]>,
     /// Frame cells needed: locals plus the deepest operand stack.
     pub frame_size: u32,
+}
+
+impl From<Translated<'_>> for CompiledFunc {
+    /// Encodes a translated function for the executor.
+    fn from(t: Translated<'_>) -> CompiledFunc {
+        CompiledFunc { code: crate::exec::encode(t.code), frame_size: t.frame_size }
+    }
 }
 
 /// One operation of a constant expression (global initialisers, segment offsets, element items).
@@ -234,6 +241,7 @@ impl Module {
             env: ModuleEnv {
                 fuel: engine.config().consume_fuel,
                 interruptible: engine.config().interruptible,
+                features: supported_features(),
                 ..ModuleEnv::default()
             },
             imports: Vec::new(),
@@ -273,7 +281,7 @@ impl Module {
                     continue;
                 }
                 let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
-                let func = translator.translate(&m.env, fv.index(), &body, Some(&mut fv))?;
+                let func = CompiledFunc::from(translator.translate(&m.env, fv.index(), &body, Some(&mut fv))?);
                 m.funcs.push(FuncSlot { body: 0..0, compiled: func.into() });
                 allocs = fv.into_allocations();
                 continue;
@@ -382,7 +390,8 @@ impl ModuleInner {
         let start = slot.body.start;
         let body =
             wasmparser::FunctionBody::new(wasmparser::BinaryReader::new(&self.bytes[slot.body.clone()], start as u64));
-        let func = FuncTranslator::default().translate(&self.env, self.num_imported_funcs + index, &body, None)?;
+        let mut translator = FuncTranslator::default();
+        let func = CompiledFunc::from(translator.translate(&self.env, self.num_imported_funcs + index, &body, None)?);
         // Another thread may have won the race; either translation is the same.
         let _ = slot.compiled.set(func);
         Ok(slot.compiled.get().expect("set above"))

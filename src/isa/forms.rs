@@ -10,7 +10,7 @@
 //! ```text
 //! binary NAME(a: T, b: T) -> R { expr } [Reg Acc RegR AccR RevAcc RevAccR] compare?;
 //! binary_imm NAME(a: T, b: imm I) -> R { expr } [Reg Acc RegR AccR] compare?;
-//! unary NAME(a: T) -> R { expr } [Reg Acc RegR AccR];
+//! unary NAME(a: T) -> R { expr } [Reg Acc RegR AccR] compare?;
 //! branch NAME(a: T, b: T) { cond } [Reg Acc];           // pc += target if cond
 //! branch_imm NAME(a: T, b: imm I) { cond } [Reg Acc];
 //! branch_unary NAME(a: T) { cond } [Reg Acc];

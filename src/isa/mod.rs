@@ -17,7 +17,7 @@
 //! what all its forms share:
 //!
 //! ```text
-//! family I32Add [out INT, acc_in Int, operand lhs, result dst, branch -, compare -] {
+//! family I32Add [out INT, acc_in Int, operand lhs, result dst, branch -, compare []] {
 //!     /// r[dst] = r[lhs] + r[rhs]
 //!     fast Reg I32Add { dst: Reg, lhs: Reg, rhs: Reg } => { ... }
 //!     fast Acc I32AddA { dst: Reg, rhs: Reg } => { ... }
@@ -56,6 +56,10 @@
 //!   a cell holds the bits either way. Full-width loads set both the integer accumulator and
 //!   the float one of their width.
 
+#[macro_use]
+mod forms;
+#[macro_use]
+mod fused;
 #[macro_use]
 mod base;
 
@@ -192,13 +196,45 @@ struct Operands {
     shift: u64,
 }
 
-/// `Some(kind)` for an accumulator attribute, `None` for `-`.
+/// `Some(kind)` for an accumulator attribute (an accumulator or an operand type), `None` for
+/// `-`.
 macro_rules! acc_kind {
     (-) => {
         None
     };
+    (i32) => {
+        Some(AccKind::Int)
+    };
+    (i64) => {
+        Some(AccKind::Int)
+    };
+    (f32) => {
+        Some(AccKind::F32)
+    };
+    (f64) => {
+        Some(AccKind::F64)
+    };
     ($kind:ident) => {
         Some(AccKind::$kind)
+    };
+}
+
+/// The `AccSet` for an `out` attribute (a set or a result type).
+macro_rules! acc_set {
+    (i32) => {
+        AccSet::INT
+    };
+    (i64) => {
+        AccSet::INT
+    };
+    (f32) => {
+        AccSet::F32
+    };
+    (f64) => {
+        AccSet::F64
+    };
+    ($set:ident) => {
+        AccSet::$set
     };
 }
 
@@ -217,10 +253,13 @@ macro_rules! branch_kind {
 
 /// The compare attribute as a bool.
 macro_rules! flag {
-    (-) => {
+    () => {
         false
     };
     (yes) => {
+        true
+    };
+    (compare) => {
         true
     };
 }
@@ -273,7 +312,7 @@ macro_rules! target_of {
 /// Expands the table into `Op`, `Opcode`, `Family` and the per-instruction relations.
 macro_rules! define_isa {
     ($(
-        family $fam:ident [out $out:ident, acc_in $in:tt, operand $opnd:tt, result $res:tt, branch $br:tt, compare $cmp:tt] {
+        family $fam:ident [out $out:tt, acc_in $in:tt, operand $opnd:tt, result $res:tt, branch $br:tt, compare [$($cmp:ident)?]] {
             $( $(#[doc = $doc:literal])* $kind:ident $slot:ident $name:ident { $($field:ident : $fty:ty),* } => $body:block )*
         }
     )*) => {
@@ -312,10 +351,10 @@ macro_rules! define_isa {
             fn info(self) -> FamilyInfo {
                 match self {
                     $( Family::$fam => FamilyInfo {
-                        writes: AccSet::$out,
+                        writes: acc_set!($out),
                         reads: acc_kind!($in),
                         branch: branch_kind!($br),
-                        compare: flag!($cmp),
+                        compare: flag!($($cmp)?),
                     }, )*
                 }
             }

@@ -73,7 +73,7 @@ pub struct Store {
     pub(crate) spare_stacks: Vec<exec::Stack>,
     /// Fuel left (`Config::consume_fuel`, see `fuel`); charged by `Op::Fuel`.
     pub(crate) fuel: u64,
-    /// The interrupt flag (`Config::interruptible`, see `interrupt`); read by `Op::CheckInterrupt {}`.
+    /// The interrupt flag (`Config::interruptible`, see `interrupt`); read by `Op::CheckInterrupt`.
     pub(crate) interrupt: Arc<std::sync::atomic::AtomicBool>,
 }
 
