@@ -3,7 +3,7 @@
 //! The pipeline: bytes → [`Module`] (decode + validate with wasmparser, and translate each
 //! function body into register bytecode in the same pass, see `translate`) → [`Instance`] in a
 //! [`Store`] (via a [`Linker`] that resolves imports) → [`Func::call`] runs the bytecode in one
-//! dispatch loop (`exec`). The instruction set is in `bytecode`; Wasm numeric rules in `numeric`.
+//! dispatch loop (`exec`). The instruction set is in `isa`; Wasm numeric rules in `numeric`.
 //!
 //! ```
 //! use regwasm::{Engine, Linker, Module, Store, Val};
@@ -20,8 +20,11 @@
 //! assert_eq!(add.call(&mut store, (2, 3)).unwrap(), 5);
 //! ```
 #![warn(missing_docs)]
+// The instruction table (`isa`) is expanded one row at a time.
+#![recursion_limit = "1024"]
 
-pub mod bytecode;
+#[macro_use]
+pub mod isa;
 mod engine;
 mod error;
 mod exec;

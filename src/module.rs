@@ -1,10 +1,10 @@
 //! Modules: decode and validate every section with `wasmparser`, translate each function body
 //! to register bytecode in the same pass, and keep what instantiation needs.
 
-use crate::bytecode::Op;
 use crate::engine::{Engine, Translation};
 use crate::error::Error;
-use crate::translate::{FuncTranslator, ModuleEnv};
+use crate::isa::Op;
+use crate::translate::{FuncTranslator, ModuleEnv, Translated};
 use crate::value::{FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 use std::sync::Arc;
 use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
@@ -24,6 +24,13 @@ pub(crate) struct CompiledFunc {
     pub code: Box<[crate::exec::Instr]>,
     /// Frame cells needed: locals plus the deepest operand stack.
     pub frame_size: u32,
+}
+
+impl From<Translated<'_>> for CompiledFunc {
+    /// Encodes a translated function for the executor.
+    fn from(t: Translated<'_>) -> CompiledFunc {
+        CompiledFunc { code: crate::exec::encode(t.code), frame_size: t.frame_size }
+    }
 }
 
 /// One operation of a constant expression (global initialisers, segment offsets, element items).
@@ -234,6 +241,7 @@ impl Module {
             env: ModuleEnv {
                 fuel: engine.config().consume_fuel,
                 interruptible: engine.config().interruptible,
+                features: supported_features(),
                 ..ModuleEnv::default()
             },
             imports: Vec::new(),
@@ -274,7 +282,9 @@ impl Module {
                 }
                 let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
                 let index = fv.index();
-                let func = engine.timed_translation(|| translator.translate(&m.env, index, &body, Some(&mut fv)))?;
+                let func = engine.timed_translation(|| {
+                    translator.translate(&m.env, index, &body, Some(&mut fv)).map(CompiledFunc::from)
+                })?;
                 m.funcs.push(FuncSlot { body: 0..0, compiled: func.into() });
                 allocs = fv.into_allocations();
                 continue;
@@ -315,7 +325,7 @@ impl Module {
         self.inner.funcs.get(defined as usize)?;
         let f = self.inner.compiled(defined).ok()?;
         let ops: Vec<Op> = f.code.iter().map(|i| i.op).collect();
-        Some(crate::bytecode::disassemble(&ops))
+        Some(crate::isa::disassemble(&ops))
     }
 
     /// The engine this module was loaded for.
@@ -445,8 +455,9 @@ impl ModuleInner {
         let start = slot.body.start;
         let body =
             wasmparser::FunctionBody::new(wasmparser::BinaryReader::new(&self.bytes[slot.body.clone()], start as u64));
+        let mut translator = FuncTranslator::default();
         let func = self.engine.timed_translation(|| {
-            FuncTranslator::default().translate(&self.env, self.num_imported_funcs + index, &body, None)
+            translator.translate(&self.env, self.num_imported_funcs + index, &body, None).map(CompiledFunc::from)
         })?;
         // Another thread may have won the race; either translation is the same.
         let _ = slot.compiled.set(func);

@@ -6,9 +6,9 @@ use super::{
     CallTarget, Ctx, Enter, Flow, Regs, call_host, compile, enter_local, enter_target, enter_wasm, make_trap, mem_view,
     resolve_target,
 };
-use crate::bytecode::Op;
 use crate::error::{Trap, TrapCode};
 use crate::exec::bulk;
+use crate::isa::Op;
 use crate::numeric as num;
 
 /// Runs from `regs` until the outermost function returns (`Flow::Done`), or — with `ONE` — for
@@ -271,9 +271,13 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                 }};
             }
             macro_rules! loop_arms {
-                ($($kind:ident $name:ident { $($field:ident),* } => $body:block)*) => {
+                ($(
+                    family $fam:ident [$($attr:tt)*] {
+                        $( $(#[doc = $doc:literal])* $kind:ident $slot:ident $name:ident { $($field:ident : $fty:ty),* } => $body:block )*
+                    }
+                )*) => {
                     match op {
-                        $(Op::$name { $($field),* } => $body)*
+                        $($(Op::$name { $($field),* } => $body)*)*
                     }
                 };
             }

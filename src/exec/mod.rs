@@ -18,9 +18,9 @@ mod threaded;
 pub(crate) use bulk::{memory_init, table_init};
 pub(crate) use stack::Stack;
 
-use crate::bytecode::Op;
 use crate::engine::Backend;
 use crate::error::{Trap, TrapCode};
+use crate::isa::Op;
 // The executor works on the store's objects only (`StoreInner`); the embedder's data reaches
 // host functions through `Ctx::data`.
 use crate::runtime::{FuncEntity, StoreInner as Store};

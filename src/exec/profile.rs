@@ -15,7 +15,7 @@
 //! callee's first instruction, the op after a return the caller's next one. The pair chain
 //! restarts (no previous op) at the start of each [`take`] period only.
 
-use crate::bytecode::Op;
+use crate::isa::Op;
 use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::mem::Discriminant;

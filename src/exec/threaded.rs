@@ -12,8 +12,8 @@
 //! `ctx.saved` on every exit.
 
 use super::{CallTarget, Ctx, Flow, Handler, Instr, Regs, enter_local, enter_target, make_trap, mem_view};
-use crate::bytecode::Op;
 use crate::error::{Trap, TrapCode};
+use crate::isa::Op;
 use crate::numeric as num;
 
 pub(super) const EXIT_DONE: u64 = 0;
@@ -252,17 +252,21 @@ macro_rules! define_handler_generator {
 define_handler_generator!($);
 
 macro_rules! threaded_handlers {
-    ($($kind:ident $name:ident { $($field:ident),* } => $body:block)*) => {
+    ($(
+        family $fam:ident [$($attr:tt)*] {
+            $( $(#[doc = $doc:literal])* $kind:ident $slot:ident $name:ident { $($field:ident : $fty:ty),* } => $body:block )*
+        }
+    )*) => {
         /// One handler per instruction, named after its op.
         mod handlers {
             use super::*;
-            $( handler!($kind $name { $($field),* } => $body); )*
+            $($( handler!($kind $name { $($field),* } => $body); )*)*
         }
 
         /// The handler that executes `op`.
         pub(crate) fn handler_for(op: &Op) -> Handler {
             match op {
-                $(Op::$name { .. } => handlers::$name,)*
+                $($(Op::$name { .. } => handlers::$name,)*)*
             }
         }
     };

@@ -10,8 +10,9 @@
 //! of a `br_table` that need copies share one stub per distinct label.
 
 use super::FuncTranslator;
+use super::peephole::{fuse_add_branch, fuse_compare};
 use super::stack::Operand;
-use crate::bytecode::{Op, Reg};
+use crate::isa::{Op, Reg};
 use smallvec::SmallVec;
 
 /// Branches carrying at least this many values copy them with one `CopySpan` (fewer: one
@@ -106,7 +107,7 @@ impl FuncTranslator {
         if self.reachable {
             let results = self.controls[depth].results;
             self.materialize_top(results);
-            let br = self.emit(Op::Br { offset: 0 });
+            let br = self.emit(Op::Br { target: 0 });
             self.controls[depth].end_patches.push(br);
             // The then arm falls through to the end: the end is reachable.
             self.controls[depth].branched_to = true;
@@ -193,7 +194,7 @@ impl FuncTranslator {
             if src != dst {
                 self.emit(Op::CopySpan { dst, src, len: arity as Reg });
             }
-            let at = self.emit(Op::Br { offset: 0 });
+            let at = self.emit(Op::Br { target: 0 });
             self.link(at, index);
             return;
         }
@@ -207,10 +208,10 @@ impl FuncTranslator {
         let at = match self.code.last() {
             Some(&Op::Copy { dst, src }) if self.label_at != self.code.len() => {
                 let at = self.code.len() - 1;
-                self.code[at] = Op::CopyBr { dst, src, offset: 0 };
+                self.code[at] = Op::CopyBr { dst, src, target: 0 };
                 at
             }
-            _ => self.emit(Op::Br { offset: 0 }),
+            _ => self.emit(Op::Br { target: 0 }),
         };
         self.link(at, index);
     }
@@ -225,14 +226,14 @@ impl FuncTranslator {
         }
     }
 
-    /// Sets the offset of branch `at` so it lands on instruction `target`.
+    /// Sets the relative target of branch `at` so it lands on instruction `target`.
     pub(super) fn patch(&mut self, at: usize, target: usize) {
         if target == self.code.len() {
             self.label_at = target;
         }
-        let offset = target as i64 - at as i64;
-        if let Some(slot) = self.code[at].branch_offset_mut() {
-            *slot = offset as i32;
+        let delta = target as i64 - at as i64;
+        if let Some(slot) = self.code[at].branch_target_mut() {
+            *slot = delta as i32;
         }
     }
 
@@ -313,7 +314,7 @@ impl FuncTranslator {
         let table = self.emit(Op::BrTable { index, len: depths.len() as u32 - 1 });
         let first = table + 1;
         for _ in &depths {
-            self.emit(Op::Br { offset: 0 });
+            self.emit(Op::Br { target: 0 });
         }
         // Targets that need copies (or a return) jump to a stub after the table, one stub per
         // distinct label (entries repeating a label share it).
@@ -349,7 +350,7 @@ impl FuncTranslator {
         let len = self.stack.len();
         match n {
             0 => {
-                self.emit(Op::Return);
+                self.emit(Op::Return {});
             }
             1 => match self.stack[len - 1] {
                 Operand::Const { value, .. } => {
@@ -361,13 +362,13 @@ impl FuncTranslator {
                 Operand::Temp => {
                     let mut src = self.slot(len - 1);
                     // Locals are dead at a return: let the producer write the result slot.
-                    if let Some(at) = self.last_producer.filter(|&at| at + 1 == self.code.len())
+                    if let Some(at) = self.producer_just_before()
                         && let Some(dst) = self.code[at].result_mut().filter(|dst| **dst == src)
                     {
                         *dst = 0;
                         src = 0;
                     }
-                    self.emit(if src == 0 { Op::Return } else { Op::ReturnReg { src } });
+                    self.emit(if src == 0 { Op::Return {} } else { Op::ReturnReg { src } });
                 }
             },
             _ => {
@@ -382,7 +383,7 @@ impl FuncTranslator {
                     if src != 0 {
                         self.emit(Op::CopySpan { dst: 0, src, len: n as Reg });
                     }
-                    self.emit(Op::Return);
+                    self.emit(Op::Return {});
                     self.restore_top(len - n, &saved);
                     self.reachable = false;
                     return;
@@ -393,7 +394,7 @@ impl FuncTranslator {
                         self.emit(Op::Copy { dst: i as Reg, src });
                     }
                 }
-                self.emit(Op::Return);
+                self.emit(Op::Return {});
                 self.restore_top(len - n, &saved);
             }
         }
@@ -416,7 +417,7 @@ impl FuncTranslator {
             return None;
         }
         let slot = self.slot(pos);
-        let at = self.last_producer.filter(|&at| at + 1 == self.code.len())?;
+        let at = self.producer_just_before()?;
         let mut producer = self.code[at];
         if producer.result_mut().map(|d| *d) != Some(slot) {
             return None;
@@ -425,8 +426,7 @@ impl FuncTranslator {
         // it): branch on the compare with the opposite sense. For floats that is the `Not`
         // form, so NaN still takes the right path.
         if let Op::I32EqzA { .. } = producer
-            && at > 0
-            && self.label_at != at
+            && self.joins(at)
             && let Some(compare) = self.code[at - 1].compare_from_acc_result(slot)
         {
             self.code.truncate(at - 1);
@@ -459,10 +459,10 @@ impl FuncTranslator {
                 let taken = (value as u32 != 0) == when_true;
                 let dst = self.slot(pos);
                 self.emit(Op::Const32 { dst, imm: taken as u32 });
-                return self.emit(Op::BrIfNez { cond: dst, offset: 0 });
+                return self.emit(Op::BrIfNez { cond: dst, target: 0 });
             }
         };
-        self.emit_branch(if when_true { Op::BrIfNez { cond, offset: 0 } } else { Op::BrIfEqz { cond, offset: 0 } })
+        self.emit_branch(if when_true { Op::BrIfNez { cond, target: 0 } } else { Op::BrIfEqz { cond, target: 0 } })
     }
 
     /// Emits conditional branch `op`; when it tests the result of the add just before it (in
@@ -470,7 +470,7 @@ impl FuncTranslator {
     /// Returns the branch's index, for patching.
     fn emit_branch(&mut self, op: Op) -> usize {
         let at = self.emit(op);
-        if at == 0 || self.label_at == at {
+        if !self.joins(at) {
             return at;
         }
         match fuse_add_branch(self.code[at - 1], self.code[at]) {
@@ -483,219 +483,4 @@ impl FuncTranslator {
             None => at,
         }
     }
-}
-
-/// An add (writing its slot and the accumulator) followed by a branch on the accumulator, as
-/// one instruction.
-fn fuse_add_branch(add: Op, branch: Op) -> Option<Op> {
-    use Op::*;
-    let small = |v: i32| v as i16 as i32 == v;
-    // Per compare: the branch on a register and on an immediate, and the fused forms for an
-    // add of a constant (compared with a register / a 16-bit immediate) and of a register.
-    macro_rules! table {
-        ($($branch:ident, $branch_imm:ident => $add_imm:ident, $add_imm_imm:ident, $add_reg:ident;)*) => {
-            match (add, branch) {
-                $(
-                    (I32AddImm { dst, lhs, imm }, $branch { rhs, offset }) => {
-                        Some($add_imm { dst, lhs, imm, limit: rhs, offset })
-                    }
-                    (I32AddImm { dst, lhs, imm }, $branch_imm { imm: limit, offset }) if small(limit) => {
-                        Some($add_imm_imm { dst, lhs, imm, limit: limit as i16, offset })
-                    }
-                    (I32Add { dst, lhs, rhs }, $branch { rhs: limit, offset }) => {
-                        Some($add_reg { dst, lhs, rhs, limit, offset })
-                    }
-                )*
-                (I32AddImm { dst, lhs, imm }, BrIfNezA { offset }) => Some(I32AddImmBrIfNez { dst, lhs, imm, offset }),
-                (I32AddImm { dst, lhs, imm }, BrIfEqzA { offset }) => Some(I32AddImmBrIfEqz { dst, lhs, imm, offset }),
-                _ => None,
-            }
-        };
-    }
-    table! {
-        BrIfI32EqA, BrIfI32EqImmA => I32AddImmBrIfEq, I32AddImmBrIfEqImm, I32AddBrIfEq;
-        BrIfI32NeA, BrIfI32NeImmA => I32AddImmBrIfNe, I32AddImmBrIfNeImm, I32AddBrIfNe;
-        BrIfI32LtSA, BrIfI32LtSImmA => I32AddImmBrIfLtS, I32AddImmBrIfLtSImm, I32AddBrIfLtS;
-        BrIfI32LtUA, BrIfI32LtUImmA => I32AddImmBrIfLtU, I32AddImmBrIfLtUImm, I32AddBrIfLtU;
-        BrIfI32GtSA, BrIfI32GtSImmA => I32AddImmBrIfGtS, I32AddImmBrIfGtSImm, I32AddBrIfGtS;
-        BrIfI32GtUA, BrIfI32GtUImmA => I32AddImmBrIfGtU, I32AddImmBrIfGtUImm, I32AddBrIfGtU;
-        BrIfI32LeSA, BrIfI32LeSImmA => I32AddImmBrIfLeS, I32AddImmBrIfLeSImm, I32AddBrIfLeS;
-        BrIfI32LeUA, BrIfI32LeUImmA => I32AddImmBrIfLeU, I32AddImmBrIfLeUImm, I32AddBrIfLeU;
-        BrIfI32GeSA, BrIfI32GeSImmA => I32AddImmBrIfGeS, I32AddImmBrIfGeSImm, I32AddBrIfGeS;
-        BrIfI32GeUA, BrIfI32GeUImmA => I32AddImmBrIfGeU, I32AddImmBrIfGeUImm, I32AddBrIfGeU;
-    }
-}
-
-/// The branch equivalent to "compare, then branch if the result is `when_true`".
-fn fuse_compare(cmp: Op, when_true: bool) -> Option<Op> {
-    use Op::*;
-    let offset = 0;
-    macro_rules! pair {
-        ($lhs:ident, $rhs:ident, $yes:ident, $no:ident) => {
-            if when_true { $yes { lhs: $lhs, rhs: $rhs, offset } } else { $no { lhs: $lhs, rhs: $rhs, offset } }
-        };
-    }
-    macro_rules! pair_imm {
-        ($lhs:ident, $imm:ident, $yes:ident, $no:ident) => {
-            if when_true { $yes { lhs: $lhs, imm: $imm, offset } } else { $no { lhs: $lhs, imm: $imm, offset } }
-        };
-    }
-    macro_rules! pair_a {
-        ($rhs:ident, $yes:ident, $no:ident) => {
-            if when_true { $yes { rhs: $rhs, offset } } else { $no { rhs: $rhs, offset } }
-        };
-    }
-    macro_rules! pair_imm_a {
-        ($imm:ident, $yes:ident, $no:ident) => {
-            if when_true { $yes { imm: $imm, offset } } else { $no { imm: $imm, offset } }
-        };
-    }
-    Some(match cmp {
-        I32Eqz { src, .. } => {
-            if when_true {
-                BrIfEqz { cond: src, offset }
-            } else {
-                BrIfNez { cond: src, offset }
-            }
-        }
-        I64Eqz { src, .. } => {
-            if when_true {
-                BrIfI64Eqz { cond: src, offset }
-            } else {
-                BrIfI64Nez { cond: src, offset }
-            }
-        }
-        I32Eq { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32Eq, BrIfI32Ne),
-        I32Ne { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32Ne, BrIfI32Eq),
-        I32LtS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LtS, BrIfI32GeS),
-        I32LtU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LtU, BrIfI32GeU),
-        I32GtS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GtS, BrIfI32LeS),
-        I32GtU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GtU, BrIfI32LeU),
-        I32LeS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LeS, BrIfI32GtS),
-        I32LeU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LeU, BrIfI32GtU),
-        I32GeS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GeS, BrIfI32LtS),
-        I32GeU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GeU, BrIfI32LtU),
-        I32EqImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32EqImm, BrIfI32NeImm),
-        I32NeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32NeImm, BrIfI32EqImm),
-        I32LtSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LtSImm, BrIfI32GeSImm),
-        I32LtUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LtUImm, BrIfI32GeUImm),
-        I32GtSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GtSImm, BrIfI32LeSImm),
-        I32GtUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GtUImm, BrIfI32LeUImm),
-        I32LeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LeSImm, BrIfI32GtSImm),
-        I32LeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LeUImm, BrIfI32GtUImm),
-        I32GeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GeSImm, BrIfI32LtSImm),
-        I32GeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GeUImm, BrIfI32LtUImm),
-        // Accumulator forms (the compare's left operand was the accumulator).
-        I32EqzA { .. } => {
-            if when_true {
-                BrIfEqzA { offset }
-            } else {
-                BrIfNezA { offset }
-            }
-        }
-        I64EqzA { .. } => {
-            if when_true {
-                BrIfI64EqzA { offset }
-            } else {
-                BrIfI64NezA { offset }
-            }
-        }
-        I32EqA { rhs, .. } => pair_a!(rhs, BrIfI32EqA, BrIfI32NeA),
-        I32NeA { rhs, .. } => pair_a!(rhs, BrIfI32NeA, BrIfI32EqA),
-        I32LtSA { rhs, .. } => pair_a!(rhs, BrIfI32LtSA, BrIfI32GeSA),
-        I32LtUA { rhs, .. } => pair_a!(rhs, BrIfI32LtUA, BrIfI32GeUA),
-        I32GtSA { rhs, .. } => pair_a!(rhs, BrIfI32GtSA, BrIfI32LeSA),
-        I32GtUA { rhs, .. } => pair_a!(rhs, BrIfI32GtUA, BrIfI32LeUA),
-        I32LeSA { rhs, .. } => pair_a!(rhs, BrIfI32LeSA, BrIfI32GtSA),
-        I32LeUA { rhs, .. } => pair_a!(rhs, BrIfI32LeUA, BrIfI32GtUA),
-        I32GeSA { rhs, .. } => pair_a!(rhs, BrIfI32GeSA, BrIfI32LtSA),
-        I32GeUA { rhs, .. } => pair_a!(rhs, BrIfI32GeUA, BrIfI32LtUA),
-        I32EqImmA { imm, .. } => pair_imm_a!(imm, BrIfI32EqImmA, BrIfI32NeImmA),
-        I32NeImmA { imm, .. } => pair_imm_a!(imm, BrIfI32NeImmA, BrIfI32EqImmA),
-        I32LtSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LtSImmA, BrIfI32GeSImmA),
-        I32LtUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LtUImmA, BrIfI32GeUImmA),
-        I32GtSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GtSImmA, BrIfI32LeSImmA),
-        I32GtUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GtUImmA, BrIfI32LeUImmA),
-        I32LeSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LeSImmA, BrIfI32GtSImmA),
-        I32LeUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LeUImmA, BrIfI32GtUImmA),
-        I32GeSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GeSImmA, BrIfI32LtSImmA),
-        I32GeUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GeUImmA, BrIfI32LtUImmA),
-        I64Eq { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64Eq, BrIfI64Ne),
-        I64EqImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64EqImm, BrIfI64NeImm),
-        I64EqA { rhs, .. } => pair_a!(rhs, BrIfI64EqA, BrIfI64NeA),
-        I64EqImmA { imm, .. } => pair_imm_a!(imm, BrIfI64EqImmA, BrIfI64NeImmA),
-        I64Ne { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64Ne, BrIfI64Eq),
-        I64NeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64NeImm, BrIfI64EqImm),
-        I64NeA { rhs, .. } => pair_a!(rhs, BrIfI64NeA, BrIfI64EqA),
-        I64NeImmA { imm, .. } => pair_imm_a!(imm, BrIfI64NeImmA, BrIfI64EqImmA),
-        I64LtS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64LtS, BrIfI64GeS),
-        I64LtSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64LtSImm, BrIfI64GeSImm),
-        I64LtSA { rhs, .. } => pair_a!(rhs, BrIfI64LtSA, BrIfI64GeSA),
-        I64LtSImmA { imm, .. } => pair_imm_a!(imm, BrIfI64LtSImmA, BrIfI64GeSImmA),
-        I64LtU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64LtU, BrIfI64GeU),
-        I64LtUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64LtUImm, BrIfI64GeUImm),
-        I64LtUA { rhs, .. } => pair_a!(rhs, BrIfI64LtUA, BrIfI64GeUA),
-        I64LtUImmA { imm, .. } => pair_imm_a!(imm, BrIfI64LtUImmA, BrIfI64GeUImmA),
-        I64GtS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64GtS, BrIfI64LeS),
-        I64GtSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64GtSImm, BrIfI64LeSImm),
-        I64GtSA { rhs, .. } => pair_a!(rhs, BrIfI64GtSA, BrIfI64LeSA),
-        I64GtSImmA { imm, .. } => pair_imm_a!(imm, BrIfI64GtSImmA, BrIfI64LeSImmA),
-        I64GtU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64GtU, BrIfI64LeU),
-        I64GtUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64GtUImm, BrIfI64LeUImm),
-        I64GtUA { rhs, .. } => pair_a!(rhs, BrIfI64GtUA, BrIfI64LeUA),
-        I64GtUImmA { imm, .. } => pair_imm_a!(imm, BrIfI64GtUImmA, BrIfI64LeUImmA),
-        I64LeS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64LeS, BrIfI64GtS),
-        I64LeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64LeSImm, BrIfI64GtSImm),
-        I64LeSA { rhs, .. } => pair_a!(rhs, BrIfI64LeSA, BrIfI64GtSA),
-        I64LeSImmA { imm, .. } => pair_imm_a!(imm, BrIfI64LeSImmA, BrIfI64GtSImmA),
-        I64LeU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64LeU, BrIfI64GtU),
-        I64LeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64LeUImm, BrIfI64GtUImm),
-        I64LeUA { rhs, .. } => pair_a!(rhs, BrIfI64LeUA, BrIfI64GtUA),
-        I64LeUImmA { imm, .. } => pair_imm_a!(imm, BrIfI64LeUImmA, BrIfI64GtUImmA),
-        I64GeS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64GeS, BrIfI64LtS),
-        I64GeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64GeSImm, BrIfI64LtSImm),
-        I64GeSA { rhs, .. } => pair_a!(rhs, BrIfI64GeSA, BrIfI64LtSA),
-        I64GeSImmA { imm, .. } => pair_imm_a!(imm, BrIfI64GeSImmA, BrIfI64LtSImmA),
-        I64GeU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64GeU, BrIfI64LtU),
-        I64GeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64GeUImm, BrIfI64LtUImm),
-        I64GeUA { rhs, .. } => pair_a!(rhs, BrIfI64GeUA, BrIfI64LtUA),
-        I64GeUImmA { imm, .. } => pair_imm_a!(imm, BrIfI64GeUImmA, BrIfI64LtUImmA),
-        F32Eq { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Eq, BrIfF32Ne),
-        F32EqA { rhs, .. } => pair_a!(rhs, BrIfF32EqA, BrIfF32NeA),
-        F32EqImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32EqImm, BrIfF32NeImm),
-        F32EqImmA { imm, .. } => pair_imm_a!(imm, BrIfF32EqImmA, BrIfF32NeImmA),
-        F32Ne { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Ne, BrIfF32Eq),
-        F32NeA { rhs, .. } => pair_a!(rhs, BrIfF32NeA, BrIfF32EqA),
-        F32NeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32NeImm, BrIfF32EqImm),
-        F32NeImmA { imm, .. } => pair_imm_a!(imm, BrIfF32NeImmA, BrIfF32EqImmA),
-        F32Lt { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Lt, BrIfF32NotLt),
-        F32LtA { rhs, .. } => pair_a!(rhs, BrIfF32LtA, BrIfF32NotLtA),
-        F32LtImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32LtImm, BrIfF32NotLtImm),
-        F32LtImmA { imm, .. } => pair_imm_a!(imm, BrIfF32LtImmA, BrIfF32NotLtImmA),
-        F32Gt { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Gt, BrIfF32NotGt),
-        F32GtA { rhs, .. } => pair_a!(rhs, BrIfF32GtA, BrIfF32NotGtA),
-        F32GtImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32GtImm, BrIfF32NotGtImm),
-        F32GtImmA { imm, .. } => pair_imm_a!(imm, BrIfF32GtImmA, BrIfF32NotGtImmA),
-        F32Le { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Le, BrIfF32NotLe),
-        F32LeA { rhs, .. } => pair_a!(rhs, BrIfF32LeA, BrIfF32NotLeA),
-        F32LeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32LeImm, BrIfF32NotLeImm),
-        F32LeImmA { imm, .. } => pair_imm_a!(imm, BrIfF32LeImmA, BrIfF32NotLeImmA),
-        F32Ge { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Ge, BrIfF32NotGe),
-        F32GeA { rhs, .. } => pair_a!(rhs, BrIfF32GeA, BrIfF32NotGeA),
-        F32GeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32GeImm, BrIfF32NotGeImm),
-        F32GeImmA { imm, .. } => pair_imm_a!(imm, BrIfF32GeImmA, BrIfF32NotGeImmA),
-        F64Eq { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Eq, BrIfF64Ne),
-        F64EqA { rhs, .. } => pair_a!(rhs, BrIfF64EqA, BrIfF64NeA),
-        F64Ne { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Ne, BrIfF64Eq),
-        F64NeA { rhs, .. } => pair_a!(rhs, BrIfF64NeA, BrIfF64EqA),
-        F64Lt { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Lt, BrIfF64NotLt),
-        F64LtA { rhs, .. } => pair_a!(rhs, BrIfF64LtA, BrIfF64NotLtA),
-        F64Gt { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Gt, BrIfF64NotGt),
-        F64GtA { rhs, .. } => pair_a!(rhs, BrIfF64GtA, BrIfF64NotGtA),
-        F64Le { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Le, BrIfF64NotLe),
-        F64LeA { rhs, .. } => pair_a!(rhs, BrIfF64LeA, BrIfF64NotLeA),
-        F64Ge { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Ge, BrIfF64NotGe),
-        F64GeA { rhs, .. } => pair_a!(rhs, BrIfF64GeA, BrIfF64NotGeA),
-        _ => return None,
-    })
 }

@@ -9,6 +9,7 @@
 //! fused into a compare-and-branch.
 
 mod control;
+mod peephole;
 mod stack;
 mod tails;
 #[cfg(test)]
@@ -16,12 +17,12 @@ mod tests;
 #[cfg(test)]
 mod tests_fuel;
 
-use crate::bytecode::{AccSet, Op, Reg};
 use crate::engine::SigId;
 use crate::error::Error;
-use crate::module::CompiledFunc;
+use crate::isa::{AccSet, Op, Reg};
 use crate::value::FuncType;
 use control::{Control, ControlKind};
+use peephole::{commuted, fuse_address, fuse_scaled_index, fuse_store_address};
 use smallvec::SmallVec;
 use stack::Operand;
 use wasmparser::{BlockType, FuncValidator, FunctionBody, Operator, ValidatorResources};
@@ -39,6 +40,18 @@ pub(crate) struct ModuleEnv {
     pub fuel: bool,
     /// An `Op::CheckInterrupt` at function entry and loop headers (`Config::interruptible`).
     pub interruptible: bool,
+    /// The Wasm features the module was validated with (read by the operator reader).
+    pub features: wasmparser::WasmFeatures,
+}
+
+/// One translated function: its instructions (borrowed from the translator's buffer, to be
+/// encoded for the executor) and its frame size.
+#[derive(Debug)]
+pub(crate) struct Translated<'a> {
+    /// The instructions; execution starts at index 0.
+    pub code: &'a [Op],
+    /// Frame cells needed: locals plus the deepest operand stack.
+    pub frame_size: u32,
 }
 
 /// Reusable translation state (buffers are kept between functions).
@@ -104,10 +117,10 @@ impl FuncTranslator {
         func_index: u32,
         body: &FunctionBody<'_>,
         mut validator: Option<&mut FuncValidator<ValidatorResources>>,
-    ) -> Result<CompiledFunc, Error> {
+    ) -> Result<Translated<'_>, Error> {
         let func_ty = &env.types[env.func_types[func_index as usize] as usize];
         let mut reader = body.get_binary_reader();
-        reader.set_features(crate::module::supported_features());
+        reader.set_features(env.features);
         let num_locals = match validator.as_deref_mut() {
             Some(v) => {
                 v.read_locals(&mut reader)?;
@@ -137,7 +150,7 @@ impl FuncTranslator {
         self.entry_path_only = true;
         self.fuel_at = None;
         if env.interruptible {
-            self.code.push(Op::CheckInterrupt);
+            self.code.push(Op::CheckInterrupt {});
         }
         self.controls.push(Control {
             kind: ControlKind::Func,
@@ -175,9 +188,9 @@ impl FuncTranslator {
         ops.finish()?;
         // Every path already ends in a return, branch or trap; this guard makes a translator
         // bug trap instead of running past the end of the code.
-        self.code.push(Op::Unreachable);
+        self.code.push(Op::Unreachable {});
         tails::duplicate_short_tails(&mut self.code);
-        Ok(CompiledFunc { code: crate::exec::encode(&self.code), frame_size: (num_locals + self.max_height) as u32 })
+        Ok(Translated { code: &self.code, frame_size: (num_locals + self.max_height) as u32 })
     }
 
     /// Appends an instruction and returns its index. If the instruction reads the result of
@@ -193,7 +206,7 @@ impl FuncTranslator {
     /// The register the accumulator mirrors now: the result register of the last instruction,
     /// when that instruction produced a value and no label lies between it and the next one.
     fn acc_slot(&self) -> Option<Reg> {
-        let at = self.last_producer.filter(|&at| at + 1 == self.code.len())?;
+        let at = self.producer_just_before()?;
         let mut producer = self.code[at];
         if producer.acc_results() == AccSet::NONE {
             return None;
@@ -235,104 +248,6 @@ impl FuncTranslator {
         let at = self.emit(op);
         self.last_producer = Some(at);
         self.fuse_arithmetic(at);
-    }
-
-    /// An arithmetic instruction whose result only the next instruction reads (its `R` form),
-    /// and that next instruction, become one: two adds with one constant (`base + index +
-    /// offset`), a shift then an add (`base + (index << k)`) or a xor (`x ^ (x >> k)`: xorshift
-    /// and hash mixing), an and with a constant feeding a
-    /// select (`x & mask ? a : b`), and a multiply then an add, of registers (`x * y + z`) or
-    /// of constants (`x * a + c`: linear congruential steps, `3n + 1`).
-    fn fuse_arithmetic(&mut self, at: usize) {
-        use Op::*;
-        if at == 0 || self.label_at == at {
-            return;
-        }
-        let fits = |imm: i64| imm as i32 as i64 == imm;
-        let fused = match (self.code[at - 1], self.code[at]) {
-            // (x + c) + y, (x + y) + c, and a constant added to a fused add: one three-operand
-            // add (address arithmetic: base + index + offset).
-            (I32AddImmR { lhs, imm }, I32AddA { dst, rhs }) => I32AddAddImm { dst, lhs, rhs, imm },
-            (I32AddImmAR { imm }, I32AddA { dst, rhs }) => I32AddAddImmA { dst, rhs, imm },
-            (I32AddR { lhs, rhs }, I32AddImmA { dst, imm }) => I32AddAddImm { dst, lhs, rhs, imm },
-            (I32AddAR { rhs }, I32AddImmA { dst, imm }) => I32AddAddImmA { dst, rhs, imm },
-            (I32AddAddImmR { lhs, rhs, imm }, I32AddImmA { dst, imm: more }) => {
-                I32AddAddImm { dst, lhs, rhs, imm: imm.wrapping_add(more) }
-            }
-            (I32AddAddImmAR { rhs, imm }, I32AddImmA { dst, imm: more }) => {
-                I32AddAddImmA { dst, rhs, imm: imm.wrapping_add(more) }
-            }
-            // base + (index << k) not feeding a load (array element addresses kept, stores).
-            (I32ShlImmR { lhs, imm }, I32AddA { dst, rhs }) => {
-                I32AddShl { dst, base: rhs, index: lhs, shift: (imm & 31) as u8 }
-            }
-            (I32ShlImmAR { imm }, I32AddA { dst, rhs }) => I32AddShlA { dst, base: rhs, shift: (imm & 31) as u8 },
-            // x ^ (y >> k) and x ^ (y << k) (xorshift generators, hash mixing steps).
-            (I32ShrUImmR { lhs, imm }, I32XorA { dst, rhs }) => {
-                I32XorShrU { dst, lhs: rhs, rhs: lhs, shift: (imm & 31) as u8 }
-            }
-            // The same with x the value just computed (in the accumulator and in `rhs`): no
-            // register read at all (`x ^= x >> k` chains).
-            (I32ShrUImmAR { imm }, I32XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
-                I32XorShrUSelf { dst, shift: (imm & 31) as u8 }
-            }
-            (I32ShlImmAR { imm }, I32XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
-                I32XorShlSelf { dst, shift: (imm & 31) as u8 }
-            }
-            (I64ShrUImmAR { imm }, I64XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
-                I64XorShrUSelf { dst, shift: (imm & 63) as u8 }
-            }
-            (I64ShlImmAR { imm }, I64XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
-                I64XorShlSelf { dst, shift: (imm & 63) as u8 }
-            }
-            (I32ShrUImmAR { imm }, I32XorA { dst, rhs }) => I32XorShrUA { dst, lhs: rhs, shift: (imm & 31) as u8 },
-            (I32ShlImmR { lhs, imm }, I32XorA { dst, rhs }) => {
-                I32XorShl { dst, lhs: rhs, rhs: lhs, shift: (imm & 31) as u8 }
-            }
-            (I32ShlImmAR { imm }, I32XorA { dst, rhs }) => I32XorShlA { dst, lhs: rhs, shift: (imm & 31) as u8 },
-            (I64ShrUImmR { lhs, imm }, I64XorA { dst, rhs }) => {
-                I64XorShrU { dst, lhs: rhs, rhs: lhs, shift: (imm & 63) as u8 }
-            }
-            (I64ShrUImmAR { imm }, I64XorA { dst, rhs }) => I64XorShrUA { dst, lhs: rhs, shift: (imm & 63) as u8 },
-            (I64ShlImmR { lhs, imm }, I64XorA { dst, rhs }) => {
-                I64XorShl { dst, lhs: rhs, rhs: lhs, shift: (imm & 63) as u8 }
-            }
-            (I64ShlImmAR { imm }, I64XorA { dst, rhs }) => I64XorShlA { dst, lhs: rhs, shift: (imm & 63) as u8 },
-            // `x & mask ? a : b` (flag and parity tests).
-            (I32AndImmR { lhs: test, imm }, SelectA { dst, lhs, rhs }) => SelectAndImm { dst, test, imm, lhs, rhs },
-            (I64AndImmR { lhs: test, imm }, SelectI64A { dst, lhs, rhs }) => {
-                SelectI64AndImm { dst, test, imm, lhs, rhs }
-            }
-            // x * y + z (dot products, matrix multiply, polynomial steps).
-            (I32MulR { lhs, rhs }, I32AddA { dst, rhs: add }) => I32MulAdd { dst, lhs, rhs, add },
-            (I32MulAR { rhs }, I32AddA { dst, rhs: add }) => I32MulAddA { dst, rhs, add },
-            (I64MulR { lhs, rhs }, I64AddA { dst, rhs: add }) => I64MulAdd { dst, lhs, rhs, add },
-            (I64MulAR { rhs }, I64AddA { dst, rhs: add }) => I64MulAddA { dst, rhs, add },
-            (F32MulR { lhs, rhs }, F32AddA { dst, rhs: add }) => F32MulAdd { dst, lhs, rhs, add },
-            (F32MulAR { rhs }, F32AddA { dst, rhs: add }) => F32MulAddA { dst, rhs, add },
-            (F64MulR { lhs, rhs }, F64AddA { dst, rhs: add }) => F64MulAdd { dst, lhs, rhs, add },
-            (F64MulAR { rhs }, F64AddA { dst, rhs: add }) => F64MulAddA { dst, rhs, add },
-            (I32MulImmR { lhs, imm: mul }, I32AddImmA { dst, imm: add }) => I32MulAddImm { dst, lhs, mul, add },
-            (I32MulImmAR { imm: mul }, I32AddImmA { dst, imm: add }) => I32MulAddImmA { dst, mul, add },
-            (I64MulImmR { lhs, imm }, I64AddImmA { dst, imm: add }) if fits(imm) => {
-                I64MulAddImm { dst, lhs, mul: imm as i32, add }
-            }
-            (I64MulImmAR { imm }, I64AddImmA { dst, imm: add }) if fits(imm) => {
-                I64MulAddImmA { dst, mul: imm as i32, add }
-            }
-            _ => return,
-        };
-        self.code.truncate(at - 1);
-        self.code.push(fused);
-        self.last_producer = Some(at - 1);
-    }
-
-    /// Whether the instruction before `at - 1` (the producer whose result instruction `at - 1`
-    /// reads from the accumulator) left in the integer accumulator the value it wrote to
-    /// register `reg`.
-    fn acc_holds(&self, at: usize, reg: Reg) -> bool {
-        let Some(mut op) = at.checked_sub(2).and_then(|i| self.code.get(i).copied()) else { return false };
-        op.acc_results().contains(crate::bytecode::AccKind::Int) && op.result_mut().is_some_and(|r| *r == reg)
     }
 
     fn block_arity(env: &ModuleEnv, ty: BlockType) -> (usize, usize) {
@@ -424,8 +339,7 @@ impl FuncTranslator {
                 self.last_producer = Some(at);
                 // The shift that scaled the index just before (its result only in the
                 // accumulator, for the add) joins too: `base + (index << k)`, `(index << k) + c`.
-                if at > 0
-                    && self.label_at != at
+                if self.joins(at)
                     && let Some(scaled) = fuse_scaled_index(self.code[at - 1], fused)
                 {
                     self.code.truncate(at - 1);
@@ -485,7 +399,7 @@ impl FuncTranslator {
     /// add of a constant (`i = next = i + 1` in loop headers).
     fn second_destination(&mut self, x: Reg, value: Operand) -> bool {
         let Operand::Local(y) = value else { return false };
-        let Some(at) = self.last_producer.filter(|&at| at + 1 == self.code.len()) else { return false };
+        let Some(at) = self.producer_just_before() else { return false };
         match self.code[at] {
             Op::I32AddImm { dst, lhs, imm } if dst == y && y != x => {
                 self.code[at] = Op::I32AddImmDup { dst, dst2: x, lhs, imm };
@@ -512,7 +426,7 @@ impl FuncTranslator {
         let aliased = self.is_read(x);
         let folded = value == Operand::Temp && !aliased && {
             let slot = self.slot(pos);
-            match self.last_producer.filter(|&at| at + 1 == self.code.len()) {
+            match self.producer_just_before() {
                 Some(at) => match self.code[at].result_mut() {
                     Some(dst) if *dst == slot => {
                         *dst = x;
@@ -663,7 +577,7 @@ impl FuncTranslator {
         }
         match op {
             O::Unreachable => {
-                self.emit(Op::Unreachable);
+                self.emit(Op::Unreachable {});
                 self.reachable = false;
             }
             O::Nop => {}
@@ -680,7 +594,7 @@ impl FuncTranslator {
                 }
                 // Back edges land on the check (the loop's fuel block opens after it).
                 if env.interruptible {
-                    self.code.push(Op::CheckInterrupt);
+                    self.code.push(Op::CheckInterrupt {});
                 }
             }
             O::If { blockty } => {
@@ -987,104 +901,4 @@ impl FuncTranslator {
         }
         Ok(())
     }
-}
-
-/// The same computation with its two register operands swapped, where one exists.
-fn commuted(op: Op) -> Option<Op> {
-    use Op::*;
-    macro_rules! swap {
-        ($($from:ident => $to:ident),* $(,)?) => {
-            match op {
-                $($from { dst, lhs, rhs } => Some($to { dst, lhs: rhs, rhs: lhs }),)*
-                _ => None,
-            }
-        };
-    }
-    swap! {
-        I32Add => I32Add, I32Mul => I32Mul, I32And => I32And, I32Or => I32Or, I32Xor => I32Xor,
-        I32Eq => I32Eq, I32Ne => I32Ne, I32LtS => I32GtS, I32GtS => I32LtS, I32LtU => I32GtU,
-        I32GtU => I32LtU, I32LeS => I32GeS, I32GeS => I32LeS, I32LeU => I32GeU, I32GeU => I32LeU,
-        I64Add => I64Add, I64Mul => I64Mul, I64And => I64And, I64Or => I64Or, I64Xor => I64Xor,
-        I64Eq => I64Eq, I64Ne => I64Ne, I64LtS => I64GtS, I64GtS => I64LtS, I64LtU => I64GtU,
-        I64GtU => I64LtU, I64LeS => I64GeS, I64GeS => I64LeS, I64LeU => I64GeU, I64GeU => I64LeU,
-        F32Add => F32Add, F32Mul => F32Mul, F32Eq => F32Eq, F32Ne => F32Ne, F32Lt => F32Gt,
-        F32Gt => F32Lt, F32Le => F32Ge, F32Ge => F32Le,
-        F64Add => F64Add, F64Mul => F64Mul, F64Eq => F64Eq, F64Ne => F64Ne, F64Lt => F64Gt,
-        F64Gt => F64Lt, F64Le => F64Ge, F64Ge => F64Le,
-    }
-}
-
-/// A store whose address the register add `add` (writing the address register, read by
-/// nothing else) computes, as one address-fused instruction.
-fn fuse_store_address(add: Op, store: Op) -> Option<Op> {
-    use Op::*;
-    let I32Add { lhs: base, rhs: index, .. } = add else { return None };
-    Some(match store {
-        Store8Imm { imm, offset, .. } => Store8ImmAdd { base, index, imm, offset },
-        Store16Imm { imm, offset, .. } => Store16ImmAdd { base, index, imm, offset },
-        Store32Imm { imm, offset, .. } => Store32ImmAdd { base, index, imm, offset },
-        Store64Imm { imm, offset, .. } => Store64ImmAdd { base, index, imm, offset },
-        Store8 { src, offset, .. } => Store8Add { base, index, src, offset },
-        Store16 { src, offset, .. } => Store16Add { base, index, src, offset },
-        Store32 { src, offset, .. } => Store32Add { base, index, src, offset },
-        Store64 { src, offset, .. } => Store64Add { base, index, src, offset },
-        _ => return None,
-    })
-}
-
-/// The load of a scaled index: `shift` (an `R` form, feeding only the address add) followed by
-/// `load`, a load whose address add took the shifted value from the accumulator.
-fn fuse_scaled_index(shift: Op, load: Op) -> Option<Op> {
-    use Op::*;
-    let (index, amount) = match shift {
-        I32ShlImmR { lhs, imm } => (Some(lhs), imm),
-        I32ShlImmAR { imm } => (None, imm),
-        _ => return None,
-    };
-    // i32.shl counts modulo 32.
-    let shift = (amount & 31) as u8;
-    Some(match (load, index) {
-        (I32LoadAddImmA { dst, imm, offset }, Some(index)) => I32LoadIdxImm { dst, index, shift, imm, offset },
-        (I32LoadAddImmA { dst, imm, offset }, None) => I32LoadIdxImmA { dst, shift, imm, offset },
-        (I32LoadAddA { dst, base, offset }, Some(index)) => I32LoadIdx { dst, base, index, shift, offset },
-        (I32LoadAddA { dst, base, offset }, None) => I32LoadIdxA { dst, base, shift, offset },
-        (I64LoadAddImmA { dst, imm, offset }, Some(index)) => I64LoadIdxImm { dst, index, shift, imm, offset },
-        (I64LoadAddImmA { dst, imm, offset }, None) => I64LoadIdxImmA { dst, shift, imm, offset },
-        (I64LoadAddA { dst, base, offset }, Some(index)) => I64LoadIdx { dst, base, index, shift, offset },
-        (I64LoadAddA { dst, base, offset }, None) => I64LoadIdxA { dst, base, shift, offset },
-        _ => return None,
-    })
-}
-
-/// A load whose address the instruction `add` (writing the address register, read by nothing
-/// else) computes, as one address-fused instruction.
-fn fuse_address(add: Op, load: Op) -> Option<Op> {
-    use Op::*;
-    Some(match (add, load) {
-        (I32AddA { rhs, .. }, I32Load { dst, offset, .. }) => I32LoadAddA { dst, base: rhs, offset },
-        (I32AddA { rhs, .. }, I64Load { dst, offset, .. }) => I64LoadAddA { dst, base: rhs, offset },
-        (I32AddA { rhs, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddA { dst, base: rhs, offset },
-        (I32AddA { rhs, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddA { dst, base: rhs, offset },
-        (I32AddShl { base, index, shift, .. }, I32Load { dst, offset, .. }) => {
-            I32LoadIdx { dst, base, index, shift, offset }
-        }
-        (I32AddShlA { base, shift, .. }, I32Load { dst, offset, .. }) => I32LoadIdxA { dst, base, shift, offset },
-        (I32AddShl { base, index, shift, .. }, I64Load { dst, offset, .. }) => {
-            I64LoadIdx { dst, base, index, shift, offset }
-        }
-        (I32AddShlA { base, shift, .. }, I64Load { dst, offset, .. }) => I64LoadIdxA { dst, base, shift, offset },
-        (I32AddImmA { imm, .. }, I32Load { dst, offset, .. }) => I32LoadAddImmA { dst, imm, offset },
-        (I32AddImmA { imm, .. }, I64Load { dst, offset, .. }) => I64LoadAddImmA { dst, imm, offset },
-        (I32AddImmA { imm, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddImmA { dst, imm, offset },
-        (I32AddImmA { imm, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddImmA { dst, imm, offset },
-        (I32AddImm { lhs, imm, .. }, I32Load { dst, offset, .. }) => I32LoadAddImm { dst, base: lhs, imm, offset },
-        (I32Add { lhs, rhs, .. }, I32Load { dst, offset, .. }) => I32LoadAdd { dst, base: lhs, index: rhs, offset },
-        (I32AddImm { lhs, imm, .. }, I64Load { dst, offset, .. }) => I64LoadAddImm { dst, base: lhs, imm, offset },
-        (I32Add { lhs, rhs, .. }, I64Load { dst, offset, .. }) => I64LoadAdd { dst, base: lhs, index: rhs, offset },
-        (I32AddImm { lhs, imm, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddImm { dst, base: lhs, imm, offset },
-        (I32Add { lhs, rhs, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAdd { dst, base: lhs, index: rhs, offset },
-        (I32AddImm { lhs, imm, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddImm { dst, base: lhs, imm, offset },
-        (I32Add { lhs, rhs, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAdd { dst, base: lhs, index: rhs, offset },
-        _ => return None,
-    })
 }

@@ -8,7 +8,7 @@
 //! pushed, and the lowest position that may hold any `Local` entry.
 
 use super::FuncTranslator;
-use crate::bytecode::{Op, Reg};
+use crate::isa::{Op, Reg};
 use smallvec::SmallVec;
 
 /// Where pending `Local` entries may be on the operand stack. A record can go stale (its

@@ -9,14 +9,14 @@
 //! copy itself is the same sequence, and the instruction after the replaced `Br` was reachable
 //! only by a branch. `BrTable` entries are never replaced (they must stay one `Br` each).
 
-use crate::bytecode::Op;
+use crate::isa::Op;
 
 /// Longest tail copied, its final jump or return included.
 const MAX_TAIL: usize = 4;
 
 /// Whether `op` ends a path: nothing after it runs unless branched to.
 fn ends_path(op: &Op) -> bool {
-    matches!(op, Op::Br { .. } | Op::CopyBr { .. } | Op::Return | Op::ReturnReg { .. } | Op::ReturnImm { .. })
+    matches!(op, Op::Br { .. } | Op::CopyBr { .. } | Op::Return {} | Op::ReturnReg { .. } | Op::ReturnImm { .. })
 }
 
 /// Whether execution can go on to the next instruction after `op`: anything but a path end
@@ -28,7 +28,7 @@ fn continues(op: &Op) -> bool {
 /// The absolute target of branch `op` at index `at`, if it is a branch.
 fn target(op: &Op, at: usize) -> Option<usize> {
     let mut op = *op;
-    op.branch_offset_mut().map(|off| (at as i64 + *off as i64) as usize)
+    op.branch_target_mut().map(|off| (at as i64 + *off as i64) as usize)
 }
 
 /// The tail starting at `start` (`start..=end`), if an instruction that ends the path comes
@@ -51,10 +51,10 @@ pub(super) fn duplicate_short_tails(code: &mut Vec<Op>) {
     let mut copies: Vec<Option<(usize, usize)>> = vec![None; code.len()];
     let mut any = false;
     for (i, op) in code.iter().enumerate() {
-        if let Op::Br { offset } = *op
+        if let Op::Br { target } = *op
             && !table_entry[i]
         {
-            let start = (i as i64 + offset as i64) as usize;
+            let start = (i as i64 + target as i64) as usize;
             if let Some(end) = tail_at(code, start).filter(|&end| !(start..=end).contains(&i)) {
                 copies[i] = Some((start, end));
                 any = true;
@@ -81,8 +81,8 @@ pub(super) fn duplicate_short_tails(code: &mut Vec<Op>) {
     new_index[code.len()] = out.len();
     code.clear();
     for (at, (mut op, old_target)) in out.into_iter().enumerate() {
-        if let (Some(&new), Some(offset)) = (old_target.and_then(|old| new_index.get(old)), op.branch_offset_mut()) {
-            *offset = (new as i64 - at as i64) as i32;
+        if let (Some(&new), Some(slot)) = (old_target.and_then(|old| new_index.get(old)), op.branch_target_mut()) {
+            *slot = (new as i64 - at as i64) as i32;
         }
         code.push(op);
     }

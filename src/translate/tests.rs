@@ -50,7 +50,7 @@ fn compare_and_br_if_fuse_and_loop_branches_go_backwards() {
     // branches to itself.
     assert_eq!(
         code,
-        "ZeroLocals { from: 1, count: 1 }\nI32AddImmBrIfLtS { dst: 1, lhs: 1, imm: 1, limit: 0, offset: 0 }\nReturn"
+        "ZeroLocals { from: 1, count: 1 }\nI32AddImmBrIfLtS { dst: 1, lhs: 1, imm: 1, limit: 0, target: 0 }\nReturn"
     );
     // With more in the loop, the branch goes back to its start.
     let code = func(
@@ -64,7 +64,7 @@ fn compare_and_br_if_fuse_and_loop_branches_go_backwards() {
     assert_eq!(
         code,
         "ZeroLocals { from: 1, count: 1 }\nI32XorImm { dst: 0, lhs: 0, imm: 3 }\n\
-         I32AddImmBrIfLtS { dst: 1, lhs: 1, imm: 1, limit: 0, offset: -1 }\nReturn"
+         I32AddImmBrIfLtS { dst: 1, lhs: 1, imm: 1, limit: 0, target: -1 }\nReturn"
     );
 }
 
@@ -74,7 +74,7 @@ fn eqz_before_if_becomes_the_branch_sense() {
         func("(func (param i32) (result i32) local.get 0 i32.eqz if (result i32) i32.const 1 else i32.const 2 end)");
     assert_eq!(
         code,
-        "BrIfNez { cond: 0, offset: 3 }\nConst32 { dst: 1, imm: 1 }\nReturnReg { src: 1 }\nConst32 { dst: 1, imm: 2 }\n\
+        "BrIfNez { cond: 0, target: 3 }\nConst32 { dst: 1, imm: 1 }\nReturnReg { src: 1 }\nConst32 { dst: 1, imm: 2 }\n\
          ReturnReg { src: 1 }"
     );
 }
@@ -88,7 +88,7 @@ fn br_table_targets_follow_the_table() {
     );
     assert_eq!(
         code,
-        "BrTable { index: 0, len: 2 }\nBr { offset: 3 }\nBr { offset: 3 }\nBr { offset: 3 }\n\
+        "BrTable { index: 0, len: 2 }\nBr { target: 3 }\nBr { target: 3 }\nBr { target: 3 }\n\
          ReturnImm { imm: 10 }\nReturnImm { imm: 20 }\nReturnImm { imm: 30 }"
     );
 }
@@ -103,7 +103,7 @@ fn branch_values_are_copied_into_the_block_result_slot() {
     // jump to the shared `ReturnReg` is a copy of it: tail duplication.)
     assert_eq!(
         code,
-        "BrIfEqz { cond: 0, offset: 3 }\nConst32 { dst: 1, imm: 5 }\nReturnReg { src: 1 }\n\
+        "BrIfEqz { cond: 0, target: 3 }\nConst32 { dst: 1, imm: 5 }\nReturnReg { src: 1 }\n\
          Const32 { dst: 1, imm: 6 }\nReturnReg { src: 1 }"
     );
 }
@@ -194,7 +194,7 @@ fn no_accumulator_across_a_label() {
     // (The decrement and the branch on it are one instruction, the loop's only one.)
     assert_eq!(
         code,
-        "I32AddImm { dst: 0, lhs: 0, imm: 1 }\nI32AddImmBrIfNez { dst: 0, lhs: 0, imm: -1, offset: 0 }\nReturnReg { src: 0 }"
+        "I32AddImm { dst: 0, lhs: 0, imm: 1 }\nI32AddImmBrIfNez { dst: 0, lhs: 0, imm: -1, target: 0 }\nReturnReg { src: 0 }"
     );
 }
 
@@ -278,7 +278,7 @@ fn a_copy_before_a_jump_travels_with_it_unless_a_label_lies_between() {
              br 0
            end)",
     );
-    assert_eq!(code, "ZeroLocals { from: 1, count: 1 }\nCopyBr { dst: 1, src: 0, offset: 0 }\nReturn");
+    assert_eq!(code, "ZeroLocals { from: 1, count: 1 }\nCopyBr { dst: 1, src: 0, target: 0 }\nReturn");
     // The block's end is a branch target between the copy and the jump: they stay apart.
     let code = func(
         "(func (param i32) (local i32)
@@ -292,8 +292,8 @@ fn a_copy_before_a_jump_travels_with_it_unless_a_label_lies_between() {
     );
     assert_eq!(
         code,
-        "ZeroLocals { from: 1, count: 1 }\nBrIfNez { cond: 0, offset: 2 }\nCopy { dst: 1, src: 0 }\n\
-         Br { offset: -2 }\nReturn"
+        "ZeroLocals { from: 1, count: 1 }\nBrIfNez { cond: 0, target: 2 }\nCopy { dst: 1, src: 0 }\n\
+         Br { target: -2 }\nReturn"
     );
 }
 
@@ -314,8 +314,8 @@ fn jumps_to_short_tails_become_copies_of_them() {
     );
     assert_eq!(
         code,
-        "ZeroLocals { from: 2, count: 1 }\nI32AndImm { dst: 3, lhs: 0, imm: 1 }\nBrIfEqz { cond: 3, offset: 4 }\n\
-         I32Add { dst: 2, lhs: 2, rhs: 1 }\nI32AddImmBrIfNez { dst: 0, lhs: 0, imm: -1, offset: -3 }\nReturnReg { src: 2 }\n\
-         I32Sub { dst: 2, lhs: 2, rhs: 1 }\nI32AddImmBrIfNez { dst: 0, lhs: 0, imm: -1, offset: -6 }\nReturnReg { src: 2 }"
+        "ZeroLocals { from: 2, count: 1 }\nI32AndImm { dst: 3, lhs: 0, imm: 1 }\nBrIfEqz { cond: 3, target: 4 }\n\
+         I32Add { dst: 2, lhs: 2, rhs: 1 }\nI32AddImmBrIfNez { dst: 0, lhs: 0, imm: -1, target: -3 }\nReturnReg { src: 2 }\n\
+         I32Sub { dst: 2, lhs: 2, rhs: 1 }\nI32AddImmBrIfNez { dst: 0, lhs: 0, imm: -1, target: -6 }\nReturnReg { src: 2 }"
     );
 }

@@ -33,16 +33,16 @@ fn one_fuel_instruction_per_basic_block_with_its_cost() {
         disasm(fuel, LOOP),
         "ZeroLocals { from: 1, count: 1 }\n\
          Fuel { cost: 4 }\n\
-         BrIfI32GeU { lhs: 1, rhs: 0, offset: 10 }\n\
+         BrIfI32GeU { lhs: 1, rhs: 0, target: 10 }\n\
          Fuel { cost: 8 }\n\
          I32AddImm { dst: 1, lhs: 1, imm: 1 }\n\
          I32AndImm { dst: 2, lhs: 1, imm: 1 }\n\
-         BrIfEqz { cond: 2, offset: 3 }\n\
+         BrIfEqz { cond: 2, target: 3 }\n\
          Fuel { cost: 1 }\n\
-         Br { offset: -7 }\n\
+         Br { target: -7 }\n\
          Fuel { cost: 1 }\n\
          Fuel { cost: 1 }\n\
-         Br { offset: -10 }\n\
+         Br { target: -10 }\n\
          Fuel { cost: 1 }\n\
          ReturnReg { src: 1 }"
     );
@@ -58,8 +58,8 @@ fn interrupt_checks_at_function_entry_and_loop_headers() {
     assert_eq!(lines[2], "CheckInterrupt", "{code}");
     assert_eq!(code.matches("CheckInterrupt").count(), 2, "{code}");
     // The back edge lands on the loop's check.
-    let back = lines.iter().position(|l| l.starts_with("Br { offset: -")).expect("a back edge");
-    let offset: i64 = lines[back]["Br { offset: ".len()..lines[back].len() - 2].parse().unwrap();
+    let back = lines.iter().position(|l| l.starts_with("Br { target: -")).expect("a back edge");
+    let offset: i64 = lines[back]["Br { target: ".len()..lines[back].len() - 2].parse().unwrap();
     assert_eq!(back as i64 + offset, 2, "{code}");
 }
 
@@ -68,11 +68,11 @@ fn code_without_fuel_or_interrupts_has_neither_instruction() {
     let code = disasm(Config::default(), LOOP);
     assert!(!code.contains("Fuel") && !code.contains("CheckInterrupt"), "{code}");
     let both = disasm(Config { consume_fuel: true, interruptible: true, ..Config::default() }, LOOP);
-    // Removing the two instructions' lines leaves the same operations (offsets aside).
+    // Removing the two instructions' lines leaves the same operations (branch targets aside).
     let ops = |c: &str| -> Vec<String> {
         c.lines()
             .filter(|l| !l.starts_with("Fuel") && *l != "CheckInterrupt")
-            .map(|l| l.split(" { offset").next().unwrap().split(", offset").next().unwrap().to_string())
+            .map(|l| l.split(" { target").next().unwrap().split(", target").next().unwrap().to_string())
             .collect()
     };
     assert_eq!(ops(&code), ops(&both));

@@ -1,0 +1,568 @@
+//! The superinstructions: sequences of Wasm operations the translator fuses into one
+//! instruction (address arithmetic feeding a load or store, an add feeding a branch,
+//! multiply-add, shift-xor mixing, selects on a bit test). Each is justified by its dynamic
+//! share across workloads (`benches/README.md`). The translator's rules that form them are in
+//! `translate` (see `docs/architecture.md`).
+
+/// Continues `expand_isa!` with the superinstruction families.
+macro_rules! fused_table {
+    (($d:tt) [$($done:tt)*]) => {
+        expand_isa! { ($d) [$($done)*]
+
+            // ---- address fusions (an `i32.add` feeding a load's address) ----
+            families {
+                family I32LoadAddA [out INT_F32, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = mem[(acc +wrap r[base]) as u32 + offset] as u32
+                    fast Acc I32LoadAddA { dst: Reg, base: Reg, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u32, |v| v as u64); next!() }
+                    /// acc = mem[(acc +wrap r[base]) as u32 + offset] as u32
+                    fast AccR I32LoadAddAR { base: Reg, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, u32, |v| v as u64); next!() }
+                }
+                family I64LoadAddA [out INT_F64, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = mem[(acc +wrap r[base]) as u32 + offset] as u64
+                    fast Acc I64LoadAddA { dst: Reg, base: Reg, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u64, |v| v); next!() }
+                    /// acc = mem[(acc +wrap r[base]) as u32 + offset] as u64
+                    fast AccR I64LoadAddAR { base: Reg, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, u64, |v| v); next!() }
+                }
+                family I32Load8UAddA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = mem[(acc +wrap r[base]) as u32 + offset] as u8
+                    fast Acc I32Load8UAddA { dst: Reg, base: Reg, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, u8, |v| v as u64); next!() }
+                    /// acc = mem[(acc +wrap r[base]) as u32 + offset] as u8
+                    fast AccR I32Load8UAddAR { base: Reg, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, u8, |v| v as u64); next!() }
+                }
+                family I32Load8SAddA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = mem[(acc +wrap r[base]) as u32 + offset] as i8 as i32
+                    fast Acc I32Load8SAddA { dst: Reg, base: Reg, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, i8, |v| v as i32 as u32 as u64); next!() }
+                    /// acc = mem[(acc +wrap r[base]) as u32 + offset] as i8 as i32
+                    fast AccR I32Load8SAddAR { base: Reg, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, i8, |v| v as i32 as u32 as u64); next!() }
+                }
+                family I32LoadAddImmA [out INT_F32, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as u32
+                    fast Acc I32LoadAddImmA { dst: Reg, imm: i32, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+                    /// acc = mem[(acc +wrap imm) as u32 + offset] as u32
+                    fast AccR I32LoadAddImmAR { imm: i32, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+                }
+                family I64LoadAddImmA [out INT_F64, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as u64
+                    fast Acc I64LoadAddImmA { dst: Reg, imm: i32, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+                    /// acc = mem[(acc +wrap imm) as u32 + offset] as u64
+                    fast AccR I64LoadAddImmAR { imm: i32, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+                }
+                family I32Load8UAddImmA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as u8
+                    fast Acc I32Load8UAddImmA { dst: Reg, imm: i32, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, u8, |v| v as u64); next!() }
+                    /// acc = mem[(acc +wrap imm) as u32 + offset] as u8
+                    fast AccR I32Load8UAddImmAR { imm: i32, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(imm as u32), offset, u8, |v| v as u64); next!() }
+                }
+                family I32Load8SAddImmA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as i8 as i32
+                    fast Acc I32Load8SAddImmA { dst: Reg, imm: i32, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
+                    /// acc = mem[(acc +wrap imm) as u32 + offset] as i8 as i32
+                    fast AccR I32Load8SAddImmAR { imm: i32, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
+                }
+            }
+
+            // ---- loads with the address add of two registers, or of a register and a constant, fused ----
+            families {
+                family I32LoadAddImm [out INT_F32, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i32.load at (r[base] +wrap imm) + offset
+                    fast Reg I32LoadAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+                    /// acc = i32.load at (r[base] +wrap imm) + offset
+                    fast RegR I32LoadAddImmR { base: Reg, imm: i32, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+                }
+                family I32LoadAdd [out INT_F32, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i32.load at (r[base] +wrap r[index]) + offset
+                    fast Reg I32LoadAdd { dst: Reg, base: Reg, index: Reg, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, u32, |v| v as u64); next!() }
+                    /// acc = i32.load at (r[base] +wrap r[index]) + offset
+                    fast RegR I32LoadAddR { base: Reg, index: Reg, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, u32, |v| v as u64); next!() }
+                }
+                family I64LoadAddImm [out INT_F64, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i64.load at (r[base] +wrap imm) + offset
+                    fast Reg I64LoadAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+                    /// acc = i64.load at (r[base] +wrap imm) + offset
+                    fast RegR I64LoadAddImmR { base: Reg, imm: i32, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+                }
+                family I64LoadAdd [out INT_F64, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i64.load at (r[base] +wrap r[index]) + offset
+                    fast Reg I64LoadAdd { dst: Reg, base: Reg, index: Reg, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, u64, |v| v); next!() }
+                    /// acc = i64.load at (r[base] +wrap r[index]) + offset
+                    fast RegR I64LoadAddR { base: Reg, index: Reg, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, u64, |v| v); next!() }
+                }
+            }
+
+            // ---- multiply by a constant, then add a constant, fused ----
+            families {
+                family I32MulAddImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] *wrap mul +wrap add (i32; a multiply by a constant, then an add of one)
+                    fast Reg I32MulAddImm { dst: Reg, lhs: Reg, mul: i32, add: i32 } => { put!(dst, (i32v!(lhs).wrapping_mul(mul as u32).wrapping_add(add as u32)) as u64); next!() }
+                    /// acc = r[lhs] *wrap mul +wrap add (i32; a multiply by a constant, then an add of one)
+                    fast RegR I32MulAddImmR { lhs: Reg, mul: i32, add: i32 } => { put_acc!((i32v!(lhs).wrapping_mul(mul as u32).wrapping_add(add as u32)) as u64); next!() }
+                }
+                family I32MulAddImmA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = acc *wrap mul +wrap add (i32)
+                    fast Acc I32MulAddImmA { dst: Reg, mul: i32, add: i32 } => { put!(dst, ((acc!() as u32).wrapping_mul(mul as u32).wrapping_add(add as u32)) as u64); next!() }
+                    /// acc = acc *wrap mul +wrap add (i32)
+                    fast AccR I32MulAddImmAR { mul: i32, add: i32 } => { put_acc!(((acc!() as u32).wrapping_mul(mul as u32).wrapping_add(add as u32)) as u64); next!() }
+                }
+                family I64MulAddImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] *wrap mul +wrap add (i64; a multiply by a constant, then an add of one)
+                    fast Reg I64MulAddImm { dst: Reg, lhs: Reg, mul: i32, add: i32 } => { put!(dst, r!(lhs).wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
+                    /// acc = r[lhs] *wrap mul +wrap add (i64; a multiply by a constant, then an add of one)
+                    fast RegR I64MulAddImmR { lhs: Reg, mul: i32, add: i32 } => { put_acc!(r!(lhs).wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
+                }
+                family I64MulAddImmA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = acc *wrap mul +wrap add (i64)
+                    fast Acc I64MulAddImmA { dst: Reg, mul: i32, add: i32 } => { put!(dst, acc!().wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
+                    /// acc = acc *wrap mul +wrap add (i64)
+                    fast AccR I64MulAddImmAR { mul: i32, add: i32 } => { put_acc!(acc!().wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
+                }
+            }
+
+            // ---- an add, then a branch on the sum (loop counters): one instruction ----
+            families {
+                family I32AddImmBrIfEq [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc == r[limit] { pc += target } (i32)
+                    fast Reg I32AddImmBrIfEq { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v == i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfEqImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc == limit { pc += target } (i32; limit sign-extended)
+                    fast Reg I32AddImmBrIfEqImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v == (limit as i32 as u32), target); next!() }
+                }
+                family I32AddBrIfEq [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc == r[limit] { pc += target } (i32)
+                    fast Reg I32AddBrIfEq { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v == i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfNe [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc != r[limit] { pc += target } (i32)
+                    fast Reg I32AddImmBrIfNe { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v != i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfNeImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc != limit { pc += target } (i32; limit sign-extended)
+                    fast Reg I32AddImmBrIfNeImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v != (limit as i32 as u32), target); next!() }
+                }
+                family I32AddBrIfNe [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc != r[limit] { pc += target } (i32)
+                    fast Reg I32AddBrIfNe { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v != i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfLtS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <s r[limit] { pc += target } (i32)
+                    fast Reg I32AddImmBrIfLtS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) < (i32v!(limit) as i32), target); next!() }
+                }
+                family I32AddImmBrIfLtSImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <s limit { pc += target } (i32; limit sign-extended)
+                    fast Reg I32AddImmBrIfLtSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) < ((limit as i32 as u32) as i32), target); next!() }
+                }
+                family I32AddBrIfLtS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <s r[limit] { pc += target } (i32)
+                    fast Reg I32AddBrIfLtS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) < (i32v!(limit) as i32), target); next!() }
+                }
+                family I32AddImmBrIfLtU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <u r[limit] { pc += target } (i32)
+                    fast Reg I32AddImmBrIfLtU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v < i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfLtUImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <u limit { pc += target } (i32; limit sign-extended)
+                    fast Reg I32AddImmBrIfLtUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v < (limit as i32 as u32), target); next!() }
+                }
+                family I32AddBrIfLtU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <u r[limit] { pc += target } (i32)
+                    fast Reg I32AddBrIfLtU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v < i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfGtS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >s r[limit] { pc += target } (i32)
+                    fast Reg I32AddImmBrIfGtS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) > (i32v!(limit) as i32), target); next!() }
+                }
+                family I32AddImmBrIfGtSImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >s limit { pc += target } (i32; limit sign-extended)
+                    fast Reg I32AddImmBrIfGtSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) > ((limit as i32 as u32) as i32), target); next!() }
+                }
+                family I32AddBrIfGtS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >s r[limit] { pc += target } (i32)
+                    fast Reg I32AddBrIfGtS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) > (i32v!(limit) as i32), target); next!() }
+                }
+                family I32AddImmBrIfGtU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >u r[limit] { pc += target } (i32)
+                    fast Reg I32AddImmBrIfGtU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v > i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfGtUImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >u limit { pc += target } (i32; limit sign-extended)
+                    fast Reg I32AddImmBrIfGtUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v > (limit as i32 as u32), target); next!() }
+                }
+                family I32AddBrIfGtU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >u r[limit] { pc += target } (i32)
+                    fast Reg I32AddBrIfGtU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v > i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfLeS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=s r[limit] { pc += target } (i32)
+                    fast Reg I32AddImmBrIfLeS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) <= (i32v!(limit) as i32), target); next!() }
+                }
+                family I32AddImmBrIfLeSImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=s limit { pc += target } (i32; limit sign-extended)
+                    fast Reg I32AddImmBrIfLeSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) <= ((limit as i32 as u32) as i32), target); next!() }
+                }
+                family I32AddBrIfLeS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <=s r[limit] { pc += target } (i32)
+                    fast Reg I32AddBrIfLeS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) <= (i32v!(limit) as i32), target); next!() }
+                }
+                family I32AddImmBrIfLeU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=u r[limit] { pc += target } (i32)
+                    fast Reg I32AddImmBrIfLeU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v <= i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfLeUImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=u limit { pc += target } (i32; limit sign-extended)
+                    fast Reg I32AddImmBrIfLeUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v <= (limit as i32 as u32), target); next!() }
+                }
+                family I32AddBrIfLeU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <=u r[limit] { pc += target } (i32)
+                    fast Reg I32AddBrIfLeU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v <= i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfGeS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=s r[limit] { pc += target } (i32)
+                    fast Reg I32AddImmBrIfGeS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) >= (i32v!(limit) as i32), target); next!() }
+                }
+                family I32AddImmBrIfGeSImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=s limit { pc += target } (i32; limit sign-extended)
+                    fast Reg I32AddImmBrIfGeSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) >= ((limit as i32 as u32) as i32), target); next!() }
+                }
+                family I32AddBrIfGeS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >=s r[limit] { pc += target } (i32)
+                    fast Reg I32AddBrIfGeS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) >= (i32v!(limit) as i32), target); next!() }
+                }
+                family I32AddImmBrIfGeU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=u r[limit] { pc += target } (i32)
+                    fast Reg I32AddImmBrIfGeU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v >= i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfGeUImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=u limit { pc += target } (i32; limit sign-extended)
+                    fast Reg I32AddImmBrIfGeUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v >= (limit as i32 as u32), target); next!() }
+                }
+                family I32AddBrIfGeU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >=u r[limit] { pc += target } (i32)
+                    fast Reg I32AddBrIfGeU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v >= i32v!(limit), target); next!() }
+                }
+                family I32AddImmBrIfNez [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc != 0 { pc += target } (i32)
+                    fast Reg I32AddImmBrIfNez { dst: Reg, lhs: Reg, imm: i32, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v != 0, target); next!() }
+                }
+                family I32AddImmBrIfEqz [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; if acc == 0 { pc += target } (i32)
+                    fast Reg I32AddImmBrIfEqz { dst: Reg, lhs: Reg, imm: i32, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v == 0, target); next!() }
+                }
+            }
+
+            // ---- select on a bit test: an and with a constant feeding the select's condition ----
+            families {
+                family SelectAndImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = if (r[test] & imm) as u32 != 0 { r[lhs] } else { r[rhs] }
+                    fast Reg SelectAndImm { dst: Reg, test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put!(dst, crate::exec::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), r!(rhs))); next!() }
+                    /// acc = if (r[test] & imm) as u32 != 0 { r[lhs] } else { r[rhs] }
+                    fast RegR SelectAndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put_acc!(crate::exec::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), r!(rhs))); next!() }
+                }
+                family SelectI64AndImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = if r[test] & (imm as i64) != 0 { r[lhs] } else { r[rhs] }
+                    fast Reg SelectI64AndImm { dst: Reg, test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put!(dst, crate::exec::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), r!(rhs))); next!() }
+                    /// acc = if r[test] & (imm as i64) != 0 { r[lhs] } else { r[rhs] }
+                    fast RegR SelectI64AndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put_acc!(crate::exec::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), r!(rhs))); next!() }
+                }
+                family I32AddImmDup [out INT, acc_in -, operand -, result -, branch -, compare []] {
+                    /// r[dst] = r[dst2] = r[lhs] +wrap imm (i32; an add whose result two locals take:
+                    /// `local.tee a; local.set b`)
+                    fast Reg I32AddImmDup { dst: Reg, dst2: Reg, lhs: Reg, imm: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); r!(dst2) = v as u64; next!() }
+                }
+            }
+
+            // ---- three-operand adds: two values and a constant ----
+            families {
+                family I32AddAddImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] +wrap r[rhs] +wrap imm (i32; an add of a constant and an add fused)
+                    fast Reg I32AddAddImm { dst: Reg, lhs: Reg, rhs: Reg, imm: i32 } => { set32!(dst, i32v!(lhs).wrapping_add(i32v!(rhs)).wrapping_add(imm as u32)); next!() }
+                    /// acc = r[lhs] +wrap r[rhs] +wrap imm (i32; an add of a constant and an add fused)
+                    fast RegR I32AddAddImmR { lhs: Reg, rhs: Reg, imm: i32 } => { put_acc!(i32v!(lhs).wrapping_add(i32v!(rhs)).wrapping_add(imm as u32) as u64); next!() }
+                }
+                family I32AddAddImmA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = acc +wrap r[rhs] +wrap imm (i32)
+                    fast Acc I32AddAddImmA { dst: Reg, rhs: Reg, imm: i32 } => { set32!(dst, (acc!() as u32).wrapping_add(i32v!(rhs)).wrapping_add(imm as u32)); next!() }
+                    /// acc = acc +wrap r[rhs] +wrap imm (i32)
+                    fast AccR I32AddAddImmAR { rhs: Reg, imm: i32 } => { put_acc!((acc!() as u32).wrapping_add(i32v!(rhs)).wrapping_add(imm as u32) as u64); next!() }
+                }
+                family I32AddShl [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[base] +wrap (r[index] << shift) (i32; a shift by a constant, then an add)
+                    fast Reg I32AddShl { dst: Reg, base: Reg, index: Reg, shift: u8 } => { set32!(dst, i32v!(base).wrapping_add(i32v!(index) << shift)); next!() }
+                    /// acc = r[base] +wrap (r[index] << shift) (i32; a shift by a constant, then an add)
+                    fast RegR I32AddShlR { base: Reg, index: Reg, shift: u8 } => { put_acc!(i32v!(base).wrapping_add(i32v!(index) << shift) as u64); next!() }
+                }
+                family I32XorShl [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] ^ (r[rhs] << shift) (i32) (xorshift and hash-mixing steps: `x ^ (x >> k)`)
+                    fast Reg I32XorShl { dst: Reg, lhs: Reg, rhs: Reg, shift: u8 } => { set32!(dst, i32v!(lhs) ^ i32v!(rhs).wrapping_shl(shift as u32)); next!() }
+                    /// acc = r[lhs] ^ (r[rhs] << shift) (i32)
+                    fast RegR I32XorShlR { lhs: Reg, rhs: Reg, shift: u8 } => { put_acc!((i32v!(lhs) ^ i32v!(rhs).wrapping_shl(shift as u32)) as u64); next!() }
+                }
+                family I32XorShrU [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] ^ (r[rhs] >>u shift) (i32) (xorshift and hash-mixing steps: `x ^ (x >> k)`)
+                    fast Reg I32XorShrU { dst: Reg, lhs: Reg, rhs: Reg, shift: u8 } => { set32!(dst, i32v!(lhs) ^ i32v!(rhs).wrapping_shr(shift as u32)); next!() }
+                    /// acc = r[lhs] ^ (r[rhs] >>u shift) (i32)
+                    fast RegR I32XorShrUR { lhs: Reg, rhs: Reg, shift: u8 } => { put_acc!((i32v!(lhs) ^ i32v!(rhs).wrapping_shr(shift as u32)) as u64); next!() }
+                }
+                family I64XorShl [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] ^ (r[rhs] << shift) (i64) (xorshift and hash-mixing steps: `x ^ (x >> k)`)
+                    fast Reg I64XorShl { dst: Reg, lhs: Reg, rhs: Reg, shift: u8 } => { put!(dst, r!(lhs) ^ r!(rhs).wrapping_shl(shift as u32)); next!() }
+                    /// acc = r[lhs] ^ (r[rhs] << shift) (i64)
+                    fast RegR I64XorShlR { lhs: Reg, rhs: Reg, shift: u8 } => { put_acc!(r!(lhs) ^ r!(rhs).wrapping_shl(shift as u32)); next!() }
+                }
+                family I64XorShrU [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] ^ (r[rhs] >>u shift) (i64) (xorshift and hash-mixing steps: `x ^ (x >> k)`)
+                    fast Reg I64XorShrU { dst: Reg, lhs: Reg, rhs: Reg, shift: u8 } => { put!(dst, r!(lhs) ^ r!(rhs).wrapping_shr(shift as u32)); next!() }
+                    /// acc = r[lhs] ^ (r[rhs] >>u shift) (i64)
+                    fast RegR I64XorShrUR { lhs: Reg, rhs: Reg, shift: u8 } => { put_acc!(r!(lhs) ^ r!(rhs).wrapping_shr(shift as u32)); next!() }
+                }
+                family I32AddShlA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[base] +wrap (acc << shift) (i32)
+                    fast Acc I32AddShlA { dst: Reg, base: Reg, shift: u8 } => { set32!(dst, i32v!(base).wrapping_add((acc!() as u32) << shift)); next!() }
+                    /// acc = r[base] +wrap (acc << shift) (i32)
+                    fast AccR I32AddShlAR { base: Reg, shift: u8 } => { put_acc!(i32v!(base).wrapping_add((acc!() as u32) << shift) as u64); next!() }
+                }
+                family I32XorShlA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] ^ (acc << shift) (i32)
+                    fast Acc I32XorShlA { dst: Reg, lhs: Reg, shift: u8 } => { set32!(dst, i32v!(lhs) ^ (acc!() as u32).wrapping_shl(shift as u32)); next!() }
+                    /// acc = r[lhs] ^ (acc << shift) (i32)
+                    fast AccR I32XorShlAR { lhs: Reg, shift: u8 } => { put_acc!((i32v!(lhs) ^ (acc!() as u32).wrapping_shl(shift as u32)) as u64); next!() }
+                }
+                family I32XorShrUA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] ^ (acc >>u shift) (i32)
+                    fast Acc I32XorShrUA { dst: Reg, lhs: Reg, shift: u8 } => { set32!(dst, i32v!(lhs) ^ (acc!() as u32).wrapping_shr(shift as u32)); next!() }
+                    /// acc = r[lhs] ^ (acc >>u shift) (i32)
+                    fast AccR I32XorShrUAR { lhs: Reg, shift: u8 } => { put_acc!((i32v!(lhs) ^ (acc!() as u32).wrapping_shr(shift as u32)) as u64); next!() }
+                }
+                family I64XorShlA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] ^ (acc << shift) (i64)
+                    fast Acc I64XorShlA { dst: Reg, lhs: Reg, shift: u8 } => { put!(dst, r!(lhs) ^ acc!().wrapping_shl(shift as u32)); next!() }
+                    /// acc = r[lhs] ^ (acc << shift) (i64)
+                    fast AccR I64XorShlAR { lhs: Reg, shift: u8 } => { put_acc!(r!(lhs) ^ acc!().wrapping_shl(shift as u32)); next!() }
+                }
+                family I64XorShrUA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] ^ (acc >>u shift) (i64)
+                    fast Acc I64XorShrUA { dst: Reg, lhs: Reg, shift: u8 } => { put!(dst, r!(lhs) ^ acc!().wrapping_shr(shift as u32)); next!() }
+                    /// acc = r[lhs] ^ (acc >>u shift) (i64)
+                    fast AccR I64XorShrUAR { lhs: Reg, shift: u8 } => { put_acc!(r!(lhs) ^ acc!().wrapping_shr(shift as u32)); next!() }
+                }
+                family I32XorShrUSelf [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = acc ^ (acc >>u shift) (i32): a xorshift step on the value just computed
+                    fast Acc I32XorShrUSelf { dst: Reg, shift: u8 } => { let x = acc!() as u32; set32!(dst, x ^ x.wrapping_shr(shift as u32)); next!() }
+                }
+                family I32XorShlSelf [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = acc ^ (acc << shift) (i32): a xorshift step on the value just computed
+                    fast Acc I32XorShlSelf { dst: Reg, shift: u8 } => { let x = acc!() as u32; set32!(dst, x ^ x.wrapping_shl(shift as u32)); next!() }
+                }
+                family I64XorShrUSelf [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = acc ^ (acc >>u shift) (i64): a xorshift step on the value just computed
+                    fast Acc I64XorShrUSelf { dst: Reg, shift: u8 } => { let x = acc!(); put!(dst, x ^ x.wrapping_shr(shift as u32)); next!() }
+                }
+                family I64XorShlSelf [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = acc ^ (acc << shift) (i64): a xorshift step on the value just computed
+                    fast Acc I64XorShlSelf { dst: Reg, shift: u8 } => { let x = acc!(); put!(dst, x ^ x.wrapping_shl(shift as u32)); next!() }
+                }
+            }
+
+            // ---- multiply, then add a register: one instruction (each step rounds/wraps as its own op) ----
+            families {
+                family I32MulAdd [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] *wrap r[rhs] +wrap r[add] (i32)
+                    fast Reg I32MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg } => { set32!(dst, i32v!(lhs).wrapping_mul(i32v!(rhs)).wrapping_add(i32v!(add))); next!() }
+                    /// acc = r[lhs] *wrap r[rhs] +wrap r[add] (i32)
+                    fast RegR I32MulAddR { lhs: Reg, rhs: Reg, add: Reg } => { put_acc!(i32v!(lhs).wrapping_mul(i32v!(rhs)).wrapping_add(i32v!(add)) as u64); next!() }
+                }
+                family I32MulAddA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = acc *wrap r[rhs] +wrap r[add] (i32)
+                    fast Acc I32MulAddA { dst: Reg, rhs: Reg, add: Reg } => { set32!(dst, (acc!() as u32).wrapping_mul(i32v!(rhs)).wrapping_add(i32v!(add))); next!() }
+                    /// acc = acc *wrap r[rhs] +wrap r[add] (i32)
+                    fast AccR I32MulAddAR { rhs: Reg, add: Reg } => { put_acc!((acc!() as u32).wrapping_mul(i32v!(rhs)).wrapping_add(i32v!(add)) as u64); next!() }
+                }
+                family I64MulAdd [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = r[lhs] *wrap r[rhs] +wrap r[add] (i64)
+                    fast Reg I64MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg } => { put!(dst, r!(lhs).wrapping_mul(r!(rhs)).wrapping_add(r!(add))); next!() }
+                    /// acc = r[lhs] *wrap r[rhs] +wrap r[add] (i64)
+                    fast RegR I64MulAddR { lhs: Reg, rhs: Reg, add: Reg } => { put_acc!(r!(lhs).wrapping_mul(r!(rhs)).wrapping_add(r!(add))); next!() }
+                }
+                family I64MulAddA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = acc *wrap r[rhs] +wrap r[add] (i64)
+                    fast Acc I64MulAddA { dst: Reg, rhs: Reg, add: Reg } => { put!(dst, acc!().wrapping_mul(r!(rhs)).wrapping_add(r!(add))); next!() }
+                    /// acc = acc *wrap r[rhs] +wrap r[add] (i64)
+                    fast AccR I64MulAddAR { rhs: Reg, add: Reg } => { put_acc!(acc!().wrapping_mul(r!(rhs)).wrapping_add(r!(add))); next!() }
+                }
+                family F32MulAdd [out F32, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = (r[lhs] * r[rhs]) + r[add] (f32, two roundings: not a fused multiply-add)
+                    fast Reg F32MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg } => { setf32!(dst, f32v!(lhs) * f32v!(rhs) + f32v!(add)); next!() }
+                    /// acc = (r[lhs] * r[rhs]) + r[add] (f32, two roundings)
+                    fast RegR F32MulAddR { lhs: Reg, rhs: Reg, add: Reg } => { put_facc!(f32v!(lhs) * f32v!(rhs) + f32v!(add)); next!() }
+                }
+                family F32MulAddA [out F32, acc_in F32, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = (acc * r[rhs]) + r[add] (f32, two roundings)
+                    fast Acc F32MulAddA { dst: Reg, rhs: Reg, add: Reg } => { setf32!(dst, facc!() * f32v!(rhs) + f32v!(add)); next!() }
+                    /// acc = (acc * r[rhs]) + r[add] (f32, two roundings)
+                    fast AccR F32MulAddAR { rhs: Reg, add: Reg } => { put_facc!(facc!() * f32v!(rhs) + f32v!(add)); next!() }
+                }
+                family F64MulAdd [out F64, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = (r[lhs] * r[rhs]) + r[add] (f64, two roundings: not a fused multiply-add)
+                    fast Reg F64MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg } => { setf64!(dst, f64v!(lhs) * f64v!(rhs) + f64v!(add)); next!() }
+                    /// acc = (r[lhs] * r[rhs]) + r[add] (f64, two roundings)
+                    fast RegR F64MulAddR { lhs: Reg, rhs: Reg, add: Reg } => { put_dacc!(f64v!(lhs) * f64v!(rhs) + f64v!(add)); next!() }
+                }
+                family F64MulAddA [out F64, acc_in F64, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = (acc * r[rhs]) + r[add] (f64, two roundings)
+                    fast Acc F64MulAddA { dst: Reg, rhs: Reg, add: Reg } => { setf64!(dst, dacc!() * f64v!(rhs) + f64v!(add)); next!() }
+                    /// acc = (acc * r[rhs]) + r[add] (f64, two roundings)
+                    fast AccR F64MulAddAR { rhs: Reg, add: Reg } => { put_dacc!(dacc!() * f64v!(rhs) + f64v!(add)); next!() }
+                }
+            }
+
+            // ---- stores with the address add of two registers fused ----
+            families {
+                family Store8ImmAdd [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// mem[(r[base] +wrap r[index]) + offset] = imm (8-bit store of a constant)
+                    fast Reg Store8ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as u32, offset, u8); next!() }
+                }
+                family Store8Add [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// mem[(r[base] +wrap r[index]) + offset] = r[src] (8-bit store)
+                    fast Reg Store8Add { base: Reg, index: Reg, src: Reg, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u8); next!() }
+                }
+                family Store16ImmAdd [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// mem[(r[base] +wrap r[index]) + offset] = imm (16-bit store of a constant)
+                    fast Reg Store16ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as u32, offset, u16); next!() }
+                }
+                family Store16Add [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// mem[(r[base] +wrap r[index]) + offset] = r[src] (16-bit store)
+                    fast Reg Store16Add { base: Reg, index: Reg, src: Reg, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u16); next!() }
+                }
+                family Store32ImmAdd [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// mem[(r[base] +wrap r[index]) + offset] = imm (32-bit store of a constant)
+                    fast Reg Store32ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as u32, offset, u32); next!() }
+                }
+                family Store32Add [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// mem[(r[base] +wrap r[index]) + offset] = r[src] (32-bit store)
+                    fast Reg Store32Add { base: Reg, index: Reg, src: Reg, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u32); next!() }
+                }
+                family Store64ImmAdd [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// mem[(r[base] +wrap r[index]) + offset] = imm (64-bit store of a constant)
+                    fast Reg Store64ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as i64 as u64, offset, u64); next!() }
+                }
+                family Store64Add [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// mem[(r[base] +wrap r[index]) + offset] = r[src] (64-bit store)
+                    fast Reg Store64Add { base: Reg, index: Reg, src: Reg, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u64); next!() }
+                }
+            }
+
+            // ---- loads of a scaled index (`base + (index << shift)`, or plus a constant), fused ----
+            families {
+                family I32LoadIdxImm [out INT_F32, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i32.load at ((r[index] << shift) +wrap imm) + offset
+                    fast Reg I32LoadIdxImm { dst: Reg, index: Reg, shift: u8, imm: i32, offset: u32 } => { load!(dst, (i32v!(index) << shift).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+                    /// acc = i32.load at ((r[index] << shift) +wrap imm) + offset
+                    fast RegR I32LoadIdxImmR { index: Reg, shift: u8, imm: i32, offset: u32 } => { load_acc!((i32v!(index) << shift).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+                }
+                family I32LoadIdxImmA [out INT_F32, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i32.load at ((acc << shift) +wrap imm) + offset
+                    fast Acc I32LoadIdxImmA { dst: Reg, shift: u8, imm: i32, offset: u32 } => { load!(dst, ((acc!() as u32) << shift).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+                    /// acc = i32.load at ((acc << shift) +wrap imm) + offset
+                    fast AccR I32LoadIdxImmAR { shift: u8, imm: i32, offset: u32 } => { load_acc!(((acc!() as u32) << shift).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
+                }
+                family I32LoadIdx [out INT_F32, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i32.load at (r[base] +wrap (r[index] << shift)) + offset
+                    fast Reg I32LoadIdx { dst: Reg, base: Reg, index: Reg, shift: u8, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(i32v!(index) << shift), offset, u32, |v| v as u64); next!() }
+                    /// acc = i32.load at (r[base] +wrap (r[index] << shift)) + offset
+                    fast RegR I32LoadIdxR { base: Reg, index: Reg, shift: u8, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(i32v!(index) << shift), offset, u32, |v| v as u64); next!() }
+                }
+                family I32LoadIdxA [out INT_F32, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i32.load at (r[base] +wrap (acc << shift)) + offset
+                    fast Acc I32LoadIdxA { dst: Reg, base: Reg, shift: u8, offset: u32 } => { load!(dst, i32v!(base).wrapping_add((acc!() as u32) << shift), offset, u32, |v| v as u64); next!() }
+                    /// acc = i32.load at (r[base] +wrap (acc << shift)) + offset
+                    fast AccR I32LoadIdxAR { base: Reg, shift: u8, offset: u32 } => { load_acc!(i32v!(base).wrapping_add((acc!() as u32) << shift), offset, u32, |v| v as u64); next!() }
+                }
+                family I64LoadIdxImm [out INT_F64, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i64.load at ((r[index] << shift) +wrap imm) + offset
+                    fast Reg I64LoadIdxImm { dst: Reg, index: Reg, shift: u8, imm: i32, offset: u32 } => { load!(dst, (i32v!(index) << shift).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+                    /// acc = i64.load at ((r[index] << shift) +wrap imm) + offset
+                    fast RegR I64LoadIdxImmR { index: Reg, shift: u8, imm: i32, offset: u32 } => { load_acc!((i32v!(index) << shift).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+                }
+                family I64LoadIdxImmA [out INT_F64, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i64.load at ((acc << shift) +wrap imm) + offset
+                    fast Acc I64LoadIdxImmA { dst: Reg, shift: u8, imm: i32, offset: u32 } => { load!(dst, ((acc!() as u32) << shift).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+                    /// acc = i64.load at ((acc << shift) +wrap imm) + offset
+                    fast AccR I64LoadIdxImmAR { shift: u8, imm: i32, offset: u32 } => { load_acc!(((acc!() as u32) << shift).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
+                }
+                family I64LoadIdx [out INT_F64, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i64.load at (r[base] +wrap (r[index] << shift)) + offset
+                    fast Reg I64LoadIdx { dst: Reg, base: Reg, index: Reg, shift: u8, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(i32v!(index) << shift), offset, u64, |v| v); next!() }
+                    /// acc = i64.load at (r[base] +wrap (r[index] << shift)) + offset
+                    fast RegR I64LoadIdxR { base: Reg, index: Reg, shift: u8, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(i32v!(index) << shift), offset, u64, |v| v); next!() }
+                }
+                family I64LoadIdxA [out INT_F64, acc_in Int, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i64.load at (r[base] +wrap (acc << shift)) + offset
+                    fast Acc I64LoadIdxA { dst: Reg, base: Reg, shift: u8, offset: u32 } => { load!(dst, i32v!(base).wrapping_add((acc!() as u32) << shift), offset, u64, |v| v); next!() }
+                    /// acc = i64.load at (r[base] +wrap (acc << shift)) + offset
+                    fast AccR I64LoadIdxAR { base: Reg, shift: u8, offset: u32 } => { load_acc!(i32v!(base).wrapping_add((acc!() as u32) << shift), offset, u64, |v| v); next!() }
+                }
+                family I32Load8UAddImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i32.load8_u at (r[base] +wrap imm) + offset
+                    fast Reg I32Load8UAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(imm as u32), offset, u8, |v| v as u64); next!() }
+                    /// acc = i32.load8_u at (r[base] +wrap imm) + offset
+                    fast RegR I32Load8UAddImmR { base: Reg, imm: i32, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, u8, |v| v as u64); next!() }
+                }
+                family I32Load8UAdd [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i32.load8_u at (r[base] +wrap r[index]) + offset
+                    fast Reg I32Load8UAdd { dst: Reg, base: Reg, index: Reg, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, u8, |v| v as u64); next!() }
+                    /// acc = i32.load8_u at (r[base] +wrap r[index]) + offset
+                    fast RegR I32Load8UAddR { base: Reg, index: Reg, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, u8, |v| v as u64); next!() }
+                }
+                family I32Load8SAddImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i32.load8_s at (r[base] +wrap imm) + offset
+                    fast Reg I32Load8SAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
+                    /// acc = i32.load8_s at (r[base] +wrap imm) + offset
+                    fast RegR I32Load8SAddImmR { base: Reg, imm: i32, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
+                }
+                family I32Load8SAdd [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst] = i32.load8_s at (r[base] +wrap r[index]) + offset
+                    fast Reg I32Load8SAdd { dst: Reg, base: Reg, index: Reg, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, i8, |v| v as i32 as u32 as u64); next!() }
+                    /// acc = i32.load8_s at (r[base] +wrap r[index]) + offset
+                    fast RegR I32Load8SAddR { base: Reg, index: Reg, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, i8, |v| v as i32 as u32 as u64); next!() }
+                }
+            }
+
+            // ---- select on a 64-bit condition (an `i64.eqz` condition, folded by swapping the operands) ----
+            families {
+                family SelectI64 [out INT, acc_in Int, operand cond, result dst, branch -, compare []] {
+                    /// r[dst] = if r[cond] as u64 != 0 { r[lhs] } else { r[rhs] }
+                    fast Reg SelectI64 { dst: Reg, cond: Reg, lhs: Reg, rhs: Reg } => { put!(dst, crate::exec::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
+                    /// acc = if r[cond] as u64 != 0 { r[lhs] } else { r[rhs] }
+                    fast RegR SelectI64R { cond: Reg, lhs: Reg, rhs: Reg } => { put_acc!(crate::exec::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
+                    /// r[dst] = if acc != 0 { r[lhs] } else { r[rhs] }
+                    fast Acc SelectI64A { dst: Reg, lhs: Reg, rhs: Reg } => { put!(dst, crate::exec::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
+                    /// acc = if acc != 0 { r[lhs] } else { r[rhs] }
+                    fast AccR SelectI64AR { lhs: Reg, rhs: Reg } => { put_acc!(crate::exec::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
+                }
+            }
+
+            // ---- select with one constant choice (0 <= imm <= i32::MAX: the same cell for i32 and i64) ----
+            families {
+                family SelectConstT [out INT, acc_in Int, operand cond, result dst, branch -, compare []] {
+                    /// r[dst] = if r[cond] as u32 != 0 { imm } else { r[rhs] }
+                    fast Reg SelectConstT { dst: Reg, cond: Reg, imm: i32, rhs: Reg } => { put!(dst, crate::exec::select_loaded(i32v!(cond) != 0, imm as u64, r!(rhs))); next!() }
+                    /// acc = if r[cond] as u32 != 0 { imm } else { r[rhs] }
+                    fast RegR SelectConstTR { cond: Reg, imm: i32, rhs: Reg } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, imm as u64, r!(rhs))); next!() }
+                    /// r[dst] = if acc as u32 != 0 { imm } else { r[rhs] }
+                    fast Acc SelectConstTA { dst: Reg, imm: i32, rhs: Reg } => { put!(dst, crate::exec::select_loaded(acc!() as u32 != 0, imm as u64, r!(rhs))); next!() }
+                    /// acc = if acc as u32 != 0 { imm } else { r[rhs] }
+                    fast AccR SelectConstTAR { imm: i32, rhs: Reg } => { put_acc!(crate::exec::select_loaded(acc!() as u32 != 0, imm as u64, r!(rhs))); next!() }
+                }
+                family SelectConstF [out INT, acc_in Int, operand cond, result dst, branch -, compare []] {
+                    /// r[dst] = if r[cond] as u32 != 0 { r[lhs] } else { imm }
+                    fast Reg SelectConstF { dst: Reg, cond: Reg, lhs: Reg, imm: i32 } => { put!(dst, crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), imm as u64)); next!() }
+                    /// acc = if r[cond] as u32 != 0 { r[lhs] } else { imm }
+                    fast RegR SelectConstFR { cond: Reg, lhs: Reg, imm: i32 } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), imm as u64)); next!() }
+                    /// r[dst] = if acc as u32 != 0 { r[lhs] } else { imm }
+                    fast Acc SelectConstFA { dst: Reg, lhs: Reg, imm: i32 } => { put!(dst, crate::exec::select_loaded(acc!() as u32 != 0, r!(lhs), imm as u64)); next!() }
+                    /// acc = if acc as u32 != 0 { r[lhs] } else { imm }
+                    fast AccR SelectConstFAR { lhs: Reg, imm: i32 } => { put_acc!(crate::exec::select_loaded(acc!() as u32 != 0, r!(lhs), imm as u64)); next!() }
+                }
+            }
+        }
+    };
+}

@@ -1,0 +1,445 @@
+//! The peephole layer: every rewrite that merges instructions the translator has just staged
+//! into one (a superinstruction, `isa::fused`), each a rule with its guard, in one place.
+//!
+//! The window is the last instructions of `code`. One mechanism keeps a rewrite from merging
+//! across a label: `joins(at)` says whether instruction `at` may merge with the one before it
+//! (no branch lands on `at`: `label_at` records the last code index a label was bound to), and
+//! `producer_just_before()` says which instruction produced the value on top of the operand
+//! stack when it is the last one staged (`last_producer`, cleared at every label). Rules:
+//! - `fuse_arithmetic`: an `R`-form arithmetic op and the op that consumes its accumulator
+//!   (three-operand adds, shift-add/xor, and-select, multiply-add);
+//! - `fuse_address` / `fuse_scaled_index`: the address add (and the index shift) of a load;
+//! - `fuse_store_address`: the address add of a store;
+//! - `fuse_compare`: a compare and the conditional branch on its result;
+//! - `fuse_add_branch`: an add and the branch on the sum (loop counters);
+//! - `commuted`: operand swaps that put the accumulator on the side with a form.
+
+use super::FuncTranslator;
+use crate::isa::{Op, Reg};
+
+impl FuncTranslator {
+    /// Whether instruction `at` may merge with the one before it: there is one, and no label
+    /// was bound between them.
+    pub(super) fn joins(&self, at: usize) -> bool {
+        at > 0 && self.label_at != at
+    }
+
+    /// The instruction that produced the value on top of the operand stack, when it is the
+    /// last one staged (no label or other instruction since).
+    pub(super) fn producer_just_before(&self) -> Option<usize> {
+        self.last_producer.filter(|&at| at + 1 == self.code.len())
+    }
+
+    /// An arithmetic instruction whose result only the next instruction reads (its `R` form),
+    /// and that next instruction, become one: two adds with one constant (`base + index +
+    /// offset`), a shift then an add (`base + (index << k)`) or a xor (`x ^ (x >> k)`: xorshift
+    /// and hash mixing), an and with a constant feeding a
+    /// select (`x & mask ? a : b`), and a multiply then an add, of registers (`x * y + z`) or
+    /// of constants (`x * a + c`: linear congruential steps, `3n + 1`).
+    pub(super) fn fuse_arithmetic(&mut self, at: usize) {
+        use Op::*;
+        if !self.joins(at) {
+            return;
+        }
+        let fits = |imm: i64| imm as i32 as i64 == imm;
+        let fused = match (self.code[at - 1], self.code[at]) {
+            // (x + c) + y, (x + y) + c, and a constant added to a fused add: one three-operand
+            // add (address arithmetic: base + index + offset).
+            (I32AddImmR { lhs, imm }, I32AddA { dst, rhs }) => I32AddAddImm { dst, lhs, rhs, imm },
+            (I32AddImmAR { imm }, I32AddA { dst, rhs }) => I32AddAddImmA { dst, rhs, imm },
+            (I32AddR { lhs, rhs }, I32AddImmA { dst, imm }) => I32AddAddImm { dst, lhs, rhs, imm },
+            (I32AddAR { rhs }, I32AddImmA { dst, imm }) => I32AddAddImmA { dst, rhs, imm },
+            (I32AddAddImmR { lhs, rhs, imm }, I32AddImmA { dst, imm: more }) => {
+                I32AddAddImm { dst, lhs, rhs, imm: imm.wrapping_add(more) }
+            }
+            (I32AddAddImmAR { rhs, imm }, I32AddImmA { dst, imm: more }) => {
+                I32AddAddImmA { dst, rhs, imm: imm.wrapping_add(more) }
+            }
+            // base + (index << k) not feeding a load (array element addresses kept, stores).
+            (I32ShlImmR { lhs, imm }, I32AddA { dst, rhs }) => {
+                I32AddShl { dst, base: rhs, index: lhs, shift: (imm & 31) as u8 }
+            }
+            (I32ShlImmAR { imm }, I32AddA { dst, rhs }) => I32AddShlA { dst, base: rhs, shift: (imm & 31) as u8 },
+            // x ^ (y >> k) and x ^ (y << k) (xorshift generators, hash mixing steps).
+            (I32ShrUImmR { lhs, imm }, I32XorA { dst, rhs }) => {
+                I32XorShrU { dst, lhs: rhs, rhs: lhs, shift: (imm & 31) as u8 }
+            }
+            // The same with x the value just computed (in the accumulator and in `rhs`): no
+            // register read at all (`x ^= x >> k` chains).
+            (I32ShrUImmAR { imm }, I32XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
+                I32XorShrUSelf { dst, shift: (imm & 31) as u8 }
+            }
+            (I32ShlImmAR { imm }, I32XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
+                I32XorShlSelf { dst, shift: (imm & 31) as u8 }
+            }
+            (I64ShrUImmAR { imm }, I64XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
+                I64XorShrUSelf { dst, shift: (imm & 63) as u8 }
+            }
+            (I64ShlImmAR { imm }, I64XorA { dst, rhs }) if self.acc_holds(at, rhs) => {
+                I64XorShlSelf { dst, shift: (imm & 63) as u8 }
+            }
+            (I32ShrUImmAR { imm }, I32XorA { dst, rhs }) => I32XorShrUA { dst, lhs: rhs, shift: (imm & 31) as u8 },
+            (I32ShlImmR { lhs, imm }, I32XorA { dst, rhs }) => {
+                I32XorShl { dst, lhs: rhs, rhs: lhs, shift: (imm & 31) as u8 }
+            }
+            (I32ShlImmAR { imm }, I32XorA { dst, rhs }) => I32XorShlA { dst, lhs: rhs, shift: (imm & 31) as u8 },
+            (I64ShrUImmR { lhs, imm }, I64XorA { dst, rhs }) => {
+                I64XorShrU { dst, lhs: rhs, rhs: lhs, shift: (imm & 63) as u8 }
+            }
+            (I64ShrUImmAR { imm }, I64XorA { dst, rhs }) => I64XorShrUA { dst, lhs: rhs, shift: (imm & 63) as u8 },
+            (I64ShlImmR { lhs, imm }, I64XorA { dst, rhs }) => {
+                I64XorShl { dst, lhs: rhs, rhs: lhs, shift: (imm & 63) as u8 }
+            }
+            (I64ShlImmAR { imm }, I64XorA { dst, rhs }) => I64XorShlA { dst, lhs: rhs, shift: (imm & 63) as u8 },
+            // `x & mask ? a : b` (flag and parity tests).
+            (I32AndImmR { lhs: test, imm }, SelectA { dst, lhs, rhs }) => SelectAndImm { dst, test, imm, lhs, rhs },
+            (I64AndImmR { lhs: test, imm }, SelectI64A { dst, lhs, rhs }) => {
+                SelectI64AndImm { dst, test, imm, lhs, rhs }
+            }
+            // x * y + z (dot products, matrix multiply, polynomial steps).
+            (I32MulR { lhs, rhs }, I32AddA { dst, rhs: add }) => I32MulAdd { dst, lhs, rhs, add },
+            (I32MulAR { rhs }, I32AddA { dst, rhs: add }) => I32MulAddA { dst, rhs, add },
+            (I64MulR { lhs, rhs }, I64AddA { dst, rhs: add }) => I64MulAdd { dst, lhs, rhs, add },
+            (I64MulAR { rhs }, I64AddA { dst, rhs: add }) => I64MulAddA { dst, rhs, add },
+            (F32MulR { lhs, rhs }, F32AddA { dst, rhs: add }) => F32MulAdd { dst, lhs, rhs, add },
+            (F32MulAR { rhs }, F32AddA { dst, rhs: add }) => F32MulAddA { dst, rhs, add },
+            (F64MulR { lhs, rhs }, F64AddA { dst, rhs: add }) => F64MulAdd { dst, lhs, rhs, add },
+            (F64MulAR { rhs }, F64AddA { dst, rhs: add }) => F64MulAddA { dst, rhs, add },
+            (I32MulImmR { lhs, imm: mul }, I32AddImmA { dst, imm: add }) => I32MulAddImm { dst, lhs, mul, add },
+            (I32MulImmAR { imm: mul }, I32AddImmA { dst, imm: add }) => I32MulAddImmA { dst, mul, add },
+            (I64MulImmR { lhs, imm }, I64AddImmA { dst, imm: add }) if fits(imm) => {
+                I64MulAddImm { dst, lhs, mul: imm as i32, add }
+            }
+            (I64MulImmAR { imm }, I64AddImmA { dst, imm: add }) if fits(imm) => {
+                I64MulAddImmA { dst, mul: imm as i32, add }
+            }
+            _ => return,
+        };
+        self.code.truncate(at - 1);
+        self.code.push(fused);
+        self.last_producer = Some(at - 1);
+    }
+
+    /// Whether the instruction before `at - 1` (the producer whose result instruction `at - 1`
+    /// reads from the accumulator) left in the integer accumulator the value it wrote to
+    /// register `reg`.
+    fn acc_holds(&self, at: usize, reg: Reg) -> bool {
+        let Some(mut op) = at.checked_sub(2).and_then(|i| self.code.get(i).copied()) else { return false };
+        op.acc_results().contains(crate::isa::AccKind::Int) && op.result_mut().is_some_and(|r| *r == reg)
+    }
+}
+
+/// The same computation with its two register operands swapped, where one exists.
+pub(super) fn commuted(op: Op) -> Option<Op> {
+    use Op::*;
+    macro_rules! swap {
+        ($($from:ident => $to:ident),* $(,)?) => {
+            match op {
+                $($from { dst, lhs, rhs } => Some($to { dst, lhs: rhs, rhs: lhs }),)*
+                _ => None,
+            }
+        };
+    }
+    swap! {
+        I32Add => I32Add, I32Mul => I32Mul, I32And => I32And, I32Or => I32Or, I32Xor => I32Xor,
+        I32Eq => I32Eq, I32Ne => I32Ne, I32LtS => I32GtS, I32GtS => I32LtS, I32LtU => I32GtU,
+        I32GtU => I32LtU, I32LeS => I32GeS, I32GeS => I32LeS, I32LeU => I32GeU, I32GeU => I32LeU,
+        I64Add => I64Add, I64Mul => I64Mul, I64And => I64And, I64Or => I64Or, I64Xor => I64Xor,
+        I64Eq => I64Eq, I64Ne => I64Ne, I64LtS => I64GtS, I64GtS => I64LtS, I64LtU => I64GtU,
+        I64GtU => I64LtU, I64LeS => I64GeS, I64GeS => I64LeS, I64LeU => I64GeU, I64GeU => I64LeU,
+        F32Add => F32Add, F32Mul => F32Mul, F32Eq => F32Eq, F32Ne => F32Ne, F32Lt => F32Gt,
+        F32Gt => F32Lt, F32Le => F32Ge, F32Ge => F32Le,
+        F64Add => F64Add, F64Mul => F64Mul, F64Eq => F64Eq, F64Ne => F64Ne, F64Lt => F64Gt,
+        F64Gt => F64Lt, F64Le => F64Ge, F64Ge => F64Le,
+    }
+}
+
+/// A store whose address the register add `add` (writing the address register, read by
+/// nothing else) computes, as one address-fused instruction.
+pub(super) fn fuse_store_address(add: Op, store: Op) -> Option<Op> {
+    use Op::*;
+    let I32Add { lhs: base, rhs: index, .. } = add else { return None };
+    Some(match store {
+        Store8Imm { imm, offset, .. } => Store8ImmAdd { base, index, imm, offset },
+        Store16Imm { imm, offset, .. } => Store16ImmAdd { base, index, imm, offset },
+        Store32Imm { imm, offset, .. } => Store32ImmAdd { base, index, imm, offset },
+        Store64Imm { imm, offset, .. } => Store64ImmAdd { base, index, imm, offset },
+        Store8 { src, offset, .. } => Store8Add { base, index, src, offset },
+        Store16 { src, offset, .. } => Store16Add { base, index, src, offset },
+        Store32 { src, offset, .. } => Store32Add { base, index, src, offset },
+        Store64 { src, offset, .. } => Store64Add { base, index, src, offset },
+        _ => return None,
+    })
+}
+
+/// The load of a scaled index: `shift` (an `R` form, feeding only the address add) followed by
+/// `load`, a load whose address add took the shifted value from the accumulator.
+pub(super) fn fuse_scaled_index(shift: Op, load: Op) -> Option<Op> {
+    use Op::*;
+    let (index, amount) = match shift {
+        I32ShlImmR { lhs, imm } => (Some(lhs), imm),
+        I32ShlImmAR { imm } => (None, imm),
+        _ => return None,
+    };
+    // i32.shl counts modulo 32.
+    let shift = (amount & 31) as u8;
+    Some(match (load, index) {
+        (I32LoadAddImmA { dst, imm, offset }, Some(index)) => I32LoadIdxImm { dst, index, shift, imm, offset },
+        (I32LoadAddImmA { dst, imm, offset }, None) => I32LoadIdxImmA { dst, shift, imm, offset },
+        (I32LoadAddA { dst, base, offset }, Some(index)) => I32LoadIdx { dst, base, index, shift, offset },
+        (I32LoadAddA { dst, base, offset }, None) => I32LoadIdxA { dst, base, shift, offset },
+        (I64LoadAddImmA { dst, imm, offset }, Some(index)) => I64LoadIdxImm { dst, index, shift, imm, offset },
+        (I64LoadAddImmA { dst, imm, offset }, None) => I64LoadIdxImmA { dst, shift, imm, offset },
+        (I64LoadAddA { dst, base, offset }, Some(index)) => I64LoadIdx { dst, base, index, shift, offset },
+        (I64LoadAddA { dst, base, offset }, None) => I64LoadIdxA { dst, base, shift, offset },
+        _ => return None,
+    })
+}
+
+/// A load whose address the instruction `add` (writing the address register, read by nothing
+/// else) computes, as one address-fused instruction.
+pub(super) fn fuse_address(add: Op, load: Op) -> Option<Op> {
+    use Op::*;
+    Some(match (add, load) {
+        (I32AddA { rhs, .. }, I32Load { dst, offset, .. }) => I32LoadAddA { dst, base: rhs, offset },
+        (I32AddA { rhs, .. }, I64Load { dst, offset, .. }) => I64LoadAddA { dst, base: rhs, offset },
+        (I32AddA { rhs, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddA { dst, base: rhs, offset },
+        (I32AddA { rhs, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddA { dst, base: rhs, offset },
+        (I32AddShl { base, index, shift, .. }, I32Load { dst, offset, .. }) => {
+            I32LoadIdx { dst, base, index, shift, offset }
+        }
+        (I32AddShlA { base, shift, .. }, I32Load { dst, offset, .. }) => I32LoadIdxA { dst, base, shift, offset },
+        (I32AddShl { base, index, shift, .. }, I64Load { dst, offset, .. }) => {
+            I64LoadIdx { dst, base, index, shift, offset }
+        }
+        (I32AddShlA { base, shift, .. }, I64Load { dst, offset, .. }) => I64LoadIdxA { dst, base, shift, offset },
+        (I32AddImmA { imm, .. }, I32Load { dst, offset, .. }) => I32LoadAddImmA { dst, imm, offset },
+        (I32AddImmA { imm, .. }, I64Load { dst, offset, .. }) => I64LoadAddImmA { dst, imm, offset },
+        (I32AddImmA { imm, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddImmA { dst, imm, offset },
+        (I32AddImmA { imm, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddImmA { dst, imm, offset },
+        (I32AddImm { lhs, imm, .. }, I32Load { dst, offset, .. }) => I32LoadAddImm { dst, base: lhs, imm, offset },
+        (I32Add { lhs, rhs, .. }, I32Load { dst, offset, .. }) => I32LoadAdd { dst, base: lhs, index: rhs, offset },
+        (I32AddImm { lhs, imm, .. }, I64Load { dst, offset, .. }) => I64LoadAddImm { dst, base: lhs, imm, offset },
+        (I32Add { lhs, rhs, .. }, I64Load { dst, offset, .. }) => I64LoadAdd { dst, base: lhs, index: rhs, offset },
+        (I32AddImm { lhs, imm, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddImm { dst, base: lhs, imm, offset },
+        (I32Add { lhs, rhs, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAdd { dst, base: lhs, index: rhs, offset },
+        (I32AddImm { lhs, imm, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddImm { dst, base: lhs, imm, offset },
+        (I32Add { lhs, rhs, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAdd { dst, base: lhs, index: rhs, offset },
+        _ => return None,
+    })
+}
+
+/// An add (writing its slot and the accumulator) followed by a branch on the accumulator, as
+/// one instruction.
+pub(super) fn fuse_add_branch(add: Op, branch: Op) -> Option<Op> {
+    use Op::*;
+    let small = |v: i32| v as i16 as i32 == v;
+    // Per compare: the branch on a register and on an immediate, and the fused forms for an
+    // add of a constant (compared with a register / a 16-bit immediate) and of a register.
+    macro_rules! table {
+        ($($branch:ident, $branch_imm:ident => $add_imm:ident, $add_imm_imm:ident, $add_reg:ident;)*) => {
+            match (add, branch) {
+                $(
+                    (I32AddImm { dst, lhs, imm }, $branch { rhs, target }) => {
+                        Some($add_imm { dst, lhs, imm, limit: rhs, target })
+                    }
+                    (I32AddImm { dst, lhs, imm }, $branch_imm { imm: limit, target }) if small(limit) => {
+                        Some($add_imm_imm { dst, lhs, imm, limit: limit as i16, target })
+                    }
+                    (I32Add { dst, lhs, rhs }, $branch { rhs: limit, target }) => {
+                        Some($add_reg { dst, lhs, rhs, limit, target })
+                    }
+                )*
+                (I32AddImm { dst, lhs, imm }, BrIfNezA { target }) => Some(I32AddImmBrIfNez { dst, lhs, imm, target }),
+                (I32AddImm { dst, lhs, imm }, BrIfEqzA { target }) => Some(I32AddImmBrIfEqz { dst, lhs, imm, target }),
+                _ => None,
+            }
+        };
+    }
+    table! {
+        BrIfI32EqA, BrIfI32EqImmA => I32AddImmBrIfEq, I32AddImmBrIfEqImm, I32AddBrIfEq;
+        BrIfI32NeA, BrIfI32NeImmA => I32AddImmBrIfNe, I32AddImmBrIfNeImm, I32AddBrIfNe;
+        BrIfI32LtSA, BrIfI32LtSImmA => I32AddImmBrIfLtS, I32AddImmBrIfLtSImm, I32AddBrIfLtS;
+        BrIfI32LtUA, BrIfI32LtUImmA => I32AddImmBrIfLtU, I32AddImmBrIfLtUImm, I32AddBrIfLtU;
+        BrIfI32GtSA, BrIfI32GtSImmA => I32AddImmBrIfGtS, I32AddImmBrIfGtSImm, I32AddBrIfGtS;
+        BrIfI32GtUA, BrIfI32GtUImmA => I32AddImmBrIfGtU, I32AddImmBrIfGtUImm, I32AddBrIfGtU;
+        BrIfI32LeSA, BrIfI32LeSImmA => I32AddImmBrIfLeS, I32AddImmBrIfLeSImm, I32AddBrIfLeS;
+        BrIfI32LeUA, BrIfI32LeUImmA => I32AddImmBrIfLeU, I32AddImmBrIfLeUImm, I32AddBrIfLeU;
+        BrIfI32GeSA, BrIfI32GeSImmA => I32AddImmBrIfGeS, I32AddImmBrIfGeSImm, I32AddBrIfGeS;
+        BrIfI32GeUA, BrIfI32GeUImmA => I32AddImmBrIfGeU, I32AddImmBrIfGeUImm, I32AddBrIfGeU;
+    }
+}
+
+/// The branch equivalent to "compare, then branch if the result is `when_true`".
+pub(super) fn fuse_compare(cmp: Op, when_true: bool) -> Option<Op> {
+    use Op::*;
+    let target = 0;
+    macro_rules! pair {
+        ($lhs:ident, $rhs:ident, $yes:ident, $no:ident) => {
+            if when_true { $yes { lhs: $lhs, rhs: $rhs, target } } else { $no { lhs: $lhs, rhs: $rhs, target } }
+        };
+    }
+    macro_rules! pair_imm {
+        ($lhs:ident, $imm:ident, $yes:ident, $no:ident) => {
+            if when_true { $yes { lhs: $lhs, imm: $imm, target } } else { $no { lhs: $lhs, imm: $imm, target } }
+        };
+    }
+    macro_rules! pair_a {
+        ($rhs:ident, $yes:ident, $no:ident) => {
+            if when_true { $yes { rhs: $rhs, target } } else { $no { rhs: $rhs, target } }
+        };
+    }
+    macro_rules! pair_imm_a {
+        ($imm:ident, $yes:ident, $no:ident) => {
+            if when_true { $yes { imm: $imm, target } } else { $no { imm: $imm, target } }
+        };
+    }
+    Some(match cmp {
+        I32Eqz { src, .. } => {
+            if when_true {
+                BrIfEqz { cond: src, target }
+            } else {
+                BrIfNez { cond: src, target }
+            }
+        }
+        I64Eqz { src, .. } => {
+            if when_true {
+                BrIfI64Eqz { cond: src, target }
+            } else {
+                BrIfI64Nez { cond: src, target }
+            }
+        }
+        I32Eq { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32Eq, BrIfI32Ne),
+        I32Ne { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32Ne, BrIfI32Eq),
+        I32LtS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LtS, BrIfI32GeS),
+        I32LtU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LtU, BrIfI32GeU),
+        I32GtS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GtS, BrIfI32LeS),
+        I32GtU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GtU, BrIfI32LeU),
+        I32LeS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LeS, BrIfI32GtS),
+        I32LeU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32LeU, BrIfI32GtU),
+        I32GeS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GeS, BrIfI32LtS),
+        I32GeU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI32GeU, BrIfI32LtU),
+        I32EqImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32EqImm, BrIfI32NeImm),
+        I32NeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32NeImm, BrIfI32EqImm),
+        I32LtSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LtSImm, BrIfI32GeSImm),
+        I32LtUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LtUImm, BrIfI32GeUImm),
+        I32GtSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GtSImm, BrIfI32LeSImm),
+        I32GtUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GtUImm, BrIfI32LeUImm),
+        I32LeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LeSImm, BrIfI32GtSImm),
+        I32LeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32LeUImm, BrIfI32GtUImm),
+        I32GeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GeSImm, BrIfI32LtSImm),
+        I32GeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI32GeUImm, BrIfI32LtUImm),
+        // Accumulator forms (the compare's left operand was the accumulator).
+        I32EqzA { .. } => {
+            if when_true {
+                BrIfEqzA { target }
+            } else {
+                BrIfNezA { target }
+            }
+        }
+        I64EqzA { .. } => {
+            if when_true {
+                BrIfI64EqzA { target }
+            } else {
+                BrIfI64NezA { target }
+            }
+        }
+        I32EqA { rhs, .. } => pair_a!(rhs, BrIfI32EqA, BrIfI32NeA),
+        I32NeA { rhs, .. } => pair_a!(rhs, BrIfI32NeA, BrIfI32EqA),
+        I32LtSA { rhs, .. } => pair_a!(rhs, BrIfI32LtSA, BrIfI32GeSA),
+        I32LtUA { rhs, .. } => pair_a!(rhs, BrIfI32LtUA, BrIfI32GeUA),
+        I32GtSA { rhs, .. } => pair_a!(rhs, BrIfI32GtSA, BrIfI32LeSA),
+        I32GtUA { rhs, .. } => pair_a!(rhs, BrIfI32GtUA, BrIfI32LeUA),
+        I32LeSA { rhs, .. } => pair_a!(rhs, BrIfI32LeSA, BrIfI32GtSA),
+        I32LeUA { rhs, .. } => pair_a!(rhs, BrIfI32LeUA, BrIfI32GtUA),
+        I32GeSA { rhs, .. } => pair_a!(rhs, BrIfI32GeSA, BrIfI32LtSA),
+        I32GeUA { rhs, .. } => pair_a!(rhs, BrIfI32GeUA, BrIfI32LtUA),
+        I32EqImmA { imm, .. } => pair_imm_a!(imm, BrIfI32EqImmA, BrIfI32NeImmA),
+        I32NeImmA { imm, .. } => pair_imm_a!(imm, BrIfI32NeImmA, BrIfI32EqImmA),
+        I32LtSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LtSImmA, BrIfI32GeSImmA),
+        I32LtUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LtUImmA, BrIfI32GeUImmA),
+        I32GtSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GtSImmA, BrIfI32LeSImmA),
+        I32GtUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GtUImmA, BrIfI32LeUImmA),
+        I32LeSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LeSImmA, BrIfI32GtSImmA),
+        I32LeUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32LeUImmA, BrIfI32GtUImmA),
+        I32GeSImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GeSImmA, BrIfI32LtSImmA),
+        I32GeUImmA { imm, .. } => pair_imm_a!(imm, BrIfI32GeUImmA, BrIfI32LtUImmA),
+        I64Eq { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64Eq, BrIfI64Ne),
+        I64EqImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64EqImm, BrIfI64NeImm),
+        I64EqA { rhs, .. } => pair_a!(rhs, BrIfI64EqA, BrIfI64NeA),
+        I64EqImmA { imm, .. } => pair_imm_a!(imm, BrIfI64EqImmA, BrIfI64NeImmA),
+        I64Ne { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64Ne, BrIfI64Eq),
+        I64NeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64NeImm, BrIfI64EqImm),
+        I64NeA { rhs, .. } => pair_a!(rhs, BrIfI64NeA, BrIfI64EqA),
+        I64NeImmA { imm, .. } => pair_imm_a!(imm, BrIfI64NeImmA, BrIfI64EqImmA),
+        I64LtS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64LtS, BrIfI64GeS),
+        I64LtSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64LtSImm, BrIfI64GeSImm),
+        I64LtSA { rhs, .. } => pair_a!(rhs, BrIfI64LtSA, BrIfI64GeSA),
+        I64LtSImmA { imm, .. } => pair_imm_a!(imm, BrIfI64LtSImmA, BrIfI64GeSImmA),
+        I64LtU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64LtU, BrIfI64GeU),
+        I64LtUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64LtUImm, BrIfI64GeUImm),
+        I64LtUA { rhs, .. } => pair_a!(rhs, BrIfI64LtUA, BrIfI64GeUA),
+        I64LtUImmA { imm, .. } => pair_imm_a!(imm, BrIfI64LtUImmA, BrIfI64GeUImmA),
+        I64GtS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64GtS, BrIfI64LeS),
+        I64GtSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64GtSImm, BrIfI64LeSImm),
+        I64GtSA { rhs, .. } => pair_a!(rhs, BrIfI64GtSA, BrIfI64LeSA),
+        I64GtSImmA { imm, .. } => pair_imm_a!(imm, BrIfI64GtSImmA, BrIfI64LeSImmA),
+        I64GtU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64GtU, BrIfI64LeU),
+        I64GtUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64GtUImm, BrIfI64LeUImm),
+        I64GtUA { rhs, .. } => pair_a!(rhs, BrIfI64GtUA, BrIfI64LeUA),
+        I64GtUImmA { imm, .. } => pair_imm_a!(imm, BrIfI64GtUImmA, BrIfI64LeUImmA),
+        I64LeS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64LeS, BrIfI64GtS),
+        I64LeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64LeSImm, BrIfI64GtSImm),
+        I64LeSA { rhs, .. } => pair_a!(rhs, BrIfI64LeSA, BrIfI64GtSA),
+        I64LeSImmA { imm, .. } => pair_imm_a!(imm, BrIfI64LeSImmA, BrIfI64GtSImmA),
+        I64LeU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64LeU, BrIfI64GtU),
+        I64LeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64LeUImm, BrIfI64GtUImm),
+        I64LeUA { rhs, .. } => pair_a!(rhs, BrIfI64LeUA, BrIfI64GtUA),
+        I64LeUImmA { imm, .. } => pair_imm_a!(imm, BrIfI64LeUImmA, BrIfI64GtUImmA),
+        I64GeS { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64GeS, BrIfI64LtS),
+        I64GeSImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64GeSImm, BrIfI64LtSImm),
+        I64GeSA { rhs, .. } => pair_a!(rhs, BrIfI64GeSA, BrIfI64LtSA),
+        I64GeSImmA { imm, .. } => pair_imm_a!(imm, BrIfI64GeSImmA, BrIfI64LtSImmA),
+        I64GeU { lhs, rhs, .. } => pair!(lhs, rhs, BrIfI64GeU, BrIfI64LtU),
+        I64GeUImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfI64GeUImm, BrIfI64LtUImm),
+        I64GeUA { rhs, .. } => pair_a!(rhs, BrIfI64GeUA, BrIfI64LtUA),
+        I64GeUImmA { imm, .. } => pair_imm_a!(imm, BrIfI64GeUImmA, BrIfI64LtUImmA),
+        F32Eq { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Eq, BrIfF32Ne),
+        F32EqA { rhs, .. } => pair_a!(rhs, BrIfF32EqA, BrIfF32NeA),
+        F32EqImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32EqImm, BrIfF32NeImm),
+        F32EqImmA { imm, .. } => pair_imm_a!(imm, BrIfF32EqImmA, BrIfF32NeImmA),
+        F32Ne { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Ne, BrIfF32Eq),
+        F32NeA { rhs, .. } => pair_a!(rhs, BrIfF32NeA, BrIfF32EqA),
+        F32NeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32NeImm, BrIfF32EqImm),
+        F32NeImmA { imm, .. } => pair_imm_a!(imm, BrIfF32NeImmA, BrIfF32EqImmA),
+        F32Lt { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Lt, BrIfF32NotLt),
+        F32LtA { rhs, .. } => pair_a!(rhs, BrIfF32LtA, BrIfF32NotLtA),
+        F32LtImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32LtImm, BrIfF32NotLtImm),
+        F32LtImmA { imm, .. } => pair_imm_a!(imm, BrIfF32LtImmA, BrIfF32NotLtImmA),
+        F32Gt { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Gt, BrIfF32NotGt),
+        F32GtA { rhs, .. } => pair_a!(rhs, BrIfF32GtA, BrIfF32NotGtA),
+        F32GtImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32GtImm, BrIfF32NotGtImm),
+        F32GtImmA { imm, .. } => pair_imm_a!(imm, BrIfF32GtImmA, BrIfF32NotGtImmA),
+        F32Le { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Le, BrIfF32NotLe),
+        F32LeA { rhs, .. } => pair_a!(rhs, BrIfF32LeA, BrIfF32NotLeA),
+        F32LeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32LeImm, BrIfF32NotLeImm),
+        F32LeImmA { imm, .. } => pair_imm_a!(imm, BrIfF32LeImmA, BrIfF32NotLeImmA),
+        F32Ge { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF32Ge, BrIfF32NotGe),
+        F32GeA { rhs, .. } => pair_a!(rhs, BrIfF32GeA, BrIfF32NotGeA),
+        F32GeImm { lhs, imm, .. } => pair_imm!(lhs, imm, BrIfF32GeImm, BrIfF32NotGeImm),
+        F32GeImmA { imm, .. } => pair_imm_a!(imm, BrIfF32GeImmA, BrIfF32NotGeImmA),
+        F64Eq { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Eq, BrIfF64Ne),
+        F64EqA { rhs, .. } => pair_a!(rhs, BrIfF64EqA, BrIfF64NeA),
+        F64Ne { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Ne, BrIfF64Eq),
+        F64NeA { rhs, .. } => pair_a!(rhs, BrIfF64NeA, BrIfF64EqA),
+        F64Lt { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Lt, BrIfF64NotLt),
+        F64LtA { rhs, .. } => pair_a!(rhs, BrIfF64LtA, BrIfF64NotLtA),
+        F64Gt { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Gt, BrIfF64NotGt),
+        F64GtA { rhs, .. } => pair_a!(rhs, BrIfF64GtA, BrIfF64NotGtA),
+        F64Le { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Le, BrIfF64NotLe),
+        F64LeA { rhs, .. } => pair_a!(rhs, BrIfF64LeA, BrIfF64NotLeA),
+        F64Ge { lhs, rhs, .. } => pair!(lhs, rhs, BrIfF64Ge, BrIfF64NotGe),
+        F64GeA { rhs, .. } => pair_a!(rhs, BrIfF64GeA, BrIfF64NotGeA),
+        _ => return None,
+    })
+}
