@@ -174,14 +174,14 @@ mod tests {
 
     #[test]
     fn names_are_the_variant_only() {
-        assert_eq!(variant_name(&Op::Unreachable), "Unreachable");
+        assert_eq!(variant_name(&Op::Unreachable {}), "Unreachable");
         assert_eq!(variant_name(&Op::Fuel { cost: 7 }), "Fuel");
     }
 
     #[test]
     fn counts_ops_and_adjacent_pairs() {
         let _ = take();
-        let a = Op::Unreachable;
+        let a = Op::Unreachable {};
         let b = Op::Fuel { cost: 1 };
         let b2 = Op::Fuel { cost: 2 }; // same variant, other operands
         for op in [a, b, b2, a, b, a] {
