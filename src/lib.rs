@@ -33,6 +33,7 @@ mod interrupt;
 mod module;
 pub mod numeric;
 mod runtime;
+mod simd;
 mod translate;
 mod value;
 pub mod wasi;
