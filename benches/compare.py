@@ -101,7 +101,7 @@ PROGRAMS: dict[str, tuple[str, str]] = {
 SIMD_DIR = BENCHES / "simd"
 SIMD_PROGRAMS: dict[str, tuple[str, str, str]] = {
     "simd_blur": ("blur", "40", "u8 image filter (intrinsics: widen, shift, narrow)"),
-    "simd_utf8": ("utf8", "12", "byte scanning, UTF-8 validation (intrinsics: eq, bitmask)"),
+    "simd_utf8": ("utf8", "8", "byte scanning, UTF-8 validation (intrinsics: eq, bitmask)"),
     "simd_f32": ("f32_kernels", "60", "f32 kernels, auto-vectorized loops"),
     "simd_hash": ("hash", "200", "i32x4 hashing (intrinsics) + auto-vectorized multiply-shift"),
 }

@@ -44,12 +44,12 @@ static void dequantize(const int32_t *restrict v, float *restrict o, int n) {
 int main(int argc, char **argv) {
     long rounds = arg_size(argc, argv, 60);
     for (int i = 0; i < N; i++) {
-        x[i] = (float)(int32_t)(rng_next() >> 40) / 16777216.0f;
-        y[i] = (float)(int32_t)(rng_next() >> 40) / 16777216.0f;
+        x[i] = (float)(int32_t)(rng_next() >> 32) / 2147483648.0f;
+        y[i] = (float)(int32_t)(rng_next() >> 32) / 2147483648.0f;
     }
     for (int i = 0; i < M; i++)
-        for (int j = 0; j < N; j++) a[i][j] = (float)(int32_t)(rng_next() >> 44) / 1048576.0f;
-    uint32_t sum = 0;
+        for (int j = 0; j < N; j++) a[i][j] = (float)(int32_t)(rng_next() >> 32) / 2147483648.0f;
+    uint32_t sum = 2166136261u;
     for (long r = 0; r < rounds; r++) {
         saxpy(0.5f + (float)(r & 7) * 0.125f, x, y, N);
         matvec(a, y, out);
@@ -59,7 +59,7 @@ int main(int argc, char **argv) {
         for (int i = 0; i < N; i++) {
             uint32_t bits;
             memcpy(&bits, &x[i], 4);
-            sum = sum * 16777619u ^ bits;
+            sum = (sum ^ bits) * 16777619u;
         }
     }
     printf("f32_kernels %ld rounds: checksum %08x\n", rounds, sum);

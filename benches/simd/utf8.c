@@ -1,7 +1,7 @@
 /* SIMD benchmark: byte scanning over generated text with wasm_simd128.h intrinsics: count
  * lines (i8x16.eq + bitmask + popcount), check for all-ASCII blocks (any lane >= 0x80 via
  * bitmask), validate UTF-8 (ASCII fast path by 16-byte blocks, scalar decoder otherwise) and
- * find every occurrence of a byte (memchr-style). argv[1] = passes over a 4 MiB buffer.
+ * find every occurrence of a byte (memchr-style). argv[1] = passes over a 1 MiB buffer.
  * Self-checking against scalar versions on the first pass; prints the counts. */
 #include <wasm_simd128.h>
 #include <stdint.h>
@@ -9,7 +9,7 @@
 #include <string.h>
 #include "../programs/common.h"
 
-enum { N = 4 << 20 };
+enum { N = 1 << 20 };
 static uint8_t text[N + 16];
 
 static void generate(void) {
@@ -114,7 +114,7 @@ static uint64_t find_all_scalar(const uint8_t *p, long n, uint8_t b) {
 }
 
 int main(int argc, char **argv) {
-    long passes = arg_size(argc, argv, 12);
+    long passes = arg_size(argc, argv, 8);
     generate();
     long blocks = 0;
     long lines = count_byte_simd(text, N, '\n');
@@ -128,7 +128,6 @@ int main(int argc, char **argv) {
     uint64_t acc = 0;
     for (long p = 0; p < passes; p++) {
         long b = 0;
-        text[(p * 7919) % N] ^= 0; /* keep the loop honest without changing the text */
         acc += (uint64_t)count_byte_simd(text, N, (uint8_t)"\n ea"[p & 3]);
         acc += (uint64_t)utf8_count_simd(text, N, &b) + (uint64_t)b;
         acc += find_all_simd(text, N, (uint8_t)"xqz"[p % 3]);
