@@ -25,7 +25,7 @@ pub enum ValType {
 
 impl ValType {
     /// Converts a wasmparser value type; `None` for types this engine does not support (v128, GC types).
-    pub fn from_wasmparser(ty: wasmparser::ValType) -> Option<ValType> {
+    pub(crate) fn from_wasmparser(ty: wasmparser::ValType) -> Option<ValType> {
         use wasmparser::ValType as W;
         match ty {
             W::I32 => Some(ValType::I32),
