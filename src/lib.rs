@@ -53,9 +53,9 @@ pub use exec::profile;
 pub use interrupt::InterruptHandle;
 pub use module::{ExportKind, ExternType, Import, ImportKind, Module};
 pub use runtime::{
-    AsContext, AsContextMut, Caller, Extern, Func, Global, HostError, Instance, InstancePre, IntoFunc, Linker, Memory,
-    ResourceLimiter, Store, StoreContext, StoreContextMut, StoreLimits, StoreLimitsBuilder, Table, TypedFunc,
-    WasmParams, WasmResults, WasmRet, WasmTy,
+    AsContext, AsContextMut, Caller, Extern, ExternRef, Func, Global, HostError, Instance, InstancePre, IntoFunc,
+    Linker, Memory, ResourceLimiter, Store, StoreContext, StoreContextMut, StoreLimits, StoreLimitsBuilder, Table,
+    TypedFunc, WasmParams, WasmResults, WasmRet, WasmTy,
 };
 pub use value::{FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};
 
