@@ -97,7 +97,7 @@ impl Default for Config {
 }
 
 /// A signature id, equal for structurally equal signatures within one engine.
-pub type SigId = u32;
+pub(crate) type SigId = u32;
 
 #[derive(Debug, Default)]
 struct TypeRegistry {
@@ -143,7 +143,7 @@ impl Engine {
     }
 
     /// The id of a signature, registering it on first sight.
-    pub fn intern(&self, ty: &FuncType) -> SigId {
+    pub(crate) fn intern(&self, ty: &FuncType) -> SigId {
         let mut reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(&id) = reg.ids.get(ty) {
             return id;
@@ -155,7 +155,7 @@ impl Engine {
     }
 
     /// The signature registered under `id`.
-    pub fn resolve(&self, id: SigId) -> FuncType {
+    pub(crate) fn resolve(&self, id: SigId) -> FuncType {
         let reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());
         reg.types[id as usize].clone()
     }

@@ -249,6 +249,8 @@ impl From<TrapCode> for Error {
     }
 }
 
+// Internal conversion for `?` in the loader; wasmparser is not part of the public API.
+#[doc(hidden)]
 impl From<wasmparser::BinaryReaderError> for Error {
     fn from(e: wasmparser::BinaryReaderError) -> Self {
         Error::Invalid { message: e.message().to_string(), offset: e.offset() as usize }

@@ -5,6 +5,11 @@
 //! [`Store`] (via a [`Linker`] that resolves imports) → [`Func::call`] runs the bytecode in one
 //! dispatch loop (`exec`). The instruction set is in `isa`; Wasm numeric rules in `numeric`.
 //!
+//! Cargo features (all on by default; `default-features = false` builds the engine alone):
+//! `wat` (text input, `Module::from_wat`), `wasi` (the `wasi` module: WASI preview1 host
+//! functions over cap-std), `wast` (the `.wast` script runner, `wast`), and `cli` (the `regwasm`
+//! binary). `profile-ops` (off by default) counts executed instructions per op.
+//!
 //! ```
 //! use regwasm::{Engine, Linker, Module, Store, Val};
 //! let engine = Engine::default();
@@ -24,32 +29,34 @@
 #![recursion_limit = "1024"]
 
 #[macro_use]
-pub mod isa;
+mod isa;
 mod engine;
 mod error;
 mod exec;
 mod fuel;
 mod interrupt;
 mod module;
-pub mod numeric;
+mod numeric;
 mod runtime;
 mod simd;
 mod translate;
 mod value;
+#[cfg(feature = "wasi")]
 pub mod wasi;
+#[cfg(feature = "wast")]
 pub mod wast;
 
-pub use engine::{Backend, Config, Engine, SigId, Translation};
+pub use engine::{Backend, Config, Engine, Translation};
 pub use error::{Error, Trap, TrapCode};
 /// The op-pair profiler (feature `profile-ops`).
 #[cfg(feature = "profile-ops")]
 pub use exec::profile;
 pub use interrupt::InterruptHandle;
-pub use module::{ExportKind, ExternType, Import, ImportKind, Module, supported_features};
+pub use module::{ExportKind, ExternType, Import, ImportKind, Module};
 pub use runtime::{
-    AsContext, AsContextMut, Caller, Extern, Func, Global, HostError, Instance, InstancePre, IntoFunc, Linker, Memory,
-    ResourceLimiter, Store, StoreContext, StoreContextMut, StoreLimits, StoreLimitsBuilder, Table, TypedFunc,
-    WasmParams, WasmResults, WasmRet, WasmTy,
+    AsContext, AsContextMut, Caller, Extern, ExternRef, Func, Global, HostError, Instance, InstancePre, IntoFunc,
+    Linker, Memory, ResourceLimiter, Store, StoreContext, StoreContextMut, StoreLimits, StoreLimitsBuilder, Table,
+    TypedFunc, WasmParams, WasmResults, WasmRet, WasmTy,
 };
 pub use value::{FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};
 

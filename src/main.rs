@@ -43,6 +43,8 @@ Examples:
   regwasm hello.wasm                          run a WASI command (shorthand for `regwasm run`)
   regwasm run --dir ./data::/data cat.wasm /data/in.txt
                                               grant ./data to the guest as /data
+  regwasm run --dir ./data::/data::ro prog.wasm
+                                              ... read-only (writes fail: ENOTCAPABLE)
   regwasm run --env LANG=C --dir . prog.wasm -v arg
                                               options after FILE go to the guest
   regwasm run --invoke add math.wat 2 3       call an export and print its results
@@ -90,8 +92,9 @@ enum Command {
 
 #[derive(Args, Debug)]
 struct RunArgs {
-    /// Grant the guest a host directory, optionally under another guest path (repeatable).
-    #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+    /// Grant the guest a host directory, optionally under another guest path, `::ro` for
+    /// read-only (repeatable).
+    #[arg(long = "dir", value_name = "HOST[::GUEST[::ro]]")]
     dirs: Vec<String>,
     /// Set an environment variable for the guest; `NAME` alone passes the host's value (repeatable).
     #[arg(long = "env", value_name = "NAME=VALUE")]
@@ -340,19 +343,23 @@ fn parse_envs(envs: &[String]) -> Result<Vec<(String, String)>, Failure> {
     Ok(out)
 }
 
-/// Parses `--dir HOST[::GUEST]` entries and opens the host directories.
+/// Parses `--dir HOST[::GUEST[::ro]]` entries and opens the host directories (`::ro`: read-only,
+/// the spelling proposed for wasmtime's `--dir`).
 fn add_dirs(mut ctx: WasiCtxBuilder, dirs: &[String]) -> Result<WasiCtxBuilder, Failure> {
     for d in dirs {
-        let (host, guest) = match d.split_once("::") {
-            Some((h, g)) => (h, g),
-            None => (d.as_str(), d.as_str()),
+        let (host, guest, read_only) = match d.split_once("::") {
+            Some((h, g)) => match g.strip_suffix("::ro") {
+                Some(g) => (h, g, true),
+                None => (h, g, false),
+            },
+            None => (d.as_str(), d.as_str(), false),
         };
-        if host.is_empty() || guest.is_empty() {
-            return Err(Failure::Usage(format!("invalid --dir `{d}`: expected HOST or HOST::GUEST")));
+        if host.is_empty() || guest.is_empty() || guest.contains("::") {
+            return Err(Failure::Usage(format!("invalid --dir `{d}`: expected HOST, HOST::GUEST or HOST::GUEST::ro")));
         }
-        ctx = ctx
-            .preopened_dir(host, guest)
-            .map_err(|e| Failure::Usage(format!("invalid --dir `{d}`: cannot open directory `{host}`: {e}")))?;
+        let granted = if read_only { ctx.preopened_dir_readonly(host, guest) } else { ctx.preopened_dir(host, guest) };
+        ctx =
+            granted.map_err(|e| Failure::Usage(format!("invalid --dir `{d}`: cannot open directory `{host}`: {e}")))?;
     }
     Ok(ctx)
 }

@@ -168,7 +168,7 @@ pub struct Module {
 }
 
 /// The Wasm 2.0 feature set without SIMD: what this engine runs.
-pub fn supported_features() -> WasmFeatures {
+pub(crate) fn supported_features() -> WasmFeatures {
     WasmFeatures::WASM2.difference(WasmFeatures::SIMD)
 }
 
@@ -297,7 +297,8 @@ impl Module {
         Ok(Module { inner: Arc::new(m) })
     }
 
-    /// Parses the text format (`.wat`) and loads the result.
+    /// Parses the text format (`.wat`) and loads the result (cargo feature `wat`).
+    #[cfg(feature = "wat")]
     pub fn from_wat(engine: &Engine, text: &str) -> Result<Module, Error> {
         let bytes = wat::parse_str(text).map_err(|e| Error::Text(e.to_string()))?;
         Module::from_vec(engine, bytes)

@@ -4,7 +4,7 @@
 //! i32 zero-extended, i64 as is, f32/f64 as their IEEE bits (NaN payloads preserved),
 //! funcref `0` = null else store function index + 1, externref `0` = null else payload + 1.
 
-use crate::runtime::{Func, StoreId};
+use crate::runtime::{ExternRef, Func, StoreId};
 
 /// A value type (Wasm 2.0 without SIMD).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,7 +25,7 @@ pub enum ValType {
 
 impl ValType {
     /// Converts a wasmparser value type; `None` for types this engine does not support (v128, GC types).
-    pub fn from_wasmparser(ty: wasmparser::ValType) -> Option<ValType> {
+    pub(crate) fn from_wasmparser(ty: wasmparser::ValType) -> Option<ValType> {
         use wasmparser::ValType as W;
         match ty {
             W::I32 => Some(ValType::I32),
@@ -84,8 +84,8 @@ pub enum Val {
     F64(u64),
     /// A function reference or null.
     FuncRef(Option<Func>),
-    /// An opaque host reference (a 32-bit payload) or null.
-    ExternRef(Option<u32>),
+    /// A reference to a host object ([`ExternRef::new`]) or null.
+    ExternRef(Option<ExternRef>),
 }
 
 impl Val {
@@ -121,7 +121,7 @@ impl Val {
             Val::F64(v) => v,
             Val::FuncRef(None) | Val::ExternRef(None) => 0,
             Val::FuncRef(Some(f)) => f.index as u64 + 1,
-            Val::ExternRef(Some(x)) => x as u64 + 1,
+            Val::ExternRef(Some(r)) => r.index as u64 + 1,
         }
     }
 
@@ -135,7 +135,9 @@ impl Val {
             ValType::FuncRef => {
                 Val::FuncRef(if cell == 0 { None } else { Some(Func { store, index: (cell - 1) as u32 }) })
             }
-            ValType::ExternRef => Val::ExternRef(if cell == 0 { None } else { Some((cell - 1) as u32) }),
+            ValType::ExternRef => {
+                Val::ExternRef(if cell == 0 { None } else { Some(ExternRef { store, index: (cell - 1) as u32 }) })
+            }
         }
     }
 }
@@ -149,7 +151,7 @@ impl std::fmt::Display for Val {
             Val::F64(b) => write!(f, "{}", f64::from_bits(*b)),
             Val::FuncRef(None) | Val::ExternRef(None) => write!(f, "null"),
             Val::FuncRef(Some(func)) => write!(f, "funcref:{}", func.index),
-            Val::ExternRef(Some(x)) => write!(f, "externref:{x}"),
+            Val::ExternRef(Some(r)) => write!(f, "externref:{}", r.index),
         }
     }
 }

@@ -4,8 +4,8 @@
 //! `spectest` test target.
 
 use crate::{
-    Config, Engine, Error, Extern, Func, FuncType, Global, GlobalType, Instance, Limits, Linker, Memory, MemoryType,
-    Module, Store, Table, TableType, Trap, Val, ValType,
+    Config, Engine, Error, Extern, ExternRef, Func, FuncType, Global, GlobalType, Instance, Limits, Linker, Memory,
+    MemoryType, Module, Store, Table, TableType, Trap, Val, ValType,
 };
 use std::collections::HashMap;
 use std::io::Write;
@@ -211,6 +211,9 @@ struct WastRunner {
     definitions: Vec<Module>,
     /// Index into `definitions` by `$id`.
     definition_names: HashMap<String, usize>,
+    /// The host object made for each `(ref.extern N)` argument, so the same N is the same
+    /// reference throughout the script (the object is the `u32` N).
+    externs: HashMap<u32, ExternRef>,
 }
 
 impl WastRunner {
@@ -233,6 +236,7 @@ impl WastRunner {
             instances: HashMap::new(),
             definitions: Vec::new(),
             definition_names: HashMap::new(),
+            externs: HashMap::new(),
         })
     }
 
@@ -339,7 +343,8 @@ impl WastRunner {
             Outcome::Returned(values) => values,
             Outcome::Trapped(trap) => return Err(format!("expected {}, got trap: {trap}", show_rets(&expected))),
         };
-        if actual.len() == expected.len() && actual.iter().zip(&expected).all(|(a, e)| match_ret(a, e)) {
+        let store = &self.store;
+        if actual.len() == expected.len() && actual.iter().zip(&expected).all(|(a, e)| match_ret(store, a, e)) {
             Ok(())
         } else {
             Err(format!("expected {}, got {}", show_rets(&expected), show_vals(&actual)))
@@ -431,7 +436,7 @@ impl WastRunner {
             Some(_) => return Err(format!("export \"{}\" is not a function", invoke.name)),
             None => return Err(format!("unknown export \"{}\"", invoke.name)),
         };
-        let args = invoke.args.iter().map(arg_val).collect::<Result<Vec<_>, _>>()?;
+        let args = invoke.args.iter().map(|a| self.arg_val(a)).collect::<Result<Vec<_>, _>>()?;
         let mut results: Vec<Val> = func.ty(&self.store).results.iter().map(|ty| ty.default_value()).collect();
         match func.call(&mut self.store, &args, &mut results) {
             Ok(()) => Ok(Outcome::Returned(results)),
@@ -518,11 +523,23 @@ fn define_spectest(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(),
     Ok(())
 }
 
-/// Converts an invocation argument.
-fn arg_val(arg: &WastArg<'_>) -> Result<Val, String> {
-    let WastArg::Core(core) = arg else {
-        return Err("unsupported argument kind (component value)".to_string());
-    };
+impl WastRunner {
+    /// Converts an invocation argument.
+    fn arg_val(&mut self, arg: &WastArg<'_>) -> Result<Val, String> {
+        let WastArg::Core(core) = arg else {
+            return Err("unsupported argument kind (component value)".to_string());
+        };
+        if let WastArgCore::RefExtern(n) = core {
+            let store = &mut self.store;
+            let r = *self.externs.entry(*n).or_insert_with(|| ExternRef::new(store, *n));
+            return Ok(Val::ExternRef(Some(r)));
+        }
+        arg_core_val(core)
+    }
+}
+
+/// Converts an invocation argument other than `ref.extern`.
+fn arg_core_val(core: &WastArgCore<'_>) -> Result<Val, String> {
     match core {
         WastArgCore::I32(v) => Ok(Val::I32(*v)),
         WastArgCore::I64(v) => Ok(Val::I64(*v)),
@@ -534,7 +551,6 @@ fn arg_val(arg: &WastArg<'_>) -> Result<Val, String> {
         WastArgCore::RefNull(HeapType::Abstract { shared: false, ty: AbstractHeapType::Extern }) => {
             Ok(Val::ExternRef(None))
         }
-        WastArgCore::RefExtern(n) => Ok(Val::ExternRef(Some(*n))),
         WastArgCore::V128(_) => Err("unsupported argument: v128".to_string()),
         other => Err(format!("unsupported argument: {other:?}")),
     }
@@ -564,7 +580,7 @@ fn match_f64(bits: u64, expected: &NanPattern<wast::token::F64>) -> bool {
 }
 
 /// Whether a result value matches an expected result.
-fn match_ret(actual: &Val, expected: &WastRetCore<'_>) -> bool {
+fn match_ret(store: &Store<()>, actual: &Val, expected: &WastRetCore<'_>) -> bool {
     match (expected, actual) {
         (WastRetCore::I32(e), Val::I32(a)) => a == e,
         (WastRetCore::I64(e), Val::I64(a)) => a == e,
@@ -578,9 +594,11 @@ fn match_ret(actual: &Val, expected: &WastRetCore<'_>) -> bool {
             matches!(ty, AbstractHeapType::Extern | AbstractHeapType::NoExtern)
         }
         (WastRetCore::RefExtern(None), Val::ExternRef(Some(_))) => true,
-        (WastRetCore::RefExtern(Some(e)), Val::ExternRef(Some(a))) => a == e,
+        (WastRetCore::RefExtern(Some(e)), Val::ExternRef(Some(a))) => {
+            a.data(store).ok().and_then(|d| d.downcast_ref::<u32>()) == Some(e)
+        }
         (WastRetCore::RefFunc(_), Val::FuncRef(Some(_))) => true,
-        (WastRetCore::Either(alternatives), _) => alternatives.iter().any(|alt| match_ret(actual, alt)),
+        (WastRetCore::Either(alternatives), _) => alternatives.iter().any(|alt| match_ret(store, actual, alt)),
         _ => false,
     }
 }

@@ -5,8 +5,8 @@
 //! same way. Each case runs on both dispatch backends.
 
 use regwasm::{
-    Backend, Config, Engine, Error, Extern, Func, FuncType, Global, GlobalType, Limits, Linker, Memory, MemoryType,
-    Module, Store, Table, TableType, TrapCode, Val, ValType,
+    Backend, Config, Engine, Error, Extern, ExternRef, Func, FuncType, Global, GlobalType, Limits, Linker, Memory,
+    MemoryType, Module, Store, Table, TableType, TrapCode, Val, ValType,
 };
 
 fn engines() -> Vec<Engine> {
@@ -99,7 +99,8 @@ fn table_writes_check_type_and_bounds() {
     let table = Table::new(&mut store, funcref_table(2), Val::FuncRef(None)).unwrap();
     assert_usage(table.set(&mut store, 2, Val::FuncRef(None)), "out of bounds");
     assert_usage(table.set(&mut store, u64::MAX, Val::FuncRef(None)), "out of bounds");
-    assert_usage(table.set(&mut store, 0, Val::ExternRef(Some(1))), "funcref table set to externref");
+    let r = ExternRef::new(&mut store, 1u32);
+    assert_usage(table.set(&mut store, 0, Val::ExternRef(Some(r))), "funcref table set to externref");
     assert_usage(table.grow(&mut store, 1, Val::I32(0)), "grown with i32");
     assert_usage(table.grow(&mut store, 99, Val::FuncRef(None)), "cannot grow");
     assert_eq!(table.grow(&mut store, 98, Val::FuncRef(None)).unwrap(), 2);
@@ -338,11 +339,11 @@ fn host_results_of_another_store_are_rejected() {
                 r.unwrap();
                 assert_eq!(out[0], Val::I32(7));
             } else {
-                assert_host_trap(r, "host function returned a function of another store");
+                assert_host_trap(r, "host function returned a reference of another store");
             }
             // Called directly from the host too.
             let r = get.call(&mut b, &[], &mut [Val::FuncRef(None)]);
-            if ok { r.unwrap() } else { assert_host_trap(r, "function of another store") }
+            if ok { r.unwrap() } else { assert_host_trap(r, "reference of another store") }
         }
     }
 }

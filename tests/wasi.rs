@@ -45,6 +45,35 @@ fn cat_copies_through_preopen() {
 }
 
 #[test]
+fn read_only_dir_flag_lets_cat_read_but_not_write() {
+    let dir = TempDir::new("cat-ro");
+    dir.file("in.txt", "read me\n");
+    dir.file("old.txt", "keep\n");
+    let ro = format!("{}::/data::ro", dir.s());
+    let out = regwasm(&["run", "--dir", &ro, &example("cat.wasm"), "/data/in.txt"]);
+    assert_eq!((out.code, out.stdout.as_str()), (Some(0), "read me\n"), "{}", out.stderr);
+    // Creating a file fails (ENOTCAPABLE), and nothing is created.
+    let out = regwasm(&["run", "--dir", &ro, &example("cat.wasm"), "/data/in.txt", "/data/out.txt"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(out.stderr.contains("cat: /data/out.txt: Capabilities insufficient"), "{}", out.stderr);
+    assert!(!dir.join("out.txt").exists());
+    // Overwriting (O_TRUNC) an existing file fails too, and leaves it as it was.
+    let out = regwasm(&["run", "--dir", &ro, &example("cat.wasm"), "/data/in.txt", "/data/old.txt"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(dir.join("old.txt")).unwrap(), "keep\n");
+    // The same grant without `::ro` writes.
+    let rw = format!("{}::/data", dir.s());
+    let out = regwasm(&["run", "--dir", &rw, &example("cat.wasm"), "/data/in.txt", "/data/out.txt"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(dir.join("out.txt")).unwrap(), "read me\n");
+    // A malformed spelling is a usage error.
+    let bad = format!("{}::/data::ro::ro", dir.s());
+    let out = regwasm(&["run", "--dir", &bad, &example("cat.wasm"), "/data/in.txt"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(out.stderr.starts_with("error: invalid --dir"), "{}", out.stderr);
+}
+
+#[test]
 fn directory_listing() {
     let dir = TempDir::new("ls");
     dir.file("b.txt", "12345");
@@ -1334,4 +1363,156 @@ fn stdout_writes_keep_iovec_order_across_small_and_large_buffers() {
     expected.extend_from_slice(&big);
     expected.extend_from_slice(b"-tail");
     assert!(out.contents() == expected, "bytes in iovec order");
+}
+
+#[test]
+fn read_only_preopen_refuses_every_change() {
+    let dir = TempDir::new("ro-api");
+    dir.file("f.txt", "0123456789");
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    dir.file("sub/g.txt", "g");
+    let mut g = Sys::new(WasiCtxBuilder::new().preopened_dir_readonly(dir.path(), "/d").unwrap());
+    let (r, _, base, inh) = g.fdstat(3);
+    assert_eq!(r, 0);
+    assert_eq!(base & (RIGHT_PATH_OPEN | RIGHT_FD_READDIR), RIGHT_PATH_OPEN | RIGHT_FD_READDIR);
+    assert_eq!(base & (RIGHT_PATH_CREATE_FILE | RIGHT_PATH_FILESTAT_SET_SIZE), 0);
+    assert_eq!(inh & (RIGHT_FD_READ | RIGHT_FD_WRITE), RIGHT_FD_READ, "files opened through it cannot write");
+    // Reading works.
+    let (r, fd) = g.open(3, "f.txt", 0, RIGHT_FD_READ | RIGHT_FD_SEEK, 0, 0);
+    assert_eq!(r, 0);
+    assert_eq!(g.read(fd, 4), (0, b"0123".to_vec()));
+    assert_eq!(g.call("readdir", &[Val::I32(3), Val::I32(4096), Val::I64(0)]), 0);
+    let (p, l) = g.put(512, b"f.txt");
+    assert_eq!(g.call("stat", &[Val::I32(3), Val::I32(0), p, l]), 0);
+    // Creating, truncating, appending: refused at open.
+    assert_eq!(g.open(3, "new.txt", OFLAGS_CREAT, RIGHT_FD_WRITE, 0, 0).0, ERRNO_NOTCAPABLE);
+    assert_eq!(g.open(3, "f.txt", OFLAGS_TRUNC, RIGHT_FD_WRITE, 0, 0).0, ERRNO_NOTCAPABLE);
+    assert_eq!(g.open(3, "f.txt", 0, RIGHT_FD_WRITE, 0, FDFLAGS_APPEND).0, ERRNO_NOTCAPABLE);
+    // Asking for write rights opens the file without them: writes are refused.
+    let (r, wfd) = g.open(3, "f.txt", 0, RIGHT_FD_READ | RIGHT_FD_WRITE, ALL_RIGHTS, 0);
+    assert_eq!(r, 0);
+    assert_eq!(g.fdstat(wfd).2 & RIGHT_FD_WRITE, 0);
+    assert_eq!(g.write(wfd, b"xx"), ERRNO_NOTCAPABLE);
+    assert_eq!(g.call("pwrite", &[Val::I32(wfd), Val::I32(3000), Val::I32(2), Val::I64(0)]), ERRNO_NOTCAPABLE);
+    assert_eq!(g.call("set_times", &[Val::I32(wfd), Val::I64(0), Val::I64(0), Val::I32(5)]), ERRNO_NOTCAPABLE);
+    // The rights cannot be taken back.
+    let grow = [Val::I32(wfd), Val::I64(RIGHT_FD_READ | RIGHT_FD_WRITE), Val::I64(0)];
+    assert_eq!(g.call("set_rights", &grow), ERRNO_NOTCAPABLE);
+    let grow = [Val::I32(3), Val::I64(base | RIGHT_PATH_CREATE_FILE), Val::I64(inh)];
+    assert_eq!(g.call("set_rights", &grow), ERRNO_NOTCAPABLE);
+    // Directory changes.
+    assert_eq!(g.path_call("mkdir", 3, "d2"), ERRNO_NOTCAPABLE);
+    assert_eq!(g.path_call("unlink", 3, "f.txt"), ERRNO_NOTCAPABLE);
+    assert_eq!(g.path_call("rmdir", 3, "sub"), ERRNO_NOTCAPABLE);
+    let (p, l) = g.put(512, b"f.txt");
+    let (q, m) = g.put(600, b"h.txt");
+    assert_eq!(g.call("rename", &[Val::I32(3), p, l, Val::I32(3), q, m]), ERRNO_NOTCAPABLE);
+    assert_eq!(g.call("link", &[Val::I32(3), Val::I32(0), p, l, Val::I32(3), q, m]), ERRNO_NOTCAPABLE);
+    // A subdirectory opened through it is read-only as well, whatever is asked for.
+    let (r, sub) = g.open(3, "sub", OFLAGS_DIRECTORY, ALL_RIGHTS & !RIGHT_FD_WRITE, ALL_RIGHTS, 0);
+    assert_eq!(r, 0);
+    assert_eq!(g.path_call("mkdir", sub, "d3"), ERRNO_NOTCAPABLE);
+    assert_eq!(g.open(sub, "n.txt", OFLAGS_CREAT, RIGHT_FD_WRITE, 0, 0).0, ERRNO_NOTCAPABLE);
+    assert_eq!(g.open(sub, "g.txt", 0, RIGHT_FD_READ, 0, 0).0, 0);
+    // Nothing changed on the host.
+    assert_eq!(std::fs::read_to_string(dir.join("f.txt")).unwrap(), "0123456789");
+    let mut names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    names.sort();
+    assert_eq!(names, ["f.txt", "sub"]);
+    assert!(!dir.join("sub/n.txt").exists() && !dir.join("sub/d3").exists());
+}
+
+const ERRNO_NOSPC: i32 = 51;
+const ERRNO_PIPE: i32 = 64;
+
+#[test]
+fn capped_stdout_pipe_keeps_what_fits_then_reports_enospc() {
+    let out = OutputPipe::with_limit(8);
+    let mut g = Sys::new(WasiCtxBuilder::new().stdout(out.clone()));
+    assert_eq!(g.write(1, b"12345"), 0);
+    assert_eq!(g.u32_at(8), 5);
+    assert!(!out.overflowed());
+    // Crossing the cap: a short write of what fits.
+    assert_eq!(g.write(1, b"abcdef"), 0);
+    assert_eq!(g.u32_at(8), 3);
+    assert_eq!(out.contents(), b"12345abc");
+    assert!(out.overflowed());
+    // Full: every later write fails, the buffer stays at the cap.
+    assert_eq!(g.write(1, b"x"), ERRNO_NOSPC);
+    assert_eq!(out.contents(), b"12345abc");
+    // An empty write still succeeds.
+    assert_eq!(g.write(1, b""), 0);
+    assert_eq!(g.u32_at(8), 0);
+}
+
+#[test]
+fn capped_pipe_stops_a_many_iovec_write_at_the_cap() {
+    // Joined small iovecs and one large one: the count says exactly what was kept.
+    let out = OutputPipe::with_limit(5000);
+    let wat = SYSCALLS.replace("(memory (export \"memory\") 1)", "(memory (export \"memory\") 2)");
+    let mut g = Sys::with_wat(&wat, WasiCtxBuilder::new().stderr(out.clone()));
+    let big: Vec<u8> = (0..20_000u32).map(|i| b'a' + (i % 26) as u8).collect();
+    g.put(10_000, b"head-");
+    g.put(20_000, &big);
+    let mut iovs = Vec::new();
+    for (p, l) in [(10_000u32, 5u32), (20_000, 20_000), (10_000, 5)] {
+        iovs.extend_from_slice(&p.to_le_bytes());
+        iovs.extend_from_slice(&l.to_le_bytes());
+    }
+    g.put(5_000, &iovs);
+    assert_eq!(g.call("iov_write", &[Val::I32(2), Val::I32(5_000), Val::I32(3)]), 0);
+    assert_eq!(g.u32_at(8), 5000);
+    let mut expected = b"head-".to_vec();
+    expected.extend_from_slice(&big[..4995]);
+    assert!(out.contents() == expected);
+    assert_eq!(g.call("iov_write", &[Val::I32(2), Val::I32(5_000), Val::I32(3)]), ERRNO_NOSPC);
+}
+
+/// A writer that records what it got and how often it was flushed, or fails every write.
+#[derive(Clone, Default)]
+struct Recorder {
+    seen: std::sync::Arc<std::sync::Mutex<(Vec<u8>, usize)>>,
+    broken: bool,
+}
+
+impl std::io::Write for Recorder {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.broken {
+            return Err(std::io::ErrorKind::BrokenPipe.into());
+        }
+        self.seen.lock().unwrap().0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.seen.lock().unwrap().1 += 1;
+        Ok(())
+    }
+}
+
+#[test]
+fn stdout_and_stderr_stream_to_any_writer() {
+    let out = Recorder::default();
+    let err = Recorder::default();
+    let mut g = Sys::new(WasiCtxBuilder::new().stdout_writer(out.clone()).stderr_writer(err.clone()));
+    assert_eq!(g.write(1, b"to out "), 0);
+    assert_eq!(g.write(2, b"to err"), 0);
+    assert_eq!(g.write(1, b"again"), 0);
+    assert_eq!(g.u32_at(8), 5);
+    // Each write arrives when it is made, and is flushed.
+    assert_eq!(*out.seen.lock().unwrap(), (b"to out again".to_vec(), 2));
+    assert_eq!(*err.seen.lock().unwrap(), (b"to err".to_vec(), 1));
+    // The writer's error reaches the guest as its errno.
+    let mut g = Sys::new(WasiCtxBuilder::new().stdout_writer(Recorder { broken: true, ..Recorder::default() }));
+    assert_eq!(g.write(1, b"lost"), ERRNO_PIPE);
+    // A real C program streams through it too.
+    let hello = Recorder::default();
+    let engine = Engine::default();
+    let module = Module::new(&engine, &std::fs::read(example("hello.wasm")).unwrap()).unwrap();
+    let mut linker = Linker::new(&engine);
+    wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx);
+    let mut store = Store::new(&engine, WasiCtxBuilder::new().stdout_writer(hello.clone()).build());
+    let inst = linker.instantiate(&mut store, &module).unwrap();
+    let start = inst.get_typed_func::<(), ()>(&store, "_start").unwrap();
+    assert_eq!(wasi::exit_code(start.call(&mut store, ())).unwrap(), 0);
+    assert_eq!(hello.seen.lock().unwrap().0, b"Hello, world!\n");
 }

@@ -122,7 +122,7 @@ impl Regwasm {
         out
     }
 
-    fn val_of(&self, v: &Value) -> regwasm::Val {
+    fn val_of(&mut self, v: &Value) -> regwasm::Val {
         use regwasm::Val;
         match v {
             Value::I32(x) => Val::I32(*x as i32),
@@ -137,7 +137,11 @@ impl Regwasm {
                     .and_then(|(_, x)| x.into_func());
                 Val::FuncRef(f)
             }
-            Value::ExternRef(x) => Val::ExternRef(*x),
+            Value::ExternRef(None) => Val::ExternRef(None),
+            // The payload as the host object, as for wasmi below.
+            Value::ExternRef(Some(x)) => {
+                Val::ExternRef(Some(regwasm::ExternRef::new(self.store.as_mut().expect("instantiated"), *x)))
+            }
         }
     }
 
@@ -152,7 +156,13 @@ impl Regwasm {
             Val::FuncRef(Some(f)) => Value::FuncRef(Some(
                 self.exports.iter().find(|(_, e)| e.into_func() == Some(f)).map(|(n, _)| n.clone()),
             )),
-            Val::ExternRef(x) => Value::ExternRef(x),
+            Val::ExternRef(None) => Value::ExternRef(None),
+            Val::ExternRef(Some(r)) => {
+                let store = self.store.as_ref().expect("instantiated");
+                Value::ExternRef(Some(
+                    r.data(store).ok().and_then(|d| d.downcast_ref::<u32>()).copied().unwrap_or(u32::MAX),
+                ))
+            }
         }
     }
 }

@@ -54,7 +54,7 @@ pub fn input(features: &Features, seed: u64) -> (Vec<u8>, bool) {
 
 /// Loads `bytes` on every configuration and checks the rules above; `Err` describes a finding.
 pub fn check(bytes: &[u8], known_valid: bool) -> Result<(), String> {
-    let valid = wasmparser::Validator::new_with_features(regwasm::supported_features()).validate_all(bytes).is_ok();
+    let valid = Module::validate(&Engine::default(), bytes).is_ok();
     let mut verdicts = Vec::new();
     for backend in [Backend::Loop, Backend::Threaded] {
         for translation in [Translation::Lazy, Translation::Eager] {

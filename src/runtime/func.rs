@@ -129,10 +129,13 @@ pub(crate) fn dynamic_host<T: 'static>(
             if v.ty() != *t {
                 return Err(Trap::host(format!("host function returned {} where {} was expected", v.ty(), t)));
             }
-            if let Val::FuncRef(Some(f)) = v
-                && f.store != id
-            {
-                return Err(Trap::host("host function returned a function of another store"));
+            let foreign = match v {
+                Val::FuncRef(Some(f)) => f.store != id,
+                Val::ExternRef(Some(r)) => r.store != id,
+                _ => false,
+            };
+            if foreign {
+                return Err(Trap::host("host function returned a reference of another store"));
             }
         }
         for (slot, v) in frame.iter_mut().zip(results.iter()) {

@@ -92,6 +92,9 @@ handles! {
     Global, "global";
     /// An instance handle.
     Instance, "instance";
+    /// A reference to a host object (any `Any + Send + Sync`) that wasm can hold as an
+    /// `externref`: made by [`ExternRef::new`], read back with [`ExternRef::data`].
+    ExternRef, "externref";
 }
 
 /// The error for a handle used with a store that did not make it.

@@ -1,6 +1,7 @@
 //! The runtime: the store that owns every function, memory, table, global and instance, and
 //! the handles (`Func`, `Memory`, ...) embedders use to reach them.
 
+mod externref;
 mod func;
 mod handle;
 mod instance;
@@ -13,6 +14,7 @@ mod store;
 mod table;
 mod typed;
 
+pub use externref::ExternRef;
 pub(crate) use func::HostFn;
 pub use func::{Caller, HostError, TypedFunc};
 pub(crate) use handle::StoreId;

@@ -52,6 +52,8 @@ pub struct StoreInner {
     /// The embedder's resource limiter (`Store::limiter`), asked before memories and tables
     /// grow or are created and before instances are made.
     pub(crate) limiter: Option<Box<dyn ResourceLimiter + Send + Sync>>,
+    /// Host objects behind externrefs (`ExternRef`), by index.
+    pub(crate) externs: Vec<Box<dyn std::any::Any + Send + Sync>>,
 }
 
 impl std::fmt::Debug for StoreInner {
@@ -82,6 +84,7 @@ impl StoreInner {
             fuel: 0,
             interrupt: Arc::default(),
             limiter: None,
+            externs: Vec::new(),
         }
     }
 
@@ -93,11 +96,12 @@ impl StoreInner {
     }
 
     /// Encodes a value entering the store from the host as a cell, checking that a function
-    /// reference belongs to this store (see the invariant on [`StoreInner`]). Externrefs are
-    /// opaque payloads that nothing dereferences, so any payload is accepted.
+    /// or extern reference belongs to this store (see the invariant on [`StoreInner`]).
     pub(crate) fn val_to_cell(&self, val: &Val) -> Result<u64, Error> {
-        if let Val::FuncRef(Some(f)) = val {
-            f.index_in(self)?;
+        match val {
+            Val::FuncRef(Some(f)) => _ = f.index_in(self)?,
+            Val::ExternRef(Some(r)) => _ = r.index_in(self)?,
+            _ => {}
         }
         Ok(val.to_cell())
     }

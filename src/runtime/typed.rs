@@ -1,5 +1,5 @@
 //! Static Wasm signatures from Rust types: [`WasmTy`] (one value: `i32`, `u32`, `i64`, `u64`,
-//! `f32`, `f64`, `Option<Func>`), [`WasmParams`]/[`WasmResults`] (a value, `()` or a tuple),
+//! `f32`, `f64`, `Option<Func>`, `Option<ExternRef>`), [`WasmParams`]/[`WasmResults`] (a value, `()` or a tuple),
 //! [`WasmRet`] (what a typed host function may return: results or `Result<results, E>`), and
 //! [`IntoFunc`], which turns a Rust closure into a host function that reads its parameters from
 //! and writes its results to the caller's frame cells directly, with no `Val` in between.
@@ -8,7 +8,7 @@
 //! their bits (NaN payloads preserved), funcref 0 = null else store function index + 1.
 
 use super::store::StoreInner;
-use super::{Caller, Func, HostFn, Instance, StoreId};
+use super::{Caller, ExternRef, Func, HostFn, Instance, StoreId};
 use crate::error::{Trap, TrapCode};
 use crate::value::{FuncType, ValType};
 
@@ -18,7 +18,7 @@ mod sealed {
 }
 
 /// A Rust type that is one Wasm value: `i32`/`u32` (i32), `i64`/`u64` (i64), `f32`, `f64`, and
-/// `Option<Func>` (funcref, `None` is null).
+/// `Option<Func>` (funcref, `None` is null), `Option<ExternRef>` (externref).
 pub trait WasmTy: Copy + Send + Sync + 'static + sealed::Sealed {
     /// The Wasm type.
     #[doc(hidden)]
@@ -72,6 +72,23 @@ impl WasmTy for Option<Func> {
     #[inline(always)]
     fn from_cell(cell: u64, store: StoreId) -> Self {
         (cell != 0).then(|| Func { store, index: (cell - 1) as u32 })
+    }
+}
+
+impl sealed::Sealed for Option<ExternRef> {}
+impl WasmTy for Option<ExternRef> {
+    const TYPE: ValType = ValType::ExternRef;
+    #[inline(always)]
+    fn into_cell(self, store: StoreId) -> Option<u64> {
+        match self {
+            None => Some(0),
+            Some(r) if r.store == store => Some(r.index as u64 + 1),
+            Some(_) => None,
+        }
+    }
+    #[inline(always)]
+    fn from_cell(cell: u64, store: StoreId) -> Self {
+        (cell != 0).then(|| ExternRef { store, index: (cell - 1) as u32 })
     }
 }
 
@@ -200,7 +217,7 @@ pub(crate) fn wrong_data() -> Trap {
 /// Writes results to the frame, checking a function reference belongs to the store.
 #[inline(always)]
 fn write_results<R: WasmResults>(r: R, frame: &mut [u64], store: StoreId) -> Result<(), Trap> {
-    let cells = r.into_cells(store).ok_or_else(|| Trap::host("host function returned a function of another store"))?;
+    let cells = r.into_cells(store).ok_or_else(|| Trap::host("host function returned a reference of another store"))?;
     let cells = cells.as_ref();
     frame.get_mut(..cells.len()).ok_or(Trap::new(TrapCode::StackOverflow))?.copy_from_slice(cells);
     Ok(())

@@ -11,26 +11,73 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-/// An in-memory output stream (for a guest's stdout/stderr in tests or embeddings). Clones share
-/// the same buffer.
-#[derive(Debug, Clone, Default)]
-pub struct OutputPipe(Arc<Mutex<Vec<u8>>>);
+/// An in-memory output stream (for a guest's stdout/stderr in tests or embeddings), optionally
+/// capped at a number of bytes. Clones share the same buffer.
+///
+/// A capped pipe behaves like a full disk once the cap is reached: the write that crosses it is
+/// short (it stores what fits and reports that count), and every later write fails with
+/// `ENOSPC`. The guest cannot make the host hold more than the cap.
+#[derive(Debug, Clone)]
+pub struct OutputPipe(Arc<Mutex<PipeBuf>>);
+
+#[derive(Debug)]
+struct PipeBuf {
+    data: Vec<u8>,
+    limit: usize,
+    /// Some write did not fit.
+    overflowed: bool,
+}
+
+impl Default for OutputPipe {
+    fn default() -> Self {
+        OutputPipe::with_limit(usize::MAX)
+    }
+}
 
 impl OutputPipe {
-    /// An empty buffer.
+    /// An empty buffer without a cap.
     pub fn new() -> Self {
         OutputPipe::default()
     }
 
-    /// Everything written so far.
-    pub fn contents(&self) -> Vec<u8> {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    /// An empty buffer that keeps at most `max_bytes` bytes (see the type's documentation).
+    pub fn with_limit(max_bytes: usize) -> Self {
+        OutputPipe(Arc::new(Mutex::new(PipeBuf { data: Vec::new(), limit: max_bytes, overflowed: false })))
     }
 
-    fn write(&self, bytes: &[u8]) {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(bytes);
+    /// Everything written so far.
+    pub fn contents(&self) -> Vec<u8> {
+        self.lock().data.clone()
+    }
+
+    /// Whether the guest wrote more than the cap allowed (what did not fit was dropped and the
+    /// guest was told so: a short write, then `ENOSPC`).
+    pub fn overflowed(&self) -> bool {
+        self.lock().overflowed
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, PipeBuf> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Appends what fits of `bytes`; the count appended, or `StorageFull` if nothing fit.
+    fn write(&self, bytes: &[u8]) -> io::Result<usize> {
+        let mut buf = self.lock();
+        let n = bytes.len().min(buf.limit - buf.data.len());
+        if n < bytes.len() {
+            buf.overflowed = true;
+            if n == 0 {
+                return Err(io::ErrorKind::StorageFull.into());
+            }
+        }
+        buf.data.try_reserve(n)?;
+        buf.data.extend_from_slice(&bytes[..n]);
+        Ok(n)
     }
 }
+
+/// An embedder's sink for a guest output stream ([`WasiCtxBuilder::stdout_writer`]).
+type SharedWriter = Arc<Mutex<Box<dyn Write + Send>>>;
 
 /// Where the guest's standard input comes from.
 #[derive(Debug)]
@@ -42,7 +89,7 @@ pub(crate) enum Input {
 }
 
 /// Where one of the guest's output streams goes.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub(crate) enum Output {
     /// The host's stdout.
     Stdout,
@@ -50,26 +97,36 @@ pub(crate) enum Output {
     Stderr,
     /// A buffer.
     Pipe(OutputPipe),
+    /// The embedder's writer.
+    Writer(SharedWriter),
+}
+
+impl std::fmt::Debug for Output {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Output::Stdout => f.write_str("Stdout"),
+            Output::Stderr => f.write_str("Stderr"),
+            Output::Pipe(p) => f.debug_tuple("Pipe").field(p).finish(),
+            Output::Writer(_) => f.write_str("Writer"),
+        }
+    }
 }
 
 impl Output {
-    /// Writes everything and flushes, so output interleaves as the guest wrote it.
-    pub fn write_all(&self, bytes: &[u8]) -> io::Result<()> {
+    /// Writes `bytes` and flushes, so output interleaves as the guest wrote it. Returns the
+    /// count written: all of `bytes`, except for a capped pipe that filled up (fewer, or
+    /// `StorageFull` when none fit).
+    pub fn write_all(&self, bytes: &[u8]) -> io::Result<usize> {
+        fn all(mut out: impl Write, bytes: &[u8]) -> io::Result<usize> {
+            out.write_all(bytes)?;
+            out.flush()?;
+            Ok(bytes.len())
+        }
         match self {
-            Output::Stdout => {
-                let mut out = io::stdout().lock();
-                out.write_all(bytes)?;
-                out.flush()
-            }
-            Output::Stderr => {
-                let mut out = io::stderr().lock();
-                out.write_all(bytes)?;
-                out.flush()
-            }
-            Output::Pipe(p) => {
-                p.write(bytes);
-                Ok(())
-            }
+            Output::Stdout => all(io::stdout().lock(), bytes),
+            Output::Stderr => all(io::stderr().lock(), bytes),
+            Output::Pipe(p) => p.write(bytes),
+            Output::Writer(w) => all(&mut **w.lock().unwrap_or_else(|e| e.into_inner()), bytes),
         }
     }
 
@@ -78,7 +135,7 @@ impl Output {
         match self {
             Output::Stdout => io::stdout().is_terminal(),
             Output::Stderr => io::stderr().is_terminal(),
-            Output::Pipe(_) => false,
+            Output::Pipe(_) | Output::Writer(_) => false,
         }
     }
 }
@@ -211,7 +268,8 @@ pub(crate) fn filetype_of(ft: &std::fs::FileType) -> u8 {
 pub struct WasiCtxBuilder {
     pub(crate) args: Vec<String>,
     pub(crate) env: Vec<(String, String)>,
-    pub(crate) preopens: Vec<(Dir, String)>,
+    /// (directory, guest name, read-only).
+    pub(crate) preopens: Vec<(Dir, String, bool)>,
     pub(crate) stdin: Input,
     pub(crate) stdout: Output,
     pub(crate) stderr: Output,
@@ -261,9 +319,26 @@ impl WasiCtxBuilder {
         Ok(self.preopened_cap_dir(dir, guest))
     }
 
+    /// Grants the host directory `host` under the name `guest` for reading only: the guest can
+    /// open, read, list and stat what is in it, and every call that would change it (writing,
+    /// creating, truncating, renaming, linking, removing, setting times or sizes) fails with
+    /// `ENOTCAPABLE`, as preview1's rights model prescribes; files opened through it carry no
+    /// write right either. Fails if the host directory cannot be opened.
+    pub fn preopened_dir_readonly(self, host: impl AsRef<Path>, guest: impl Into<String>) -> io::Result<Self> {
+        let dir = Dir::open_ambient_dir(host.as_ref(), cap_std::ambient_authority())?;
+        Ok(self.preopened_cap_dir_readonly(dir, guest))
+    }
+
     /// Grants an already opened capability directory under the name `guest`.
     pub fn preopened_cap_dir(mut self, dir: Dir, guest: impl Into<String>) -> Self {
-        self.preopens.push((dir, guest.into()));
+        self.preopens.push((dir, guest.into(), false));
+        self
+    }
+
+    /// Grants an already opened capability directory under the name `guest`, read-only (see
+    /// [`preopened_dir_readonly`](Self::preopened_dir_readonly)).
+    pub fn preopened_cap_dir_readonly(mut self, dir: Dir, guest: impl Into<String>) -> Self {
+        self.preopens.push((dir, guest.into(), true));
         self
     }
 
@@ -282,6 +357,20 @@ impl WasiCtxBuilder {
     /// Captures the guest's standard error in `pipe`.
     pub fn stderr(mut self, pipe: OutputPipe) -> Self {
         self.stderr = Output::Pipe(pipe);
+        self
+    }
+
+    /// Sends the guest's standard output to `writer` as it is written (each `fd_write` is one
+    /// `write_all` and a `flush`). A write error reaches the guest as its errno (a closed pipe as
+    /// `EPIPE`).
+    pub fn stdout_writer(mut self, writer: impl Write + Send + 'static) -> Self {
+        self.stdout = Output::Writer(Arc::new(Mutex::new(Box::new(writer))));
+        self
+    }
+
+    /// Sends the guest's standard error to `writer` (see [`stdout_writer`](Self::stdout_writer)).
+    pub fn stderr_writer(mut self, writer: impl Write + Send + 'static) -> Self {
+        self.stderr = Output::Writer(Arc::new(Mutex::new(Box::new(writer))));
         self
     }
 
@@ -320,15 +409,11 @@ impl WasiState {
         fds.insert(0, FdEntry::stdio(FdKind::Stdin(ctx.stdin)));
         fds.insert(1, FdEntry::stdio(FdKind::Out(ctx.stdout)));
         fds.insert(2, FdEntry::stdio(FdKind::Out(ctx.stderr)));
-        for (i, (dir, name)) in ctx.preopens.into_iter().enumerate() {
+        for (i, (dir, name, read_only)) in ctx.preopens.into_iter().enumerate() {
+            let (rights_base, rights_inheriting) = rights::preopen(read_only);
             fds.insert(
                 3 + i as u32,
-                FdEntry {
-                    kind: FdKind::Dir { dir, preopen: Some(name) },
-                    rights_base: rights::preopen().0,
-                    rights_inheriting: rights::preopen().1,
-                    flags: 0,
-                },
+                FdEntry { kind: FdKind::Dir { dir, preopen: Some(name) }, rights_base, rights_inheriting, flags: 0 },
             );
         }
         WasiState { args: ctx.args, env: ctx.env, fds }

@@ -204,6 +204,8 @@ pub fn from_io_error(e: &io::Error) -> Errno {
         K::DirectoryNotEmpty => Errno::Notempty,
         K::InvalidFilename => Errno::Inval,
         K::TimedOut => Errno::Timedout,
+        K::StorageFull => Errno::Nospc,
+        K::ReadOnlyFilesystem => Errno::Rofs,
         K::UnexpectedEof => Errno::Io,
         _ => Errno::Io,
     }

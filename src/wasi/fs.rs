@@ -531,6 +531,11 @@ pub fn path_open(
         use cap_std::fs::OpenOptionsExt;
         let (base, inheriting) = rights::opened(parent_inheriting, rights_base, rights_inheriting, false);
         let append = fdflags & FDFLAGS_APPEND != 0;
+        // Appending opens the host file for writing: not through a directory that cannot hand
+        // down the write right (a read-only preopen).
+        if append && parent_inheriting & RIGHT_FD_WRITE == 0 {
+            return Err(Errno::Notcapable);
+        }
         // The host access mode only has to allow what the rights allow; creating or truncating
         // needs write access whatever rights the guest keeps (preview1 opens a file to truncate
         // it with no rights at all).

@@ -11,7 +11,7 @@
 //! returned always fits the guest's 32-bit `size` (and wasi-libc's 32-bit `ssize_t`), and a
 //! longer request is a short read or write that the guest's loop continues.
 
-use super::ctx::{FdKind, WasiState};
+use super::ctx::{FdKind, Output, WasiState};
 use super::errno::Errno;
 use super::mem::{GuestMem, Iovecs, WasiResult};
 use super::types::*;
@@ -125,18 +125,39 @@ pub fn fd_write(
     e.require(RIGHT_FD_WRITE)?;
     let list = mem.iovecs(iovs, iovs_count)?;
     // Output streams flush on every write: small buffers are joined (up to `BOUNCE` bytes) so
-    // the usual few-iovec write is one host write.
+    // the usual few-iovec write is one host write. What an output stream took is counted in
+    // `out_taken`; a short write (a capped pipe filling up) or an error stops the transfer.
     let mut joined: Vec<u8> = Vec::new();
+    let mut out_taken = 0usize;
+    let mut out_error: Option<io::Error> = None;
+    let mut emit = |out: &Output, bytes: &[u8]| match out.write_all(bytes) {
+        Ok(n) => {
+            out_taken += n;
+            n == bytes.len()
+        }
+        Err(err) => {
+            out_error = Some(err);
+            false
+        }
+    };
+    let mut stopped = false;
     let n = each_iovec(mem, list, |mem, buf, len, _| {
         let bytes = guest_slice(mem, buf, len)?;
         match &mut e.kind {
             FdKind::Out(out) => {
                 if joined.len() + bytes.len() > BOUNCE && !joined.is_empty() {
-                    out.write_all(&joined)?;
+                    let all = emit(out, &joined);
                     joined.clear();
+                    if !all {
+                        stopped = true;
+                        return Ok(0);
+                    }
                 }
                 if bytes.len() >= BOUNCE {
-                    out.write_all(bytes)?;
+                    if !emit(out, bytes) {
+                        stopped = true;
+                        return Ok(0);
+                    }
                 } else {
                     joined.extend_from_slice(bytes);
                 }
@@ -146,11 +167,18 @@ pub fn fd_write(
             _ => Err(io::Error::from(io::ErrorKind::Unsupported)),
         }
     })?;
-    if let FdKind::Out(out) = &e.kind
-        && !joined.is_empty()
-    {
-        out.write_all(&joined)?;
-    }
+    let n = match &e.kind {
+        FdKind::Out(out) => {
+            if !stopped && !joined.is_empty() {
+                emit(out, &joined);
+            }
+            match out_error {
+                Some(err) if out_taken == 0 => return Err(err.into()),
+                _ => out_taken,
+            }
+        }
+        _ => n,
+    };
     nbytes(mem, nwritten, n)
 }
 

@@ -25,9 +25,29 @@ pub fn stdio(terminal: bool) -> (u64, u64) {
     (base, 0)
 }
 
-/// (base, inheriting) of a preopened directory.
-pub fn preopen() -> (u64, u64) {
-    (RIGHTS_DIR_BASE, RIGHTS_DIR_BASE | RIGHTS_FILE_BASE)
+/// Every right that changes the file system: writing, resizing or retiming a file, creating,
+/// linking, renaming or removing an entry. A read-only preopen has none of them, neither as base
+/// nor as inheriting rights, so nothing opened through it can get one back.
+pub const MODIFY: u64 = RIGHT_FD_WRITE
+    | RIGHT_FD_ALLOCATE
+    | RIGHT_FD_FILESTAT_SET_SIZE
+    | RIGHT_FD_FILESTAT_SET_TIMES
+    | RIGHT_PATH_CREATE_DIRECTORY
+    | RIGHT_PATH_CREATE_FILE
+    | RIGHT_PATH_LINK_SOURCE
+    | RIGHT_PATH_LINK_TARGET
+    | RIGHT_PATH_RENAME_SOURCE
+    | RIGHT_PATH_RENAME_TARGET
+    | RIGHT_PATH_FILESTAT_SET_SIZE
+    | RIGHT_PATH_FILESTAT_SET_TIMES
+    | RIGHT_PATH_SYMLINK
+    | RIGHT_PATH_REMOVE_DIRECTORY
+    | RIGHT_PATH_UNLINK_FILE;
+
+/// (base, inheriting) of a preopened directory; `read_only` takes away every [`MODIFY`] right.
+pub fn preopen(read_only: bool) -> (u64, u64) {
+    let keep = if read_only { !MODIFY } else { ALL };
+    (RIGHTS_DIR_BASE & keep, (RIGHTS_DIR_BASE | RIGHTS_FILE_BASE) & keep)
 }
 
 /// (base, inheriting) of a descriptor `path_open` creates through a directory whose inheriting
@@ -67,6 +87,22 @@ mod tests {
     fn terminal_stdio_cannot_seek() {
         assert_eq!(stdio(true).0 & (RIGHT_FD_SEEK | RIGHT_FD_TELL), 0);
         assert_eq!(stdio(false).0 & RIGHT_FD_SEEK, RIGHT_FD_SEEK);
-        assert_eq!(preopen().0 & RIGHT_FD_READ, 0);
+        assert_eq!(preopen(false).0 & RIGHT_FD_READ, 0);
+    }
+
+    #[test]
+    fn read_only_preopen_keeps_reading_and_nothing_that_modifies() {
+        let (base, inh) = preopen(true);
+        let (rw_base, rw_inh) = preopen(false);
+        assert_eq!(base, rw_base & !MODIFY);
+        assert_eq!(inh, rw_inh & !MODIFY);
+        let reading = RIGHT_PATH_OPEN | RIGHT_FD_READDIR | RIGHT_PATH_FILESTAT_GET | RIGHT_PATH_READLINK;
+        assert_eq!(base & reading, reading);
+        assert_eq!(inh & (RIGHT_FD_READ | RIGHT_FD_SEEK), RIGHT_FD_READ | RIGHT_FD_SEEK);
+        // Whatever a guest asks for, files and directories opened through it stay read-only.
+        let (fb, fi) = opened(inh, ALL, ALL, false);
+        assert_eq!((fb | fi) & MODIFY, 0);
+        let (db, di) = opened(inh, ALL, ALL, true);
+        assert_eq!((db | di) & MODIFY, 0);
     }
 }
