@@ -26,9 +26,10 @@
 //!   form sums those pairs again into 32 bits and adds `c`, wrapping.
 
 // The instruction set wires these in with the SIMD issue; until then the tests are the callers.
-#![cfg_attr(not(test), allow(dead_code))]
+#![cfg_attr(not(all(test, feature = "wast")), allow(dead_code))]
 
-#[cfg(test)]
+// Reads the suites with the `wast` parser (feature `wast`, on by default).
+#[cfg(all(test, feature = "wast"))]
 mod spec_check;
 
 use crate::numeric::{f32_max, f32_min, f32_nearest, f32_quiet, f64_max, f64_min, f64_nearest, f64_quiet};
