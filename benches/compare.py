@@ -93,6 +93,7 @@ PROGRAMS: dict[str, tuple[str, str]] = {
     "hash": ("50", "i64 arithmetic (FNV-1a, xxHash64-style, SipHash)"),
     "printf_lines": ("250000", "host calls: one fd_write per printed line"),
     "bigprog": ("1400", "large generated module, mixed code"),
+    "tailcall": ("2000000", "tail calls: threaded-code interpreter + state machine (return_call*)"),
 }
 
 # SIMD programs (benches/simd/, built by its build.sh): row name -> (file stem, argument, what

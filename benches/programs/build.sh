@@ -18,6 +18,7 @@ CFLAGS=${CFLAGS:--O2}
 declare -A EXTRA=(
   [memops]="-mbulk-memory"
   [bigprog]="-w"
+  [tailcall]="-mtail-call"
 )
 
 # bigprog.c is generated (deterministically) and committed; regenerate it if missing.

@@ -1,6 +1,7 @@
 //! The Wasm feature set the fuzzer generates: one switch per proposal. Today the Wasm 2.0 set
-//! without SIMD is on; each later feature regwasm gains (SIMD, tail calls, ...) adds a switch
-//! here, turned on in [`Features::default`] when regwasm supports it.
+//! without SIMD is on, with the Wasm 3.0 tail calls and extended constant expressions (both
+//! also on in the oracle, wasmi 2.0.0); each later feature regwasm gains adds a switch here,
+//! turned on in [`Features::default`] when regwasm supports it.
 
 /// Which proposals generated modules may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,12 +22,14 @@ pub struct Features {
     pub floats: bool,
     /// 128-bit SIMD (not supported by regwasm yet).
     pub simd: bool,
-    /// `return_call*` (not supported by regwasm yet).
+    /// `return_call`, `return_call_indirect`.
     pub tail_call: bool,
+    /// `i32/i64.add/sub/mul` and `global.get` in constant expressions.
+    pub extended_const: bool,
 }
 
 impl Default for Features {
-    /// Wasm 2.0 without SIMD: what regwasm implements.
+    /// Wasm 2.0 without SIMD, tail calls and extended constants: what regwasm implements.
     fn default() -> Self {
         Features {
             multi_value: true,
@@ -37,7 +40,8 @@ impl Default for Features {
             mutable_globals: true,
             floats: true,
             simd: false,
-            tail_call: false,
+            tail_call: true,
+            extended_const: true,
         }
     }
 }
@@ -62,7 +66,7 @@ impl Features {
             memory64_enabled: false,
             custom_page_sizes_enabled: false,
             wide_arithmetic_enabled: false,
-            extended_const_enabled: false,
+            extended_const_enabled: self.extended_const,
             custom_descriptors_enabled: false,
             max_memories: 1,
             ..wasm_smith::Config::default()

@@ -3,8 +3,8 @@
 //! the threaded backend, and — one instruction at a time — the threaded backend's slow ops.
 
 use super::{
-    CallTarget, Ctx, Enter, Flow, Regs, call_host, compile, enter_local, enter_target, enter_wasm, make_trap, mem_view,
-    resolve_target,
+    CallTarget, Ctx, Enter, Flow, Regs, call_host, compile, enter_local, enter_tail, enter_target, enter_wasm,
+    make_trap, mem_view, move_args, resolve_target, result_count, tail_fits,
 };
 use crate::error::{Trap, TrapCode};
 use crate::exec::bulk;
@@ -268,6 +268,77 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                             call!(callee, $base)
                         }
                     }
+                }};
+            }
+            // A tail call's general path: the callee replaces the running function in its frame.
+            macro_rules! return_call {
+                ($callee:expr, $base:expr, $len:expr) => {{
+                    let callee: u32 = $callee;
+                    match enter_tail(ctx, callee, fp, $base, $len) {
+                        Enter::Wasm { pc: target, switched } => {
+                            if switched {
+                                refresh_mem!();
+                            }
+                            run_callee!(target, fp)
+                        }
+                        Enter::Trap(code) => trap!(code),
+                        Enter::Compile => {
+                            if let Err(mut t) = compile(&*ctx.store, callee) {
+                                t.backtrace = make_trap(&*ctx.store, ctx.frames(), ctx.cur_func, t.code).backtrace;
+                                return Err(t);
+                            }
+                            // Run the same tail call again, now that the callee has code.
+                            if ONE {
+                                return Ok(Flow::Step(regs!()));
+                            }
+                            continue;
+                        }
+                        Enter::Host => {
+                            // Call it as `call!` does, then return its results from this function.
+                            // SAFETY: as for a host call in `call!`.
+                            let new_fp = fp.add($base as usize);
+                            let span = (ctx.stack_end.offset_from(new_fp) as usize).min(1024);
+                            let frame = std::slice::from_raw_parts_mut(new_fp, span);
+                            if let Err(mut t) =
+                                call_host(&mut *ctx.store, &mut *ctx.data, callee, Some(ctx.inst), frame)
+                            {
+                                if t.backtrace.is_empty() {
+                                    t.backtrace = make_trap(&*ctx.store, ctx.frames(), ctx.cur_func, t.code).backtrace;
+                                }
+                                return Err(t);
+                            }
+                            // The results (as many as this function's: validation) are in
+                            // `r[base..]`, inside this frame like the arguments were.
+                            move_args(fp, $base, result_count(&*ctx.store, callee) as crate::isa::Reg);
+                            refresh_mem!();
+                            ret!()
+                        }
+                    }
+                }};
+            }
+            // A tail call of a resolved target of the current instance.
+            macro_rules! return_call_known {
+                ($t:expr, $base:expr, $len:expr) => {{
+                    let t: CallTarget = $t;
+                    if tail_fits(ctx, t, fp) {
+                        move_args(fp, $base, $len);
+                        ctx.cur_func = t.store_func;
+                        run_callee!(std::ptr::with_exposed_provenance(t.code), fp)
+                    }
+                    // A limit: the general path reports it.
+                    return_call!(t.store_func, $base, $len)
+                }};
+            }
+            macro_rules! return_call_local {
+                ($func:expr, $base:expr, $len:expr) => {{
+                    let t: CallTarget = (*ctx.targets.add($func as usize)).get();
+                    if tail_fits(ctx, t, fp) {
+                        move_args(fp, $base, $len);
+                        ctx.cur_func = t.store_func;
+                        run_callee!(std::ptr::with_exposed_provenance(t.code), fp)
+                    }
+                    let callee = resolve_target(ctx, $func);
+                    return_call!(callee, $base, $len)
                 }};
             }
             macro_rules! loop_arms {

@@ -309,6 +309,93 @@ pub(crate) unsafe fn enter_target(
     }
 }
 
+/// Whether a tail call can enter resolved target `t` (`code` 0: unresolved) on the fast path:
+/// the callee's frame, which replaces the caller's at `fp`, fits the value stack.
+///
+/// # Safety
+/// `fp` lies inside the value stack of `ctx`.
+#[inline(always)]
+pub(crate) unsafe fn tail_fits(ctx: &Ctx, t: CallTarget, fp: *mut u64) -> bool {
+    // SAFETY: per the function contract, `fp` and `stack_end` are in the same allocation.
+    t.code != 0 && unsafe { ctx.stack_end.offset_from(fp) as usize } >= t.frame_size as usize
+}
+
+/// Moves a tail call's arguments `r[base..base+len]` down to `r[0..len]` (ascending, one cell at
+/// a time: correct for overlapping spans since `base >= 0`; a loop rather than `memmove`, so a
+/// threaded handler does not save its registers around a library call).
+///
+/// # Safety
+/// `fp + base + len` is at most the running function's frame end (the translator sizes the
+/// frame to hold every call's arguments).
+#[inline(always)]
+pub(crate) unsafe fn move_args(fp: *mut u64, base: crate::isa::Reg, len: crate::isa::Reg) {
+    if base == 0 {
+        return;
+    }
+    for i in 0..len as usize {
+        // SAFETY: per the function contract.
+        unsafe { *fp.add(i) = *fp.add(base as usize + i) };
+    }
+}
+
+/// The general path of a tail call to store function `callee` from the function whose frame is
+/// at `fp`, its arguments at `r[base..base+len]`. A wasm callee replaces the running function:
+/// its arguments are moved to the frame base, it becomes the current function (and its instance
+/// the current one) and `Enter::Wasm` says where to continue, with the frame still at `fp`.
+/// `Host`, `Compile` and `Trap` change nothing (the arguments stay where they are).
+///
+/// # Safety
+/// As for `enter_wasm`; `fp + base + len` is inside the running function's frame.
+pub(crate) unsafe fn enter_tail(
+    ctx: &mut Ctx,
+    callee: u32,
+    fp: *mut u64,
+    base: crate::isa::Reg,
+    len: crate::isa::Reg,
+) -> Enter {
+    // SAFETY: per the function contract.
+    unsafe {
+        let store = &*ctx.store;
+        match store.funcs.get_unchecked(callee as usize) {
+            FuncEntity::Wasm { sig, instance, module, index } => {
+                let Some(f) = module.funcs.get_unchecked(*index as usize).compiled.get() else {
+                    return Enter::Compile;
+                };
+                let target = CallTarget {
+                    code: f.code.as_ptr().expose_provenance(),
+                    frame_size: f.frame_size,
+                    store_func: callee,
+                };
+                if !tail_fits(ctx, target, fp) {
+                    return Enter::Trap(TrapCode::StackOverflow);
+                }
+                move_args(fp, base, len);
+                ctx.cur_func = callee;
+                store.call_cache.get_unchecked(callee as usize).set(IndirectTarget {
+                    target,
+                    sig: *sig,
+                    instance: *instance,
+                });
+                let switched = *instance != ctx.inst;
+                if switched {
+                    ctx.set_instance(store, *instance);
+                }
+                Enter::Wasm { pc: f.code.as_ptr(), switched }
+            }
+            FuncEntity::Host { .. } => Enter::Host,
+        }
+    }
+}
+
+/// The number of results of store function `func`.
+#[cold]
+pub(crate) fn result_count(store: &Store, func: u32) -> usize {
+    match &store.funcs[func as usize] {
+        FuncEntity::Host { func, .. } => func.ty.results.len(),
+        FuncEntity::Wasm { sig, .. } => store.engine.resolve(*sig).results.len(),
+    }
+}
+
 /// The slow path of a direct call: the store index of function `func` of the current instance,
 /// after recording its call target if it is a translated wasm function of this instance.
 #[cold]

@@ -6,14 +6,17 @@
 //! the accumulator, or `put_acc!(v)`, which sets only the accumulator) and ends with one of:
 //! `next!()`, `jump!(delta)`, `br_if!(cond, target)` (then `next!()`), `trap!(code)`, `ret!()`
 //! or `call!(store_func, base)` / `call_local!(instance_func, base)` / `call_known!(target,
-//! base)` (a resolved `CallTarget` of the current instance). `off_chain!({ ... })` wraps an op's
+//! base)` (a resolved `CallTarget` of the current instance), or a tail call:
+//! `return_call_local!(instance_func, base, len)` / `return_call_known!(target, base, len)` /
+//! `return_call!(store_func, base, len)` (the arguments `r[base..base+len]` move to `r[0..]` and
+//! the callee replaces the running function in its frame). `off_chain!({ ... })` wraps an op's
 //! rare path: the loop backend runs the block, the threaded backend leaves its chain and has the
 //! driver run the whole instruction (so its handler keeps no registers for that path; `call!`
-//! appears only there). It reaches the store with `store!()`, the current instance index with
-//! `inst!()` (the store index of its table 0 with `table0!()`), the store's interrupt flag with
-//! `interrupt_flag!()` (a `*const AtomicBool`), and memory 0 with `mem_base!()` / `mem_len!()`
-//! (`refresh_mem!()` after anything that can move it). `op_at!(delta)` reads the op `delta`
-//! instructions away.
+//! and `return_call!` appear only there). It reaches the store with `store!()`, the current
+//! instance index with `inst!()` (the store index of its table 0 with `table0!()`), the store's
+//! interrupt flag with `interrupt_flag!()` (a `*const AtomicBool`), and memory 0 with
+//! `mem_base!()` / `mem_len!()` (`refresh_mem!()` after anything that can move it).
+//! `op_at!(delta)` reads the op `delta` instructions away.
 //!
 //! There are three accumulators: `acc!()` (integers, and floats handled as bits), `facc!()`
 //! (f32) and `dacc!()` (f64), written by `put!`/`put_acc!`, `put_f32!`/`put_facc!` and

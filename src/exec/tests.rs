@@ -314,3 +314,35 @@ fn the_depth_limit_holds_across_call_stack_growth() {
     assert_eq!(super::stack::next_frame_capacity(8 << 20, usize::MAX), Some(9 << 20));
     assert_eq!(super::stack::next_frame_capacity(5000, 5000), None);
 }
+
+#[test]
+fn tail_call_handlers_keep_tail_calling_on_a_small_stack() {
+    // A million direct and indirect tail calls on the threaded backend from a 128 KiB thread:
+    // a `ReturnCall`/`ReturnCallIndirect` handler that stopped dispatching in tail position
+    // would grow the native stack on every one and overflow it.
+    let wat = r#"(module
+      (type $t (func (param i32 i32) (result i32)))
+      (table funcref (elem $a $b))
+      (func $a (export "run") (type $t)
+        (if (result i32) (i32.eqz (local.get 0)) (then (local.get 1))
+          (else (return_call $b (i32.sub (local.get 0) (i32.const 1)) (i32.add (local.get 1) (i32.const 3))))))
+      (func $b (type $t)
+        (return_call_indirect (type $t) (local.get 0) (i32.xor (local.get 1) (i32.const 1)) (i32.const 0))))"#;
+    let engine = Engine::new(Config { backend: crate::Backend::Threaded, max_call_depth: 4, ..Config::default() });
+    let (mut store, inst) = instance(&engine, wat);
+    let args = [Val::I32(1_000_000), Val::I32(0)];
+    // Twice: the first call resolves the targets (general path), the second runs on the fast path.
+    let out = std::thread::Builder::new()
+        .stack_size(128 * 1024)
+        .spawn(move || {
+            let first = call(&mut store, inst, "run", &args, 1).unwrap();
+            (first, call(&mut store, inst, "run", &args, 1).unwrap())
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    let engine = Engine::new(Config { backend: crate::Backend::Loop, max_call_depth: 4, ..Config::default() });
+    let (mut store, inst) = instance(&engine, wat);
+    let expected = call(&mut store, inst, "run", &[Val::I32(1_000_000), Val::I32(0)], 1).unwrap();
+    assert_eq!(out, (expected.clone(), expected));
+}

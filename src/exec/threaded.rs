@@ -11,7 +11,9 @@
 //! that one instruction with the loop backend, then re-enters the chain). Registers are saved in
 //! `ctx.saved` on every exit.
 
-use super::{CallTarget, Ctx, Flow, Handler, Instr, Regs, enter_local, enter_target, make_trap, mem_view};
+use super::{
+    CallTarget, Ctx, Flow, Handler, Instr, Regs, enter_local, enter_target, make_trap, mem_view, move_args, tail_fits,
+};
 use crate::error::{Trap, TrapCode};
 use crate::isa::Op;
 use crate::numeric as num;
@@ -239,6 +241,26 @@ macro_rules! define_handler_generator {
                                     }
                                 }
                             }};
+                        }
+                        // A tail call of a resolved target of the current instance whose frame
+                        // fits: the callee continues in this frame. Anything else (unresolved, a
+                        // limit): the driver runs the whole instruction on the general path.
+                        macro_rules! return_call_known {
+                            ($d t:expr, $d base:expr, $d len:expr) => {{
+                                let t: CallTarget = $d t;
+                                if tail_fits(&*ctx, t, fp) {
+                                    move_args(fp, $d base, $d len);
+                                    (*ctx).cur_func = t.store_func;
+                                    acc = 0;
+                                    dispatch!(std::ptr::with_exposed_provenance(t.code), fp, mem, mem_len)
+                                }
+                                off_chain!({})
+                            }};
+                        }
+                        macro_rules! return_call_local {
+                            ($d func:expr, $d base:expr, $d len:expr) => {
+                                return_call_known!((*(*ctx).targets.add($d func as usize)).get(), $d base, $d len)
+                            };
                         }
                         let Op::$name { $d($field),* } = (*pc).op else { std::hint::unreachable_unchecked() };
                         $body

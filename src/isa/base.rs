@@ -162,6 +162,47 @@ expand_isa! { ($) []
                 })
             }
         }
+        family ReturnCall [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+            /// tail call: r[0..len] = r[base..base+len], then continue in function `func` (module
+            /// index) in this frame, which it replaces (no frame is pushed)
+            fast Reg ReturnCall { func: u32, base: Reg, len: Reg } => { return_call_local!(func, base, len) }
+        }
+        family ReturnCallIndirect [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+            /// tail call of table[table][r[index]] expecting signature `sig` (engine id), its
+            /// arguments at r[base..base+len] (moved to r[0..len] when it is entered)
+            fast Reg ReturnCallIndirect { sig: u32, table: u32, index: Reg, base: Reg, len: Reg } => {
+                let store = store!();
+                // SAFETY: as in `CallIndirect`: `table` is in the instance's table space
+                // (validated) and holds indices of this store's tables.
+                let table = if table == 0 {
+                    table0!()
+                } else {
+                    *store.instances.get_unchecked(inst!() as usize).tables.get_unchecked(table as usize)
+                };
+                let elems = &store.tables.get_unchecked(table as usize).elems;
+                let cell = match elems.get(i32v!(index) as usize) {
+                    Some(&cell) => cell,
+                    None => trap!(TrapCode::UndefinedElement),
+                };
+                if cell == 0 {
+                    trap!(TrapCode::UninitializedElement);
+                }
+                let callee = (cell - 1) as u32;
+                // SAFETY: as in `CallIndirect`: a funcref cell is 0 or a function of this store + 1,
+                // and `call_cache` has one entry per store function.
+                let known = store.call_cache.get_unchecked(callee as usize).get();
+                if known.sig == sig && known.instance == inst!() {
+                    return_call_known!(known.target, base, len)
+                }
+                // Not entered before, another instance's, a host function or the wrong signature.
+                off_chain!({
+                    if store.funcs.get_unchecked(callee as usize).sig() != sig {
+                        trap!(TrapCode::IndirectCallTypeMismatch);
+                    }
+                    return_call!(callee, base, len)
+                })
+            }
+        }
     }
 
     // ---- moves, constants, select ----

@@ -475,6 +475,16 @@ impl FuncTranslator {
         }
     }
 
+    /// Emits a tail call (`make(base, len)`) of a function of type `ty` whose arguments are the
+    /// top values, put in their own slots `base..base+len` first; the code after it is dead.
+    fn return_call(&mut self, env: &ModuleEnv, ty: u32, make: impl FnOnce(Reg, Reg) -> Op) {
+        let params = env.types[ty as usize].params.len();
+        self.materialize_top(params);
+        let base = self.slot(self.stack.len() - params);
+        self.emit(make(base, params as Reg));
+        self.reachable = false;
+    }
+
     /// Translates one operator (already validated).
     fn operator(&mut self, env: &ModuleEnv, op: Operator<'_>) -> Result<(), Error> {
         use Operator as O;
@@ -618,6 +628,21 @@ impl FuncTranslator {
                 let [index] = self.pop_regs::<1>();
                 let sig = env.sig_ids[type_index as usize];
                 self.call(env, type_index, |base| Op::CallIndirect { sig, table: table_index, index, base });
+            }
+            O::ReturnCall { function_index } => {
+                let ty = env.func_types[function_index as usize];
+                self.return_call(env, ty, |base, len| Op::ReturnCall { func: function_index, base, len });
+            }
+            O::ReturnCallIndirect { type_index, table_index } => {
+                let [index] = self.pop_regs::<1>();
+                let sig = env.sig_ids[type_index as usize];
+                self.return_call(env, type_index, |base, len| Op::ReturnCallIndirect {
+                    sig,
+                    table: table_index,
+                    index,
+                    base,
+                    len,
+                });
             }
             O::Drop => {
                 self.stack.pop();
