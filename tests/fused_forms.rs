@@ -70,8 +70,23 @@ fn i64_compare_and_branch_forms() {
                 );
                 check(&wat, &format!("BrIfI64{form}A "), &[Val::I64(a), Val::I64(b)], expect(a, b));
             }
-            // Constants that fit an i32 immediate; `if` branches on the negated compare.
-            for b in [0i64, 1, -1, 7, i32::MAX as i64, i32::MIN as i64] {
+            // Constants that fit an i32 immediate, and 64-bit ones (NaN-boxing tags and masks,
+            // the edges of the signed and unsigned ranges); `if` branches on the negated compare.
+            for b in [
+                0i64,
+                1,
+                -1,
+                7,
+                i32::MAX as i64,
+                i32::MIN as i64,
+                0x8000_0000,
+                0xffff_ffff,
+                6 << 32,
+                -38_654_705_664,
+                i64::MIN,
+                i64::MAX,
+                0x1234_5678_9abc_def0,
+            ] {
                 let wat = format!(
                     "(module (func (export \"f\") (param i64) (result i32)
                        (if (result i32) (i64.{name} (local.get 0) (i64.const {b}))
@@ -84,6 +99,12 @@ fn i64_compare_and_branch_forms() {
                          (then (i32.const 1)) (else (i32.const 0)))))"
                 );
                 check(&wat, "ImmA {", &[Val::I64(a)], expect(a, b));
+                // The compare's value itself (no branch) takes the constant as its immediate.
+                let wat = format!(
+                    "(module (func (export \"f\") (param i64) (result i32)
+                       (i64.{name} (local.get 0) (i64.const {b}))))"
+                );
+                check(&wat, &format!("I64{form}Imm {{"), &[Val::I64(a)], expect(a, b));
             }
         }
     }
@@ -94,10 +115,11 @@ type Bin32 = (&'static str, &'static str, fn(i32, i32) -> i32);
 
 #[test]
 fn binary_ops_with_a_constant_operand() {
-    let i64_ops: [Bin; 5] = [
+    let i64_ops: [Bin; 6] = [
         ("mul", "I64MulImm", |a, b| a.wrapping_mul(b)),
         ("or", "I64OrImm", |a, b| a | b),
         ("xor", "I64XorImm", |a, b| a ^ b),
+        ("and", "I64AndImm", |a, b| a & b),
         ("rotl", "I64RotlImm", |a, b| a.rotate_left(b as u32 & 63)),
         ("rotr", "I64RotrImm", |a, b| a.rotate_right(b as u32 & 63)),
     ];
@@ -1178,4 +1200,37 @@ fn zero_stores_into_untouched_locals() {
             (local.get $x)))",
     );
     assert_eq!(v, 0);
+}
+
+#[test]
+fn stores_of_64_bit_constants_take_the_whole_constant() {
+    // Any 64-bit constant is the store's immediate (NaN-boxed tags such as `3 << 32`), at the
+    // edge of memory too; the load back sees every bit.
+    for k in [0i64, -1, 7, 0x8000_0000, 0xffff_ffff, 3 << 32, -38_654_705_664, i64::MIN, i64::MAX] {
+        for addr in [0i32, 8, 65_528] {
+            let wat = format!(
+                "(module (memory 1) (func (export \"f\") (param i32) (result i64)
+                   (i64.store offset=0 (local.get 0) (i64.const {k}))
+                   (i64.load (local.get 0))))"
+            );
+            check(&wat, "Store64Imm {", &[Val::I32(addr)], Val::I64(k));
+            let wat = format!(
+                "(module (memory 1) (func (export \"f\") (param i32) (result i64)
+                   (f64.store (local.get 0) (f64.const {}))
+                   (i64.load (local.get 0))))",
+                f64::from_bits(k as u64)
+            );
+            if f64::from_bits(k as u64).is_finite() {
+                check(&wat, "Store64Imm", &[Val::I32(addr)], Val::I64(k));
+            }
+        }
+        // One past the edge traps instead of writing.
+        let wat = format!(
+            "(module (memory 1) (func (export \"f\") (param i32) (result i64)
+               (i64.store (local.get 0) (i64.const {k})) (i64.const 1)))"
+        );
+        for got in outcome(&wat, &[Val::I32(65_529)], 1) {
+            assert!(got.starts_with("trap: ") && got.contains("out of bounds"), "{wat}: {got}");
+        }
+    }
 }

@@ -136,6 +136,11 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                     ctx.inst
                 };
             }
+            macro_rules! inst_globals {
+                () => {
+                    ctx.globals
+                };
+            }
             macro_rules! table0 {
                 () => {
                     ctx.table0

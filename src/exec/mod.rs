@@ -89,6 +89,11 @@ pub(crate) struct Ctx {
     /// Store index of the current instance's table 0 (`u32::MAX` without one): `call_indirect`
     /// through table 0 skips the instance lookup.
     pub table0: u32,
+    /// Store indices of the current instance's globals (`InstanceEntity::globals`), by global
+    /// index: `global.get`/`global.set` skip the instance lookup. The vector is complete once
+    /// the instance exists and never changes after, and its buffer does not move when the
+    /// store's instance list grows.
+    pub globals: *const u32,
     /// The store's interrupt flag (`Store::interrupt`, alive as long as the store).
     pub interrupt: *const std::sync::atomic::AtomicBool,
     /// Store index of the current instance and function.
@@ -251,6 +256,7 @@ impl Ctx {
         self.inst = inst;
         self.targets = instance.call_targets.as_ptr();
         self.table0 = instance.tables.first().copied().unwrap_or(u32::MAX);
+        self.globals = instance.globals.as_ptr();
     }
 }
 
@@ -587,6 +593,7 @@ fn run(
         stack_end: base.wrapping_add(stack.cells.len()),
         targets: std::ptr::null(),
         table0: u32::MAX,
+        globals: std::ptr::null(),
         interrupt,
         inst: u32::MAX,
         cur_func: func,

@@ -346,3 +346,43 @@ fn tail_call_handlers_keep_tail_calling_on_a_small_stack() {
     let expected = call(&mut store, inst, "run", &[Val::I32(1_000_000), Val::I32(0)], 1).unwrap();
     assert_eq!(out, (expected.clone(), expected));
 }
+
+#[test]
+fn globals_follow_the_running_instance_across_calls_and_returns() {
+    // `global.get`/`global.set` read the current instance's global indices from the context
+    // (`Ctx::globals`): after a call into another instance, and after returning from it, each
+    // function must see its own instance's globals, which sit at the same indices here.
+    let a = "(module
+        (global $g (mut i32) (i32.const 100))
+        (global $h (mut i64) (i64.const 7))
+        (func (export \"bump\") (param i32) (result i32)
+          (global.set $g (i32.add (global.get $g) (local.get 0)))
+          (global.set $h (i64.add (global.get $h) (i64.const 1)))
+          (global.get $g)))";
+    let b = "(module
+        (import \"a\" \"bump\" (func $bump (param i32) (result i32)))
+        (global $g (mut i32) (i32.const 5))
+        (global $h (mut i64) (i64.const -3))
+        (func (export \"run\") (param i32) (result i32)
+          (local $r i32)
+          (global.set $g (i32.add (global.get $g) (local.get 0)))
+          (local.set $r (call $bump (local.get 0)))
+          (global.set $h (i64.sub (global.get $h) (i64.const 2)))
+          (i32.add (i32.mul (global.get $g) (i32.const 1000)) (local.get $r)))
+        (func (export \"h\") (result i64) (global.get $h)))";
+    for backend in [crate::Backend::Loop, crate::Backend::Auto] {
+        let engine = Engine::new(Config { backend, ..Config::default() });
+        let mut store = Store::new(&engine, ());
+        let mut linker = Linker::new(&engine);
+        let ma = Module::from_wat(&engine, a).unwrap();
+        let ia = linker.instantiate(&mut store, &ma).unwrap();
+        linker.define_instance(&store, "a", ia);
+        let ib = linker.instantiate(&mut store, &Module::from_wat(&engine, b).unwrap()).unwrap();
+        // b.g: 5 + 10 = 15; a.g: 100 + 10 = 110; result 15 * 1000 + 110.
+        assert_eq!(call(&mut store, ib, "run", &[Val::I32(10)], 1).unwrap(), vec![Val::I32(15_110)]);
+        // b.g: 15 + 1 = 16; a.g: 110 + 1 = 111.
+        assert_eq!(call(&mut store, ib, "run", &[Val::I32(1)], 1).unwrap(), vec![Val::I32(16_111)]);
+        assert_eq!(call(&mut store, ib, "h", &[], 1).unwrap(), vec![Val::I64(-7)]);
+        assert_eq!(call(&mut store, ia, "bump", &[Val::I32(0)], 1).unwrap(), vec![Val::I32(111)]);
+    }
+}

@@ -172,6 +172,9 @@ macro_rules! define_handler_generator {
                         macro_rules! inst {
                             () => { (*ctx).inst };
                         }
+                        macro_rules! inst_globals {
+                            () => { (*ctx).globals };
+                        }
                         macro_rules! table0 {
                             () => { (*ctx).table0 };
                         }

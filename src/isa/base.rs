@@ -284,29 +284,27 @@ expand_isa! { ($) []
         family GlobalGet [out INT, acc_in -, operand -, result dst, branch -, compare []] {
             /// r[dst] = global[global]
             fast Reg GlobalGet { dst: Reg, global: u32 } => {
-                let store = store!();
-                // SAFETY: validation guarantees `global` is in the instance's global space, which
-                // holds indices of this store's globals (`Instance::new` rejects foreign imports).
-                let g = *store.instances.get_unchecked(inst!() as usize).globals.get_unchecked(global as usize);
-                put!(dst, store.globals.get_unchecked(g as usize).value);
+                // SAFETY: validation guarantees `global` is in the instance's global space, whose
+                // store indices `inst_globals!()` points at (`Ctx::set_instance`; `Instance::new`
+                // rejects foreign imports, so each is an index of this store's globals).
+                let g = *inst_globals!().add(global as usize);
+                put!(dst, store!().globals.get_unchecked(g as usize).value);
                 next!()
             }
         }
         family GlobalSet [out NONE, acc_in Int, operand src, result -, branch -, compare []] {
             /// global[global] = r[src]
             fast Reg GlobalSet { src: Reg, global: u32 } => {
-                let store = store!();
                 // SAFETY: as for GlobalGet.
-                let g = *store.instances.get_unchecked(inst!() as usize).globals.get_unchecked(global as usize);
-                store.globals.get_unchecked_mut(g as usize).value = r!(src);
+                let g = *inst_globals!().add(global as usize);
+                store!().globals.get_unchecked_mut(g as usize).value = r!(src);
                 next!()
             }
             /// global[global] = acc
             fast Acc GlobalSetA { global: u32 } => {
-                let store = store!();
                 // SAFETY: as for GlobalGet.
-                let g = *store.instances.get_unchecked(inst!() as usize).globals.get_unchecked(global as usize);
-                store.globals.get_unchecked_mut(g as usize).value = acc!();
+                let g = *inst_globals!().add(global as usize);
+                store!().globals.get_unchecked_mut(g as usize).value = acc!();
                 next!()
             }
         }
@@ -733,8 +731,8 @@ expand_isa! { ($) []
     binary_imm I64AddImm(a: i64, b: imm i32) -> i64 { a.wrapping_add(b) } [I64AddImm I64AddImmA I64AddImmR I64AddImmAR];
     /// r[dst] = imm as i64 -wrap r[lhs] (i64.sub from a small constant)
     binary_imm I64RSubImm(a: i64, b: imm i32) -> i64 { b.wrapping_sub(a) } [I64RSubImm I64RSubImmA I64RSubImmR I64RSubImmAR];
-    /// r[dst] = r[lhs] & imm as i64
-    binary_imm I64AndImm(a: i64, b: imm i32) -> i64 { a & b } [I64AndImm I64AndImmA I64AndImmR I64AndImmAR];
+    /// r[dst] = r[lhs] & imm (any 64-bit constant)
+    binary_imm I64AndImm(a: i64, b: imm i64) -> i64 { a & b } [I64AndImm I64AndImmA I64AndImmR I64AndImmAR];
     /// r[dst] = r[lhs] << (imm & 63)
     binary_imm I64ShlImm(a: i64, b: imm i32) -> i64 { a.wrapping_shl(b as u32) } [I64ShlImm I64ShlImmA I64ShlImmR I64ShlImmAR];
     /// r[dst] = r[lhs] >>s (imm & 63)
@@ -917,32 +915,32 @@ expand_isa! { ($) []
             fast Acc Store32ImmA { imm: i32, offset: u32 } => { store_mem!((acc!() as u32), imm as u32, offset, u32); next!() }
         }
         family Store64Imm [out NONE, acc_in Int, operand addr, result -, branch -, compare []] {
-            /// mem[ea..ea+8] = imm as i64 as u64 (a store of a constant)
-            fast Reg Store64Imm { addr: Reg, imm: i32, offset: u32 } => { store_mem!(i32v!(addr), imm as i64 as u64, offset, u64); next!() }
-            /// mem[acc as u32 + offset..] = imm as i64 as u64
-            fast Acc Store64ImmA { imm: i32, offset: u32 } => { store_mem!((acc!() as u32), imm as i64 as u64, offset, u64); next!() }
+            /// mem[ea..ea+8] = imm (a store of any 64-bit constant: NaN-boxed tags)
+            fast Reg Store64Imm { addr: Reg, imm: i64, offset: u32 } => { store_mem!(i32v!(addr), imm as u64, offset, u64); next!() }
+            /// mem[acc as u32 + offset..] = imm
+            fast Acc Store64ImmA { imm: i64, offset: u32 } => { store_mem!((acc!() as u32), imm as u64, offset, u64); next!() }
         }
     }
-    /// r[dst] = r[lhs] == imm as i64 (i64)
-    binary_imm I64EqImm(a: i64, b: imm i32) -> i32 { a == b } [I64EqImm I64EqImmA I64EqImmR I64EqImmAR] compare;
-    /// r[dst] = r[lhs] != imm as i64 (i64)
-    binary_imm I64NeImm(a: i64, b: imm i32) -> i32 { a != b } [I64NeImm I64NeImmA I64NeImmR I64NeImmAR] compare;
-    /// r[dst] = r[lhs] <s imm as i64 (i64)
-    binary_imm I64LtSImm(a: i64, b: imm i32) -> i32 { (a as i64) < (b as i64) } [I64LtSImm I64LtSImmA I64LtSImmR I64LtSImmAR] compare;
-    /// r[dst] = r[lhs] <u imm as i64 (i64)
-    binary_imm I64LtUImm(a: i64, b: imm i32) -> i32 { a < b } [I64LtUImm I64LtUImmA I64LtUImmR I64LtUImmAR] compare;
-    /// r[dst] = r[lhs] >s imm as i64 (i64)
-    binary_imm I64GtSImm(a: i64, b: imm i32) -> i32 { (a as i64) > (b as i64) } [I64GtSImm I64GtSImmA I64GtSImmR I64GtSImmAR] compare;
-    /// r[dst] = r[lhs] >u imm as i64 (i64)
-    binary_imm I64GtUImm(a: i64, b: imm i32) -> i32 { a > b } [I64GtUImm I64GtUImmA I64GtUImmR I64GtUImmAR] compare;
-    /// r[dst] = r[lhs] <=s imm as i64 (i64)
-    binary_imm I64LeSImm(a: i64, b: imm i32) -> i32 { (a as i64) <= (b as i64) } [I64LeSImm I64LeSImmA I64LeSImmR I64LeSImmAR] compare;
-    /// r[dst] = r[lhs] <=u imm as i64 (i64)
-    binary_imm I64LeUImm(a: i64, b: imm i32) -> i32 { a <= b } [I64LeUImm I64LeUImmA I64LeUImmR I64LeUImmAR] compare;
-    /// r[dst] = r[lhs] >=s imm as i64 (i64)
-    binary_imm I64GeSImm(a: i64, b: imm i32) -> i32 { (a as i64) >= (b as i64) } [I64GeSImm I64GeSImmA I64GeSImmR I64GeSImmAR] compare;
-    /// r[dst] = r[lhs] >=u imm as i64 (i64)
-    binary_imm I64GeUImm(a: i64, b: imm i32) -> i32 { a >= b } [I64GeUImm I64GeUImmA I64GeUImmR I64GeUImmAR] compare;
+    /// r[dst] = r[lhs] == imm (i64)
+    binary_imm I64EqImm(a: i64, b: imm i64) -> i32 { a == b } [I64EqImm I64EqImmA I64EqImmR I64EqImmAR] compare;
+    /// r[dst] = r[lhs] != imm (i64)
+    binary_imm I64NeImm(a: i64, b: imm i64) -> i32 { a != b } [I64NeImm I64NeImmA I64NeImmR I64NeImmAR] compare;
+    /// r[dst] = r[lhs] <s imm (i64)
+    binary_imm I64LtSImm(a: i64, b: imm i64) -> i32 { (a as i64) < (b as i64) } [I64LtSImm I64LtSImmA I64LtSImmR I64LtSImmAR] compare;
+    /// r[dst] = r[lhs] <u imm (i64)
+    binary_imm I64LtUImm(a: i64, b: imm i64) -> i32 { a < b } [I64LtUImm I64LtUImmA I64LtUImmR I64LtUImmAR] compare;
+    /// r[dst] = r[lhs] >s imm (i64)
+    binary_imm I64GtSImm(a: i64, b: imm i64) -> i32 { (a as i64) > (b as i64) } [I64GtSImm I64GtSImmA I64GtSImmR I64GtSImmAR] compare;
+    /// r[dst] = r[lhs] >u imm (i64)
+    binary_imm I64GtUImm(a: i64, b: imm i64) -> i32 { a > b } [I64GtUImm I64GtUImmA I64GtUImmR I64GtUImmAR] compare;
+    /// r[dst] = r[lhs] <=s imm (i64)
+    binary_imm I64LeSImm(a: i64, b: imm i64) -> i32 { (a as i64) <= (b as i64) } [I64LeSImm I64LeSImmA I64LeSImmR I64LeSImmAR] compare;
+    /// r[dst] = r[lhs] <=u imm (i64)
+    binary_imm I64LeUImm(a: i64, b: imm i64) -> i32 { a <= b } [I64LeUImm I64LeUImmA I64LeUImmR I64LeUImmAR] compare;
+    /// r[dst] = r[lhs] >=s imm (i64)
+    binary_imm I64GeSImm(a: i64, b: imm i64) -> i32 { (a as i64) >= (b as i64) } [I64GeSImm I64GeSImmA I64GeSImmR I64GeSImmAR] compare;
+    /// r[dst] = r[lhs] >=u imm (i64)
+    binary_imm I64GeUImm(a: i64, b: imm i64) -> i32 { a >= b } [I64GeUImm I64GeUImmA I64GeUImmR I64GeUImmAR] compare;
 
     // ---- f32 compares against a constant (imm holds the f32 bits) ----
     /// r[dst] = r[lhs] == f32::from_bits(imm) (f32)
@@ -961,44 +959,44 @@ expand_isa! { ($) []
     // ---- i64 compare-and-branch ----
     /// if r[lhs] == r[rhs] (i64) { pc += target }
     branch BrIfI64Eq(a: i64, b: i64) { (a as u64) == (b as u64) } [BrIfI64Eq BrIfI64EqA];
-    /// if r[lhs] == imm as i64 (i64) { pc += target }
-    branch_imm BrIfI64EqImm(a: i64, b: imm i32) { (a as u64) == b } [BrIfI64EqImm BrIfI64EqImmA];
+    /// if r[lhs] == imm (i64) { pc += target }
+    branch_imm BrIfI64EqImm(a: i64, b: imm i64) { (a as u64) == b } [BrIfI64EqImm BrIfI64EqImmA];
     /// if r[lhs] != r[rhs] (i64) { pc += target }
     branch BrIfI64Ne(a: i64, b: i64) { (a as u64) != (b as u64) } [BrIfI64Ne BrIfI64NeA];
-    /// if r[lhs] != imm as i64 (i64) { pc += target }
-    branch_imm BrIfI64NeImm(a: i64, b: imm i32) { (a as u64) != b } [BrIfI64NeImm BrIfI64NeImmA];
+    /// if r[lhs] != imm (i64) { pc += target }
+    branch_imm BrIfI64NeImm(a: i64, b: imm i64) { (a as u64) != b } [BrIfI64NeImm BrIfI64NeImmA];
     /// if r[lhs] <s r[rhs] (i64) { pc += target }
     branch BrIfI64LtS(a: i64, b: i64) { (a as i64) < (b as i64) } [BrIfI64LtS BrIfI64LtSA];
-    /// if r[lhs] <s imm as i64 (i64) { pc += target }
-    branch_imm BrIfI64LtSImm(a: i64, b: imm i32) { (a as i64) < (b as i64) } [BrIfI64LtSImm BrIfI64LtSImmA];
+    /// if r[lhs] <s imm (i64) { pc += target }
+    branch_imm BrIfI64LtSImm(a: i64, b: imm i64) { (a as i64) < (b as i64) } [BrIfI64LtSImm BrIfI64LtSImmA];
     /// if r[lhs] <u r[rhs] (i64) { pc += target }
     branch BrIfI64LtU(a: i64, b: i64) { (a as u64) < (b as u64) } [BrIfI64LtU BrIfI64LtUA];
-    /// if r[lhs] <u imm as i64 (i64) { pc += target }
-    branch_imm BrIfI64LtUImm(a: i64, b: imm i32) { (a as u64) < b } [BrIfI64LtUImm BrIfI64LtUImmA];
+    /// if r[lhs] <u imm (i64) { pc += target }
+    branch_imm BrIfI64LtUImm(a: i64, b: imm i64) { (a as u64) < b } [BrIfI64LtUImm BrIfI64LtUImmA];
     /// if r[lhs] >s r[rhs] (i64) { pc += target }
     branch BrIfI64GtS(a: i64, b: i64) { (a as i64) > (b as i64) } [BrIfI64GtS BrIfI64GtSA];
-    /// if r[lhs] >s imm as i64 (i64) { pc += target }
-    branch_imm BrIfI64GtSImm(a: i64, b: imm i32) { (a as i64) > (b as i64) } [BrIfI64GtSImm BrIfI64GtSImmA];
+    /// if r[lhs] >s imm (i64) { pc += target }
+    branch_imm BrIfI64GtSImm(a: i64, b: imm i64) { (a as i64) > (b as i64) } [BrIfI64GtSImm BrIfI64GtSImmA];
     /// if r[lhs] >u r[rhs] (i64) { pc += target }
     branch BrIfI64GtU(a: i64, b: i64) { (a as u64) > (b as u64) } [BrIfI64GtU BrIfI64GtUA];
-    /// if r[lhs] >u imm as i64 (i64) { pc += target }
-    branch_imm BrIfI64GtUImm(a: i64, b: imm i32) { (a as u64) > b } [BrIfI64GtUImm BrIfI64GtUImmA];
+    /// if r[lhs] >u imm (i64) { pc += target }
+    branch_imm BrIfI64GtUImm(a: i64, b: imm i64) { (a as u64) > b } [BrIfI64GtUImm BrIfI64GtUImmA];
     /// if r[lhs] <=s r[rhs] (i64) { pc += target }
     branch BrIfI64LeS(a: i64, b: i64) { (a as i64) <= (b as i64) } [BrIfI64LeS BrIfI64LeSA];
-    /// if r[lhs] <=s imm as i64 (i64) { pc += target }
-    branch_imm BrIfI64LeSImm(a: i64, b: imm i32) { (a as i64) <= (b as i64) } [BrIfI64LeSImm BrIfI64LeSImmA];
+    /// if r[lhs] <=s imm (i64) { pc += target }
+    branch_imm BrIfI64LeSImm(a: i64, b: imm i64) { (a as i64) <= (b as i64) } [BrIfI64LeSImm BrIfI64LeSImmA];
     /// if r[lhs] <=u r[rhs] (i64) { pc += target }
     branch BrIfI64LeU(a: i64, b: i64) { (a as u64) <= (b as u64) } [BrIfI64LeU BrIfI64LeUA];
-    /// if r[lhs] <=u imm as i64 (i64) { pc += target }
-    branch_imm BrIfI64LeUImm(a: i64, b: imm i32) { (a as u64) <= b } [BrIfI64LeUImm BrIfI64LeUImmA];
+    /// if r[lhs] <=u imm (i64) { pc += target }
+    branch_imm BrIfI64LeUImm(a: i64, b: imm i64) { (a as u64) <= b } [BrIfI64LeUImm BrIfI64LeUImmA];
     /// if r[lhs] >=s r[rhs] (i64) { pc += target }
     branch BrIfI64GeS(a: i64, b: i64) { (a as i64) >= (b as i64) } [BrIfI64GeS BrIfI64GeSA];
-    /// if r[lhs] >=s imm as i64 (i64) { pc += target }
-    branch_imm BrIfI64GeSImm(a: i64, b: imm i32) { (a as i64) >= (b as i64) } [BrIfI64GeSImm BrIfI64GeSImmA];
+    /// if r[lhs] >=s imm (i64) { pc += target }
+    branch_imm BrIfI64GeSImm(a: i64, b: imm i64) { (a as i64) >= (b as i64) } [BrIfI64GeSImm BrIfI64GeSImmA];
     /// if r[lhs] >=u r[rhs] (i64) { pc += target }
     branch BrIfI64GeU(a: i64, b: i64) { (a as u64) >= (b as u64) } [BrIfI64GeU BrIfI64GeUA];
-    /// if r[lhs] >=u imm as i64 (i64) { pc += target }
-    branch_imm BrIfI64GeUImm(a: i64, b: imm i32) { (a as u64) >= b } [BrIfI64GeUImm BrIfI64GeUImmA];
+    /// if r[lhs] >=u imm (i64) { pc += target }
+    branch_imm BrIfI64GeUImm(a: i64, b: imm i64) { (a as u64) >= b } [BrIfI64GeUImm BrIfI64GeUImmA];
 
     // ---- more binary ops with a constant operand ----
     /// r[dst] = r[lhs] *wrap imm (i64)

@@ -105,6 +105,9 @@ enum Imm {
     },
     /// `op(lhs, imm)` with any 64-bit constant, on either side (the op commutes).
     Wide(fn(Reg, Reg, i64) -> Op),
+    /// `op(lhs, imm)` with any 64-bit constant on the right (i64 compares: NaN-boxed tags and
+    /// masks such as `0xffff_fff7_0000_0000` do not fit an `i32`).
+    WideRhs(fn(Reg, Reg, i64) -> Op),
 }
 
 impl FuncTranslator {
@@ -278,14 +281,14 @@ impl FuncTranslator {
             _ => None,
         };
         let (l, r) = (self.stack[lhs_pos], self.stack[rhs_pos]);
-        if let Imm::Wide(make) = imm {
+        if let Imm::Wide(make) | Imm::WideRhs(make) = imm {
             let constant = |op: Operand| match op {
                 Operand::Const { value, .. } => Some(value as i64),
                 _ => None,
             };
             let fused = match (constant(l), constant(r)) {
                 (None, Some(value)) => Some((lhs_pos, value)),
-                (Some(value), None) => Some((rhs_pos, value)),
+                (Some(value), None) if matches!(imm, Imm::Wide(_)) => Some((rhs_pos, value)),
                 _ => None,
             };
             if let Some((pos, value)) = fused {
@@ -357,7 +360,7 @@ impl FuncTranslator {
         let offset = memarg.offset as u32;
         let addr_is_temp = self.stack[len - 2] == Operand::Temp;
         // A constant value becomes an immediate (the low bits are what is stored; a 64-bit
-        // store needs the value to fit a sign-extended i32).
+        // store takes the whole constant).
         if let Operand::Const { value, .. } = self.stack[len - 1] {
             let addr = self.reg_at(len - 2);
             let imm = value as i32;
@@ -365,7 +368,7 @@ impl FuncTranslator {
                 Op::Store8 { .. } => Some(Op::Store8Imm { addr, imm, offset }),
                 Op::Store16 { .. } => Some(Op::Store16Imm { addr, imm, offset }),
                 Op::Store32 { .. } => Some(Op::Store32Imm { addr, imm, offset }),
-                Op::Store64 { .. } if value as i64 == imm as i64 => Some(Op::Store64Imm { addr, imm, offset }),
+                Op::Store64 { .. } => Some(Op::Store64Imm { addr, imm: value as i64, offset }),
                 _ => None,
             };
             if let Some(op) = op {
@@ -556,6 +559,14 @@ impl FuncTranslator {
                 self.binary(
                     |dst, lhs, rhs| Op::$op { dst, lhs, rhs },
                     Imm::Wide(|dst, lhs, imm| Op::$imm { dst, lhs, imm }),
+                )
+            };
+        }
+        macro_rules! cmp64 {
+            ($op:ident, $imm:ident) => {
+                self.binary(
+                    |dst, lhs, rhs| Op::$op { dst, lhs, rhs },
+                    Imm::WideRhs(|dst, lhs, imm| Op::$imm { dst, lhs, imm }),
                 )
             };
         }
@@ -814,16 +825,16 @@ impl FuncTranslator {
             O::I32Rotr => bin!(I32Rotr, I32RotrImm, false),
 
             O::I64Eqz => un!(I64Eqz),
-            O::I64Eq => bin!(I64Eq, I64EqImm, true),
-            O::I64Ne => bin!(I64Ne, I64NeImm, true),
-            O::I64LtS => bin!(I64LtS, I64LtSImm, false),
-            O::I64LtU => bin!(I64LtU, I64LtUImm, false),
-            O::I64GtS => bin!(I64GtS, I64GtSImm, false),
-            O::I64GtU => bin!(I64GtU, I64GtUImm, false),
-            O::I64LeS => bin!(I64LeS, I64LeSImm, false),
-            O::I64LeU => bin!(I64LeU, I64LeUImm, false),
-            O::I64GeS => bin!(I64GeS, I64GeSImm, false),
-            O::I64GeU => bin!(I64GeU, I64GeUImm, false),
+            O::I64Eq => bin64!(I64Eq, I64EqImm),
+            O::I64Ne => bin64!(I64Ne, I64NeImm),
+            O::I64LtS => cmp64!(I64LtS, I64LtSImm),
+            O::I64LtU => cmp64!(I64LtU, I64LtUImm),
+            O::I64GtS => cmp64!(I64GtS, I64GtSImm),
+            O::I64GtU => cmp64!(I64GtU, I64GtUImm),
+            O::I64LeS => cmp64!(I64LeS, I64LeSImm),
+            O::I64LeU => cmp64!(I64LeU, I64LeUImm),
+            O::I64GeS => cmp64!(I64GeS, I64GeSImm),
+            O::I64GeU => cmp64!(I64GeU, I64GeUImm),
             O::I64Clz => un!(I64Clz),
             O::I64Ctz => un!(I64Ctz),
             O::I64Popcnt => un!(I64Popcnt),
@@ -834,7 +845,7 @@ impl FuncTranslator {
             O::I64DivU => bin!(I64DivU),
             O::I64RemS => bin!(I64RemS),
             O::I64RemU => bin!(I64RemU),
-            O::I64And => bin!(I64And, I64AndImm, true),
+            O::I64And => bin64!(I64And, I64AndImm),
             O::I64Or => bin64!(I64Or, I64OrImm),
             O::I64Xor => bin64!(I64Xor, I64XorImm),
             O::I64Shl => bin!(I64Shl, I64ShlImm, false),

@@ -93,8 +93,8 @@ impl FuncTranslator {
             (I64ShlImmAR { imm }, I64XorA { dst, rhs }) => I64XorShlA { dst, lhs: rhs, shift: (imm & 63) as u8 },
             // `x & mask ? a : b` (flag and parity tests).
             (I32AndImmR { lhs: test, imm }, SelectA { dst, lhs, rhs }) => SelectAndImm { dst, test, imm, lhs, rhs },
-            (I64AndImmR { lhs: test, imm }, SelectI64A { dst, lhs, rhs }) => {
-                SelectI64AndImm { dst, test, imm, lhs, rhs }
+            (I64AndImmR { lhs: test, imm }, SelectI64A { dst, lhs, rhs }) if fits(imm) => {
+                SelectI64AndImm { dst, test, imm: imm as i32, lhs, rhs }
             }
             // x * y + z (dot products, matrix multiply, polynomial steps).
             (I32MulR { lhs, rhs }, I32AddA { dst, rhs: add }) => I32MulAdd { dst, lhs, rhs, add },
@@ -163,7 +163,9 @@ pub(super) fn fuse_store_address(add: Op, store: Op) -> Option<Op> {
         Store8Imm { imm, offset, .. } => Store8ImmAdd { base, index, imm, offset },
         Store16Imm { imm, offset, .. } => Store16ImmAdd { base, index, imm, offset },
         Store32Imm { imm, offset, .. } => Store32ImmAdd { base, index, imm, offset },
-        Store64Imm { imm, offset, .. } => Store64ImmAdd { base, index, imm, offset },
+        Store64Imm { imm, offset, .. } if imm as i32 as i64 == imm => {
+            Store64ImmAdd { base, index, imm: imm as i32, offset }
+        }
         Store8 { src, offset, .. } => Store8Add { base, index, src, offset },
         Store16 { src, offset, .. } => Store16Add { base, index, src, offset },
         Store32 { src, offset, .. } => Store32Add { base, index, src, offset },
