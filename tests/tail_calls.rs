@@ -259,3 +259,30 @@ fn fuel_charges_a_tail_call_like_a_call_and_runs_out_cleanly() {
         assert_eq!(store.get_fuel().unwrap(), 0);
     }
 }
+
+#[test]
+fn a_tail_call_into_another_instance_uses_that_instances_globals() {
+    // The executor keeps the running instance's global indices in its context: a tail call
+    // that switches instance must switch them, and the caller's caller must see its own again.
+    let a_wat = r#"(module
+      (global $g (mut i32) (i32.const 100))
+      (func (export "bump") (result i32)
+        (global.set $g (i32.add (global.get $g) (i32.const 1)))
+        (global.get $g)))"#;
+    let b_wat = r#"(module
+      (import "a" "bump" (func $bump (result i32)))
+      (global $g (mut i32) (i32.const 5))
+      (func $tail (result i32) (return_call $bump))
+      (func (export "run") (result i32)
+        (i32.add (i32.mul (call $tail) (i32.const 1000)) (global.get $g))))"#;
+    for config in configs(Config::default()) {
+        let engine = Engine::new(config.clone());
+        let mut store = Store::new(&engine, 0u64);
+        let mut linker: Linker<u64> = Linker::new(&engine);
+        let a = instantiate(&engine, &mut store, &linker, a_wat);
+        linker.define_instance(&store, "a", a);
+        let b = instantiate(&engine, &mut store, &linker, b_wat);
+        assert_eq!(call(&mut store, b, "run", &[], 1).unwrap(), vec![Val::I32(101_005)], "{config:?}");
+        assert_eq!(call(&mut store, b, "run", &[], 1).unwrap(), vec![Val::I32(102_005)], "{config:?}");
+    }
+}
