@@ -91,6 +91,9 @@ pub fn script(
     Some(s)
 }
 
+/// The proposals beyond wabt 1.0.32's defaults that generated modules use (`Features::default`).
+const WABT_FEATURES: [&str; 2] = ["--enable-tail-call", "--enable-extended-const"];
+
 /// Runs a script through wast2json + spectest-interp: `Some(true)` when every assert passes,
 /// `Some(false)` when one fails, `None` when the tools fail otherwise.
 pub fn passes(script: &str, dir: &Path) -> Option<bool> {
@@ -98,7 +101,7 @@ pub fn passes(script: &str, dir: &Path) -> Option<bool> {
     let wast = dir.join("tie.wast");
     let json = dir.join("tie.json");
     std::fs::write(&wast, script).ok()?;
-    let out = Command::new("wast2json").arg(&wast).arg("-o").arg(&json).output().ok()?;
+    let out = Command::new("wast2json").args(WABT_FEATURES).arg(&wast).arg("-o").arg(&json).output().ok()?;
     if !out.status.success() {
         return None;
     }
@@ -106,7 +109,7 @@ pub fn passes(script: &str, dir: &Path) -> Option<bool> {
     // results without commas (`{..}{..}`); repair it so spectest-interp can read the file.
     let text = std::fs::read_to_string(&json).ok()?;
     std::fs::write(&json, text.replace("}{", "},{")).ok()?;
-    let out = Command::new("spectest-interp").arg(&json).output().ok()?;
+    let out = Command::new("spectest-interp").args(WABT_FEATURES).arg(&json).output().ok()?;
     let text = String::from_utf8_lossy(&out.stdout);
     let line = text.lines().rev().find(|l| l.contains("tests passed"))?;
     let (passed, total) = line.split_whitespace().next()?.split_once('/')?;
