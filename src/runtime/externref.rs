@@ -34,7 +34,7 @@ impl ExternRef {
         ExternRef::at(cx.inner, index)
     }
 
-    /// The host object, to downcast with [`downcast_ref`](dyn Any::downcast_ref); an error if
+    /// The host object, to downcast with `downcast_ref`; an error if
     /// `store` is not the store that made this reference.
     pub fn data<'a, T: 'static>(
         &self,
