@@ -344,6 +344,26 @@ pub(crate) unsafe fn move_args(fp: *mut u64, base: crate::isa::Reg, len: crate::
     }
 }
 
+/// The last step of entering a wasm function (call or tail call): it becomes the current
+/// function, its entry is recorded for later indirect calls, and its instance becomes the
+/// current one if it differs. Returns where to continue.
+///
+/// # Safety
+/// `entry.target.store_func` is a store function index of `store`, which is `ctx.store`.
+#[inline(always)]
+unsafe fn become_callee(ctx: &mut Ctx, store: &Store, entry: IndirectTarget) -> Enter {
+    let callee = entry.target.store_func;
+    ctx.cur_func = callee;
+    // SAFETY: per the function contract, `callee` indexes the store's functions, and
+    // `call_cache` has one entry per store function.
+    unsafe { store.call_cache.get_unchecked(callee as usize).set(entry) };
+    let switched = entry.instance != ctx.inst;
+    if switched {
+        ctx.set_instance(store, entry.instance);
+    }
+    Enter::Wasm { pc: std::ptr::with_exposed_provenance(entry.target.code), switched }
+}
+
 /// The general path of a tail call to store function `callee` from the function whose frame is
 /// at `fp`, its arguments at `r[base..base+len]`. A wasm callee replaces the running function:
 /// its arguments are moved to the frame base, it becomes the current function (and its instance
@@ -376,17 +396,7 @@ pub(crate) unsafe fn enter_tail(
                     return Enter::Trap(TrapCode::StackOverflow);
                 }
                 move_args(fp, base, len);
-                ctx.cur_func = callee;
-                store.call_cache.get_unchecked(callee as usize).set(IndirectTarget {
-                    target,
-                    sig: *sig,
-                    instance: *instance,
-                });
-                let switched = *instance != ctx.inst;
-                if switched {
-                    ctx.set_instance(store, *instance);
-                }
-                Enter::Wasm { pc: f.code.as_ptr(), switched }
+                become_callee(ctx, store, IndirectTarget { target, sig: *sig, instance: *instance })
             }
             FuncEntity::Host { .. } => Enter::Host,
         }
@@ -458,21 +468,12 @@ pub(crate) unsafe fn enter_wasm(
                     instance: ctx.inst,
                     func: ctx.cur_func,
                 });
-                ctx.cur_func = callee;
-                store.call_cache.get_unchecked(callee as usize).set(IndirectTarget {
-                    target: CallTarget {
-                        code: f.code.as_ptr().expose_provenance(),
-                        frame_size: f.frame_size,
-                        store_func: callee,
-                    },
-                    sig: *sig,
-                    instance: *instance,
-                });
-                let switched = *instance != ctx.inst;
-                if switched {
-                    ctx.set_instance(store, *instance);
-                }
-                Enter::Wasm { pc: f.code.as_ptr(), switched }
+                let target = CallTarget {
+                    code: f.code.as_ptr().expose_provenance(),
+                    frame_size: f.frame_size,
+                    store_func: callee,
+                };
+                become_callee(ctx, store, IndirectTarget { target, sig: *sig, instance: *instance })
             }
             FuncEntity::Host { .. } => Enter::Host,
         }
