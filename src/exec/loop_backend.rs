@@ -7,9 +7,9 @@ use super::{
     make_trap, mem_view, move_args, resolve_target, result_count, tail_fits,
 };
 use crate::error::{Trap, TrapCode};
-use crate::exec::bulk;
 use crate::isa::Op;
 use crate::numeric as num;
+use crate::runtime::bulk;
 
 /// Runs from `regs` until the outermost function returns (`Flow::Done`), or — with `ONE` — for
 /// exactly one instruction (`Flow::Step` with the new registers).

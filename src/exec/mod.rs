@@ -6,25 +6,20 @@
 
 #[macro_use]
 mod ops;
-mod bulk;
 mod loop_backend;
 #[cfg(feature = "profile-ops")]
 pub mod profile;
-mod stack;
 #[cfg(test)]
 mod tests;
 mod threaded;
-
-pub(crate) use bulk::{memory_init, table_init};
-pub(crate) use stack::Stack;
 
 use crate::engine::Backend;
 use crate::error::{Trap, TrapCode};
 use crate::isa::Op;
 // The executor works on the store's objects only (`StoreInner`); the embedder's data reaches
 // host functions through `Ctx::data`.
+use crate::runtime::{CallTarget, Frame, IndirectTarget, Stack};
 use crate::runtime::{FuncEntity, StoreInner as Store};
-use stack::Frame;
 use std::cell::Cell;
 
 /// A threaded-code handler: executes the instruction at `pc` and continues the chain.
@@ -125,22 +120,6 @@ pub(crate) enum Enter {
     Trap(TrapCode),
 }
 
-/// `if cond { a } else { b }` computed after both values are loaded, as a conditional move.
-///
-/// Written as `if`, LLVM selects the *register index* first and loads once, which puts the
-/// condition, an index load and a value load in series on the critical path; loading both first
-/// leaves only the `cmov` after the condition, which often arrives last (from the accumulator).
-#[inline(always)]
-pub(crate) fn select_loaded(cond: bool, mut a: u64, mut b: u64) -> u64 {
-    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
-    // SAFETY: an empty asm statement that only claims to read and rewrite two registers; it
-    // executes no instruction, touches no memory or stack and keeps the flags.
-    unsafe {
-        std::arch::asm!("/* {0} {1} */", inout(reg) a, inout(reg) b, options(pure, nomem, nostack, preserves_flags));
-    }
-    std::hint::select_unpredictable(cond, a, b)
-}
-
 /// Memory 0 of store instance `inst` as base pointer and length (dangling and 0 without one).
 #[inline(always)]
 pub(crate) fn mem_view(store: &mut Store, inst: u32) -> (*mut u8, usize) {
@@ -151,36 +130,6 @@ pub(crate) fn mem_view(store: &mut Store, inst: u32) -> (*mut u8, usize) {
         }
         None => (std::ptr::NonNull::dangling().as_ptr(), 0),
     }
-}
-
-/// What a direct call needs to enter a wasm function of the same instance, resolved on its first
-/// call (`resolve_target`) so later calls skip the store → module → function lookups.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct CallTarget {
-    /// Address of the callee's first instruction (exposed provenance); 0 while unresolved (not
-    /// called yet, not translated yet, a host function or another instance's function).
-    pub code: usize,
-    pub frame_size: u32,
-    /// The callee's store index (for backtraces).
-    pub store_func: u32,
-}
-
-/// What an indirect call needs to enter a function without the function → module → code
-/// lookups (`Store::call_cache`): its call target, signature and instance, recorded when the
-/// function is first entered through the general path (`enter_wasm`). An indirect call uses it
-/// only when the signature matches and the callee is in the caller's instance.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct IndirectTarget {
-    pub target: CallTarget,
-    /// The callee's signature; `SigId::MAX` (matches no call) while unresolved.
-    pub sig: crate::engine::SigId,
-    pub instance: u32,
-}
-
-impl IndirectTarget {
-    /// The entry of a function not entered yet (or a host function): matches no call.
-    pub(crate) const UNRESOLVED: IndirectTarget =
-        IndirectTarget { target: CallTarget { code: 0, frame_size: 0, store_func: 0 }, sig: u32::MAX, instance: 0 };
 }
 
 impl Ctx {
@@ -205,7 +154,9 @@ impl Ctx {
             let frames = &mut *self.frames;
             let used = self.frame_top.offset_from(self.frames_base) as usize;
             let capacity = self.frame_end.offset_from(self.frames_base) as usize;
-            let Some(new_capacity) = stack::next_frame_capacity(capacity, self.max_frames) else { return false };
+            let Some(new_capacity) = crate::runtime::next_frame_capacity(capacity, self.max_frames) else {
+                return false;
+            };
             let mut grown: Vec<Frame> = Vec::new();
             if grown.try_reserve_exact(new_capacity).is_err() {
                 return false;
@@ -508,7 +459,7 @@ pub(crate) fn invoke(
     store.enter_wasm_call()?;
     let config = store.engine.config();
     let (cells, backend) = (config.max_stack_cells, config.backend);
-    let max_depth = (config.max_call_depth as usize).min(stack::MAX_CALL_DEPTH);
+    let max_depth = (config.max_call_depth as usize).min(crate::runtime::MAX_CALL_DEPTH);
     let mut stack = store.spare_stacks.pop().unwrap_or_else(|| Stack::new(cells));
     if params.len() > stack.cells.len() {
         store.spare_stacks.push(stack);
@@ -517,7 +468,7 @@ pub(crate) fn invoke(
     }
     stack.cells[..params.len()].copy_from_slice(params);
     stack.frames.clear();
-    stack.frames.reserve(max_depth.min(stack::INITIAL_FRAMES));
+    stack.frames.reserve(max_depth.min(crate::runtime::INITIAL_FRAMES));
     let outcome = run(store, data, &mut stack, func, max_depth, backend);
     store.leave_wasm_call();
     if outcome.is_ok() {

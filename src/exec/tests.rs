@@ -309,10 +309,10 @@ fn the_depth_limit_holds_across_call_stack_growth() {
     assert_eq!(call(&mut store, inst, "d", &[Val::I32(4000)], 1).unwrap(), vec![Val::I32(4000)]);
     assert_eq!(trap_code(call(&mut store, inst, "d", &[Val::I32(6000)], 1)), TrapCode::StackOverflow);
     // A huge limit reserves nothing up front; growth steps are bounded and stop at the limit.
-    assert_eq!(super::stack::next_frame_capacity(0, 5), Some(5));
-    assert_eq!(super::stack::next_frame_capacity(1024, 100_000), Some(2048));
-    assert_eq!(super::stack::next_frame_capacity(8 << 20, usize::MAX), Some(9 << 20));
-    assert_eq!(super::stack::next_frame_capacity(5000, 5000), None);
+    assert_eq!(crate::runtime::next_frame_capacity(0, 5), Some(5));
+    assert_eq!(crate::runtime::next_frame_capacity(1024, 100_000), Some(2048));
+    assert_eq!(crate::runtime::next_frame_capacity(8 << 20, usize::MAX), Some(9 << 20));
+    assert_eq!(crate::runtime::next_frame_capacity(5000, 5000), None);
 }
 
 #[test]

@@ -269,13 +269,13 @@ expand_isa! { ($) []
         }
         family Select [out INT, acc_in Int, operand cond, result dst, branch -, compare []] {
             /// r[dst] = if r[cond] as u32 != 0 { r[lhs] } else { r[rhs] }
-            fast Reg Select { dst: Reg, cond: Reg, lhs: Reg, rhs: Reg } => { put!(dst, crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), r!(rhs))); next!() }
+            fast Reg Select { dst: Reg, cond: Reg, lhs: Reg, rhs: Reg } => { put!(dst, crate::isa::select_loaded(i32v!(cond) != 0, r!(lhs), r!(rhs))); next!() }
             /// r[dst] = if acc as u32 != 0 { r[lhs] } else { r[rhs] }
-            fast Acc SelectA { dst: Reg, lhs: Reg, rhs: Reg } => { put!(dst, crate::exec::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
+            fast Acc SelectA { dst: Reg, lhs: Reg, rhs: Reg } => { put!(dst, crate::isa::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
             /// acc = if r[cond] as u32 != 0 { r[lhs] } else { r[rhs] }
-            fast RegR SelectR { cond: Reg, lhs: Reg, rhs: Reg } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), r!(rhs))); next!() }
+            fast RegR SelectR { cond: Reg, lhs: Reg, rhs: Reg } => { put_acc!(crate::isa::select_loaded(i32v!(cond) != 0, r!(lhs), r!(rhs))); next!() }
             /// acc = if acc as u32 != 0 { r[lhs] } else { r[rhs] }
-            fast AccR SelectAR { lhs: Reg, rhs: Reg } => { put_acc!(crate::exec::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
+            fast AccR SelectAR { lhs: Reg, rhs: Reg } => { put_acc!(crate::isa::select_loaded((acc!() as u32) != 0, r!(lhs), r!(rhs))); next!() }
         }
     }
 

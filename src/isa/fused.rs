@@ -253,15 +253,15 @@ macro_rules! fused_table {
             families {
                 family SelectAndImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
                     /// r[dst] = if (r[test] & imm) as u32 != 0 { r[lhs] } else { r[rhs] }
-                    fast Reg SelectAndImm { dst: Reg, test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put!(dst, crate::exec::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), r!(rhs))); next!() }
+                    fast Reg SelectAndImm { dst: Reg, test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put!(dst, crate::isa::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), r!(rhs))); next!() }
                     /// acc = if (r[test] & imm) as u32 != 0 { r[lhs] } else { r[rhs] }
-                    fast RegR SelectAndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put_acc!(crate::exec::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), r!(rhs))); next!() }
+                    fast RegR SelectAndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put_acc!(crate::isa::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), r!(rhs))); next!() }
                 }
                 family SelectI64AndImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
                     /// r[dst] = if r[test] & (imm as i64) != 0 { r[lhs] } else { r[rhs] }
-                    fast Reg SelectI64AndImm { dst: Reg, test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put!(dst, crate::exec::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), r!(rhs))); next!() }
+                    fast Reg SelectI64AndImm { dst: Reg, test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put!(dst, crate::isa::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), r!(rhs))); next!() }
                     /// acc = if r[test] & (imm as i64) != 0 { r[lhs] } else { r[rhs] }
-                    fast RegR SelectI64AndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put_acc!(crate::exec::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), r!(rhs))); next!() }
+                    fast RegR SelectI64AndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put_acc!(crate::isa::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), r!(rhs))); next!() }
                 }
                 family I32AddImmDup [out INT, acc_in -, operand -, result -, branch -, compare []] {
                     /// r[dst] = r[dst2] = r[lhs] +wrap imm (i32; an add whose result two locals take:
@@ -530,13 +530,13 @@ macro_rules! fused_table {
             families {
                 family SelectI64 [out INT, acc_in Int, operand cond, result dst, branch -, compare []] {
                     /// r[dst] = if r[cond] as u64 != 0 { r[lhs] } else { r[rhs] }
-                    fast Reg SelectI64 { dst: Reg, cond: Reg, lhs: Reg, rhs: Reg } => { put!(dst, crate::exec::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
+                    fast Reg SelectI64 { dst: Reg, cond: Reg, lhs: Reg, rhs: Reg } => { put!(dst, crate::isa::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
                     /// acc = if r[cond] as u64 != 0 { r[lhs] } else { r[rhs] }
-                    fast RegR SelectI64R { cond: Reg, lhs: Reg, rhs: Reg } => { put_acc!(crate::exec::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
+                    fast RegR SelectI64R { cond: Reg, lhs: Reg, rhs: Reg } => { put_acc!(crate::isa::select_loaded(r!(cond) != 0, r!(lhs), r!(rhs))); next!() }
                     /// r[dst] = if acc != 0 { r[lhs] } else { r[rhs] }
-                    fast Acc SelectI64A { dst: Reg, lhs: Reg, rhs: Reg } => { put!(dst, crate::exec::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
+                    fast Acc SelectI64A { dst: Reg, lhs: Reg, rhs: Reg } => { put!(dst, crate::isa::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
                     /// acc = if acc != 0 { r[lhs] } else { r[rhs] }
-                    fast AccR SelectI64AR { lhs: Reg, rhs: Reg } => { put_acc!(crate::exec::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
+                    fast AccR SelectI64AR { lhs: Reg, rhs: Reg } => { put_acc!(crate::isa::select_loaded(acc!() != 0, r!(lhs), r!(rhs))); next!() }
                 }
             }
 
@@ -544,23 +544,23 @@ macro_rules! fused_table {
             families {
                 family SelectConstT [out INT, acc_in Int, operand cond, result dst, branch -, compare []] {
                     /// r[dst] = if r[cond] as u32 != 0 { imm } else { r[rhs] }
-                    fast Reg SelectConstT { dst: Reg, cond: Reg, imm: i32, rhs: Reg } => { put!(dst, crate::exec::select_loaded(i32v!(cond) != 0, imm as u64, r!(rhs))); next!() }
+                    fast Reg SelectConstT { dst: Reg, cond: Reg, imm: i32, rhs: Reg } => { put!(dst, crate::isa::select_loaded(i32v!(cond) != 0, imm as u64, r!(rhs))); next!() }
                     /// acc = if r[cond] as u32 != 0 { imm } else { r[rhs] }
-                    fast RegR SelectConstTR { cond: Reg, imm: i32, rhs: Reg } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, imm as u64, r!(rhs))); next!() }
+                    fast RegR SelectConstTR { cond: Reg, imm: i32, rhs: Reg } => { put_acc!(crate::isa::select_loaded(i32v!(cond) != 0, imm as u64, r!(rhs))); next!() }
                     /// r[dst] = if acc as u32 != 0 { imm } else { r[rhs] }
-                    fast Acc SelectConstTA { dst: Reg, imm: i32, rhs: Reg } => { put!(dst, crate::exec::select_loaded(acc!() as u32 != 0, imm as u64, r!(rhs))); next!() }
+                    fast Acc SelectConstTA { dst: Reg, imm: i32, rhs: Reg } => { put!(dst, crate::isa::select_loaded(acc!() as u32 != 0, imm as u64, r!(rhs))); next!() }
                     /// acc = if acc as u32 != 0 { imm } else { r[rhs] }
-                    fast AccR SelectConstTAR { imm: i32, rhs: Reg } => { put_acc!(crate::exec::select_loaded(acc!() as u32 != 0, imm as u64, r!(rhs))); next!() }
+                    fast AccR SelectConstTAR { imm: i32, rhs: Reg } => { put_acc!(crate::isa::select_loaded(acc!() as u32 != 0, imm as u64, r!(rhs))); next!() }
                 }
                 family SelectConstF [out INT, acc_in Int, operand cond, result dst, branch -, compare []] {
                     /// r[dst] = if r[cond] as u32 != 0 { r[lhs] } else { imm }
-                    fast Reg SelectConstF { dst: Reg, cond: Reg, lhs: Reg, imm: i32 } => { put!(dst, crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), imm as u64)); next!() }
+                    fast Reg SelectConstF { dst: Reg, cond: Reg, lhs: Reg, imm: i32 } => { put!(dst, crate::isa::select_loaded(i32v!(cond) != 0, r!(lhs), imm as u64)); next!() }
                     /// acc = if r[cond] as u32 != 0 { r[lhs] } else { imm }
-                    fast RegR SelectConstFR { cond: Reg, lhs: Reg, imm: i32 } => { put_acc!(crate::exec::select_loaded(i32v!(cond) != 0, r!(lhs), imm as u64)); next!() }
+                    fast RegR SelectConstFR { cond: Reg, lhs: Reg, imm: i32 } => { put_acc!(crate::isa::select_loaded(i32v!(cond) != 0, r!(lhs), imm as u64)); next!() }
                     /// r[dst] = if acc as u32 != 0 { r[lhs] } else { imm }
-                    fast Acc SelectConstFA { dst: Reg, lhs: Reg, imm: i32 } => { put!(dst, crate::exec::select_loaded(acc!() as u32 != 0, r!(lhs), imm as u64)); next!() }
+                    fast Acc SelectConstFA { dst: Reg, lhs: Reg, imm: i32 } => { put!(dst, crate::isa::select_loaded(acc!() as u32 != 0, r!(lhs), imm as u64)); next!() }
                     /// acc = if acc as u32 != 0 { r[lhs] } else { imm }
-                    fast AccR SelectConstFAR { lhs: Reg, imm: i32 } => { put_acc!(crate::exec::select_loaded(acc!() as u32 != 0, r!(lhs), imm as u64)); next!() }
+                    fast AccR SelectConstFAR { lhs: Reg, imm: i32 } => { put_acc!(crate::isa::select_loaded(acc!() as u32 != 0, r!(lhs), imm as u64)); next!() }
                 }
             }
         }

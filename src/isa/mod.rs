@@ -548,5 +548,21 @@ pub fn disassemble(code: &[Op]) -> String {
     out
 }
 
+/// `if cond { a } else { b }` computed after both values are loaded, as a conditional move.
+///
+/// Written as `if`, LLVM selects the *register index* first and loads once, which puts the
+/// condition, an index load and a value load in series on the critical path; loading both first
+/// leaves only the `cmov` after the condition, which often arrives last (from the accumulator).
+#[inline(always)]
+pub(crate) fn select_loaded(cond: bool, mut a: u64, mut b: u64) -> u64 {
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+    // SAFETY: an empty asm statement that only claims to read and rewrite two registers; it
+    // executes no instruction, touches no memory or stack and keeps the flags.
+    unsafe {
+        std::arch::asm!("/* {0} {1} */", inout(reg) a, inout(reg) b, options(pure, nomem, nostack, preserves_flags));
+    }
+    std::hint::select_unpredictable(cond, a, b)
+}
+
 #[cfg(test)]
 mod tests;

@@ -20,7 +20,7 @@ pub(crate) struct InstanceEntity {
     pub datas: Vec<crate::module::ModuleBytes>,
     pub exports: hashbrown::HashMap<String, Extern>,
     /// Resolved direct-call targets, by function index (filled by the executor on first call).
-    pub call_targets: Box<[std::cell::Cell<crate::exec::CallTarget>]>,
+    pub call_targets: Box<[std::cell::Cell<super::CallTarget>]>,
 }
 
 impl Instance {
@@ -159,7 +159,7 @@ pub(crate) fn instantiate(
                 let offset = eval_const(store, inst, offset) as u32;
                 let table = inst.tables[*index as usize];
                 let n = seg.items.len() as u32;
-                crate::exec::table_init(store, id, table, i as u32, offset, 0, n).map_err(Trap::new)?;
+                super::bulk::table_init(store, id, table, i as u32, offset, 0, n).map_err(Trap::new)?;
                 store.instances[id as usize].elems[i] = Arc::new([]);
             }
             SegmentMode::Declared => store.instances[id as usize].elems[i] = Arc::new([]),
@@ -172,7 +172,7 @@ pub(crate) fn instantiate(
             let offset = eval_const(store, inst, offset) as u32;
             let mem = inst.memories[*index as usize];
             let n = seg.bytes.len() as u32;
-            crate::exec::memory_init(store, id, mem, i as u32, offset, 0, n).map_err(Trap::new)?;
+            super::bulk::memory_init(store, id, mem, i as u32, offset, 0, n).map_err(Trap::new)?;
             store.instances[id as usize].datas[i].clear();
         }
     }

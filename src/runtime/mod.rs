@@ -1,6 +1,8 @@
 //! The runtime: the store that owns every function, memory, table, global and instance, and
 //! the handles (`Func`, `Memory`, ...) embedders use to reach them.
 
+pub(crate) mod bulk;
+mod call_cache;
 mod externref;
 mod func;
 mod handle;
@@ -10,10 +12,12 @@ mod linear;
 mod linker;
 mod memory;
 mod reentry;
+mod stack;
 mod store;
 mod table;
 mod typed;
 
+pub(crate) use call_cache::{CallTarget, IndirectTarget};
 pub use externref::ExternRef;
 pub(crate) use func::HostFn;
 pub use func::{Caller, HostError, TypedFunc};
@@ -23,6 +27,7 @@ pub(crate) use instance::InstanceEntity;
 pub use limits::{ResourceLimiter, StoreLimits, StoreLimitsBuilder};
 pub use linker::{InstancePre, Linker};
 pub(crate) use memory::MemoryEntity;
+pub(crate) use stack::{Frame, INITIAL_FRAMES, MAX_CALL_DEPTH, Stack, next_frame_capacity};
 pub(crate) use store::StoreInner;
 pub use store::{AsContext, AsContextMut, Store, StoreContext, StoreContextMut};
 pub(crate) use table::{TableBudget, TableEntity};

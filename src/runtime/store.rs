@@ -15,7 +15,7 @@ use super::table::TableError;
 use super::{FuncEntity, GlobalEntity, InstanceEntity, MemoryEntity, TableBudget, TableEntity};
 use crate::engine::Engine;
 use crate::error::Error;
-use crate::exec;
+
 use crate::value::{MemoryType, TableType, Val, ValType};
 use std::any::Any;
 use std::cell::Cell;
@@ -36,7 +36,7 @@ pub struct StoreInner {
     pub(crate) funcs: Vec<FuncEntity>,
     /// One entry per function (same index as `funcs`): how an indirect call enters it without
     /// the function → module → code lookups, once it has been entered (`exec::enter_wasm`).
-    pub(crate) call_cache: Vec<Cell<exec::IndirectTarget>>,
+    pub(crate) call_cache: Vec<Cell<super::IndirectTarget>>,
     pub(crate) memories: Vec<MemoryEntity>,
     pub(crate) tables: Vec<TableEntity>,
     /// Table elements this store may still allocate (`Config::max_table_elements`).
@@ -44,7 +44,7 @@ pub struct StoreInner {
     pub(crate) globals: Vec<GlobalEntity>,
     pub(crate) instances: Vec<InstanceEntity>,
     /// Value stacks not in use, kept for the next call.
-    pub(crate) spare_stacks: Vec<exec::Stack>,
+    pub(crate) spare_stacks: Vec<super::Stack>,
     /// Fuel left (`Config::consume_fuel`, see `fuel`); charged by `Op::Fuel`.
     pub(crate) fuel: u64,
     /// The interrupt flag (`Config::interruptible`, see `interrupt`); read by `Op::CheckInterrupt`.
@@ -91,7 +91,7 @@ impl StoreInner {
     /// Adds a function; returns its store index.
     pub(crate) fn push_func(&mut self, func: FuncEntity) -> u32 {
         self.funcs.push(func);
-        self.call_cache.push(Cell::new(exec::IndirectTarget::UNRESOLVED));
+        self.call_cache.push(Cell::new(super::IndirectTarget::UNRESOLVED));
         self.funcs.len() as u32 - 1
     }
 
