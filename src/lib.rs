@@ -31,6 +31,7 @@
 #[macro_use]
 mod isa;
 mod engine;
+mod entry;
 mod error;
 mod exec;
 mod fuel;

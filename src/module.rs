@@ -3,7 +3,7 @@
 
 use crate::engine::{Engine, Translation};
 use crate::error::Error;
-use crate::isa::Op;
+use crate::isa::{Instr, Op};
 use crate::translate::{FuncTranslator, ModuleEnv, Translated};
 use crate::value::{FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 use std::sync::Arc;
@@ -21,15 +21,18 @@ pub(crate) struct FuncSlot {
 #[derive(Debug)]
 pub(crate) struct CompiledFunc {
     /// The instructions; execution starts at index 0.
-    pub code: Box<[crate::exec::Instr]>,
+    pub code: Box<[Instr]>,
     /// Frame cells needed: locals plus the deepest operand stack.
     pub frame_size: u32,
 }
 
-impl From<Translated<'_>> for CompiledFunc {
-    /// Encodes a translated function for the executor.
-    fn from(t: Translated<'_>) -> CompiledFunc {
-        CompiledFunc { code: crate::exec::encode(t.code), frame_size: t.frame_size }
+/// Makes the executable form of translated code (the executor's `exec::encode`, handed in by
+/// `crate::entry`, so this module does not depend on the executor).
+pub(crate) type Encoder = fn(&[Op]) -> Box<[Instr]>;
+
+impl CompiledFunc {
+    fn encode(t: Translated<'_>, encode: Encoder) -> CompiledFunc {
+        CompiledFunc { code: encode(t.code), frame_size: t.frame_size }
     }
 }
 
@@ -141,6 +144,8 @@ impl std::ops::Deref for ModuleBytes {
 #[derive(Debug)]
 pub(crate) struct ModuleInner {
     pub engine: Engine,
+    /// Encodes translated functions for the executor (lazy translation happens after loading).
+    pub encode: Encoder,
     pub env: ModuleEnv,
     pub imports: Vec<Import>,
     pub num_imported_funcs: u32,
@@ -225,20 +230,15 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
 }
 
 impl Module {
-    /// Decodes, validates and translates a binary module (copies `bytes` once; see
-    /// [`Module::from_vec`] to hand over a buffer instead).
-    pub fn new(engine: &Engine, bytes: &[u8]) -> Result<Module, Error> {
-        Module::from_vec(engine, bytes.to_vec())
-    }
-
-    /// Decodes, validates and translates a binary module, keeping `binary` without copying it:
-    /// data segments and not yet translated function bodies stay in it.
-    pub fn from_vec(engine: &Engine, binary: Vec<u8>) -> Result<Module, Error> {
+    /// Decodes, validates and translates a binary module, keeping `binary`; translated code
+    /// is encoded with `encode` (see [`Encoder`]).
+    pub(crate) fn build(engine: &Engine, binary: Vec<u8>, encode: Encoder) -> Result<Module, Error> {
         let binary = Arc::new(binary);
         let bytes: &[u8] = &binary;
         let mut validator = Validator::new_with_features(supported_features());
         let mut m = ModuleInner {
             engine: engine.clone(),
+            encode,
             env: ModuleEnv {
                 fuel: engine.config().consume_fuel,
                 interruptible: engine.config().interruptible,
@@ -284,7 +284,7 @@ impl Module {
                 let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
                 let index = fv.index();
                 let func = engine.timed_translation(|| {
-                    translator.translate(&m.env, index, &body, Some(&mut fv)).map(CompiledFunc::from)
+                    translator.translate(&m.env, index, &body, Some(&mut fv)).map(|t| CompiledFunc::encode(t, encode))
                 })?;
                 m.funcs.push(FuncSlot { body: 0..0, compiled: func.into() });
                 allocs = fv.into_allocations();
@@ -296,13 +296,6 @@ impl Module {
             validate_bodies(pending)?;
         }
         Ok(Module { inner: Arc::new(m) })
-    }
-
-    /// Parses the text format (`.wat`) and loads the result (cargo feature `wat`).
-    #[cfg(feature = "wat")]
-    pub fn from_wat(engine: &Engine, text: &str) -> Result<Module, Error> {
-        let bytes = wat::parse_str(text).map_err(|e| Error::Text(e.to_string()))?;
-        Module::from_vec(engine, bytes)
     }
 
     /// The module's imports in order.
@@ -459,7 +452,9 @@ impl ModuleInner {
             wasmparser::FunctionBody::new(wasmparser::BinaryReader::new(&self.bytes[slot.body.clone()], start as u64));
         let mut translator = FuncTranslator::default();
         let func = self.engine.timed_translation(|| {
-            translator.translate(&self.env, self.num_imported_funcs + index, &body, None).map(CompiledFunc::from)
+            translator
+                .translate(&self.env, self.num_imported_funcs + index, &body, None)
+                .map(|t| CompiledFunc::encode(t, self.encode))
         })?;
         // Another thread may have won the race; either translation is the same.
         let _ = slot.compiled.set(func);

@@ -15,30 +15,12 @@ mod threaded;
 
 use crate::engine::Backend;
 use crate::error::{Trap, TrapCode};
-use crate::isa::Op;
+use crate::isa::{Handler, Instr, Op};
 // The executor works on the store's objects only (`StoreInner`); the embedder's data reaches
 // host functions through `Ctx::data`.
 use crate::runtime::{CallTarget, Frame, IndirectTarget, Stack};
 use crate::runtime::{FuncEntity, StoreInner as Store};
 use std::cell::Cell;
-
-/// A threaded-code handler: executes the instruction at `pc` and continues the chain.
-pub(crate) type Handler = unsafe extern "C" fn(*const Instr, *mut u64, *mut u8, usize, u64, *mut Ctx, f32, f64) -> u64;
-
-/// One executable instruction: the handler that runs it (threaded backend) and the op itself
-/// (its operands, and what the loop backend and the disassembler read).
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub(crate) struct Instr {
-    pub handler: Handler,
-    pub op: Op,
-}
-
-impl std::fmt::Debug for Instr {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.op.fmt(f)
-    }
-}
 
 /// Makes the executable form of translated code.
 pub(crate) fn encode(code: &[Op]) -> Box<[Instr]> {

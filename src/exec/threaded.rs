@@ -15,7 +15,7 @@ use super::{
     CallTarget, Ctx, Flow, Handler, Instr, Regs, enter_local, enter_target, make_trap, mem_view, move_args, tail_fits,
 };
 use crate::error::{Trap, TrapCode};
-use crate::isa::Op;
+use crate::isa::{Op, RunCtx};
 use crate::numeric as num;
 
 pub(super) const EXIT_DONE: u64 = 0;
@@ -30,7 +30,16 @@ pub(super) unsafe fn run(ctx: &mut Ctx, mut regs: Regs) -> Result<(), Trap> {
     loop {
         // SAFETY: `regs.pc` points at an instruction whose handler was set at translation.
         let exit = unsafe {
-            ((*regs.pc).handler)(regs.pc, regs.fp, regs.mem, regs.mem_len, regs.acc, ctx, regs.facc, regs.dacc)
+            ((*regs.pc).handler)(
+                regs.pc,
+                regs.fp,
+                regs.mem,
+                regs.mem_len,
+                regs.acc,
+                (ctx as *mut Ctx).cast(),
+                regs.facc,
+                regs.dacc,
+            )
         };
         regs = ctx.saved;
         match exit {
@@ -70,15 +79,17 @@ macro_rules! define_handler_generator {
         macro_rules! handler {
             (slow $name:ident { $d($field:ident),* } => $body:block) => {
                 #[allow(non_snake_case)]
-                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, acc: u64, ctx: *mut Ctx, facc: f32, dacc: f64) -> u64 {
-                    // SAFETY: ctx is the live context of this run.
-                    unsafe { (*ctx).saved = Regs { pc, fp, mem, mem_len, acc, facc, dacc } };
+                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, acc: u64, ctx: *mut RunCtx, facc: f32, dacc: f64) -> u64 {
+                    // SAFETY: ctx is the live context of this run (an `exec::Ctx`).
+                    unsafe { (*ctx.cast::<Ctx>()).saved = Regs { pc, fp, mem, mem_len, acc, facc, dacc } };
                     EXIT_SLOW
                 }
             };
             (fast $name:ident { $d($field:ident),* } => $body:block) => {
                 #[allow(non_snake_case, unused_mut, unused_macros, unused_variables, unused_assignments, unreachable_code, clippy::macro_metavars_in_unsafe, clippy::neg_cmp_op_on_partial_ord)]
-                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, mut acc: u64, ctx: *mut Ctx, mut facc: f32, mut dacc: f64) -> u64 {
+                pub(super) unsafe extern "C" fn $name(pc: *const Instr, fp: *mut u64, mem: *mut u8, mem_len: usize, mut acc: u64, ctx: *mut RunCtx, mut facc: f32, mut dacc: f64) -> u64 {
+                    // The handler ABI passes the context opaquely; it is this run's `Ctx`.
+                    let ctx: *mut Ctx = ctx.cast();
                     // SAFETY: see `exec::run`: `pc` is an instruction of the running function
                     // whose handler is this one (so the op is this variant), registers are
                     // below its frame size, `ctx` is the live context, memory accesses are
@@ -92,7 +103,7 @@ macro_rules! define_handler_generator {
                         macro_rules! dispatch {
                             ($d pc:expr, $d fp:expr, $d mem:expr, $d len:expr) => {{
                                 let pc: *const Instr = $d pc;
-                                return ((*pc).handler)(pc, $d fp, $d mem, $d len, acc, ctx, facc, dacc);
+                                return ((*pc).handler)(pc, $d fp, $d mem, $d len, acc, ctx.cast(), facc, dacc);
                             }};
                         }
                         macro_rules! put {

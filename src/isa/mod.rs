@@ -548,6 +548,29 @@ pub fn disassemble(code: &[Op]) -> String {
     out
 }
 
+/// The executor's run context as the handler ABI names it: opaque here (the executor's `Ctx`,
+/// which the handlers cast it back to), so encoded code does not depend on the executor.
+pub(crate) enum RunCtx {}
+
+/// A threaded-code handler: executes the instruction at `pc` and continues the chain.
+pub(crate) type Handler =
+    unsafe extern "C" fn(*const Instr, *mut u64, *mut u8, usize, u64, *mut RunCtx, f32, f64) -> u64;
+
+/// One executable instruction: the handler that runs it (threaded backend) and the op itself
+/// (its operands, and what the loop backend and the disassembler read).
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub(crate) struct Instr {
+    pub handler: Handler,
+    pub op: Op,
+}
+
+impl std::fmt::Debug for Instr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.op.fmt(f)
+    }
+}
+
 /// `if cond { a } else { b }` computed after both values are loaded, as a conditional move.
 ///
 /// Written as `if`, LLVM selects the *register index* first and loads once, which puts the

@@ -13,7 +13,6 @@ use super::typed::{IntoFunc, WasmParams, WasmResults, wrong_data};
 use super::{Extern, FuncEntity, HostFunc, Instance, Memory};
 use crate::engine::Engine;
 use crate::error::{Error, Trap, TrapCode};
-use crate::exec;
 use crate::value::{FuncType, Val};
 use std::any::Any;
 use std::marker::PhantomData;
@@ -202,48 +201,6 @@ impl Func {
         }
     }
 
-    /// Calls the function. Parameter types and counts are checked; traps return `Error::Trap`.
-    /// A function (or a funcref argument) of another store is an `Error::Usage`.
-    pub fn call(&self, mut store: impl AsContextMut, params: &[Val], results: &mut [Val]) -> Result<(), Error> {
-        let mut cx = store.as_context_mut();
-        let (inner, data) = cx.parts();
-        self.call_dynamic(inner, data, params, results)
-    }
-
-    fn call_dynamic(
-        &self,
-        store: &mut StoreInner,
-        data: &mut dyn Any,
-        params: &[Val],
-        results: &mut [Val],
-    ) -> Result<(), Error> {
-        self.index_in(store)?;
-        let ty = self.ty_in(store);
-        if params.len() != ty.params.len() || params.iter().zip(ty.params.iter()).any(|(v, t)| v.ty() != *t) {
-            return Err(Error::Usage(format!(
-                "wrong arguments: function expects {}, got [{}]",
-                ty,
-                params.iter().map(|v| v.ty().to_string()).collect::<Vec<_>>().join(" ")
-            )));
-        }
-        if results.len() != ty.results.len() {
-            return Err(Error::Usage(format!(
-                "wrong number of result slots: the function ({ty}) returns {} value(s), but {} slot(s) were given \
-                 (pass a results slice of exactly that length)",
-                ty.results.len(),
-                results.len()
-            )));
-        }
-        let cells: smallvec::SmallVec<[u64; 8]> =
-            params.iter().map(|v| store.val_to_cell(v)).collect::<Result<_, _>>()?;
-        let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; ty.results.len()];
-        exec::invoke(store, data, self.index, &cells, &mut out)?;
-        for ((slot, cell), t) in results.iter_mut().zip(out.iter()).zip(ty.results.iter()) {
-            *slot = store.cell_to_val(*t, *cell);
-        }
-        Ok(())
-    }
-
     /// This function with a static signature: `Params` and `Results` are Rust types
     /// ([`WasmParams`], e.g. `(i32, i64)`, `f32`, `()`). The signature is checked here, once;
     /// an `Error::Usage` if it differs (or if another store made the function).
@@ -265,7 +222,7 @@ impl Func {
 /// A function with a signature checked once, called with Rust values: made by
 /// [`Func::typed`] or [`Instance::get_typed_func`].
 pub struct TypedFunc<Params, Results> {
-    func: Func,
+    pub(crate) func: Func,
     _types: PhantomData<fn(Params) -> Results>,
 }
 
@@ -287,20 +244,6 @@ impl<Params: WasmParams, Results: WasmResults> TypedFunc<Params, Results> {
     /// The untyped function.
     pub fn func(&self) -> Func {
         self.func
-    }
-
-    /// Calls the function. Traps return `Error::Trap`; a store other than the function's (or
-    /// a funcref argument of another store) is an `Error::Usage`.
-    #[inline]
-    pub fn call(&self, mut store: impl AsContextMut, params: Params) -> Result<Results, Error> {
-        let mut cx = store.as_context_mut();
-        let (inner, data) = cx.parts();
-        let index = self.func.index_in(inner)? as u32;
-        let id = inner.id;
-        let cells = params.into_cells(id).ok_or_else(|| super::handle::foreign("function argument"))?;
-        let mut out = Results::Cells::default();
-        exec::invoke(inner, data, index, cells.as_ref(), out.as_mut())?;
-        Ok(Results::from_cells(out.as_ref(), id))
     }
 }
 

@@ -1,7 +1,8 @@
-//! Instantiation: allocate a module's functions, globals, tables and memories in the store,
-//! apply its active segments, and run its start function (Wasm 2.0 order and trap rules).
+//! Instantiation: allocate a module's functions, globals, tables and memories in the store and
+//! apply its active segments (Wasm 2.0 order and trap rules); `crate::entry` then runs its
+//! start function.
 
-use super::store::{AsContext, AsContextMut, StoreInner};
+use super::store::{AsContext, StoreInner};
 use super::{Extern, Func, FuncEntity, Global, GlobalEntity, Instance, Memory, Table};
 use crate::error::{Error, Trap};
 use crate::module::{ConstExpr, ConstOp, ExportKind, ImportKind, Module, SegmentMode};
@@ -49,24 +50,16 @@ impl Instance {
         let store = store.as_context().inner;
         store.instances[self.index_of(store)].exports.iter().map(|(k, v)| (k.clone(), *v)).collect()
     }
-
-    /// Instantiates `module` with `imports` given in the module's import order. An import of
-    /// another store is an `Error::Usage` naming it.
-    pub fn new(mut store: impl AsContextMut, module: &Module, imports: &[Extern]) -> Result<Instance, Error> {
-        let mut cx = store.as_context_mut();
-        let (inner, data) = cx.parts();
-        instantiate(inner, data, module, imports)
-    }
 }
 
-/// Instantiates `module` in `store` with `imports` in the module's import order (`data` is the
-/// store's data, for the start function).
-pub(crate) fn instantiate(
+/// Instantiates `module` in `store` with `imports` in the module's import order, up to but not
+/// including its start function: the instance, and the start function's store index if the
+/// module has one (the caller runs it: see `crate::entry`).
+pub(crate) fn instantiate_objects(
     store: &mut StoreInner,
-    data: &mut dyn std::any::Any,
     module: &Module,
     imports: &[Extern],
-) -> Result<Instance, Error> {
+) -> Result<(Instance, Option<u32>), Error> {
     let m = &module.inner;
     if !m.engine.same(&store.engine) {
         return Err(Error::Usage("module and store belong to different engines".into()));
@@ -176,11 +169,8 @@ pub(crate) fn instantiate(
             store.instances[id as usize].datas[i].clear();
         }
     }
-    if let Some(start) = m.start {
-        let f = store.instances[id as usize].funcs[start as usize];
-        crate::exec::invoke(store, data, f, &[], &mut [])?;
-    }
-    Ok(instance)
+    let start = m.start.map(|start| store.instances[id as usize].funcs[start as usize]);
+    Ok((instance, start))
 }
 
 /// Evaluates a constant expression in an instance under construction.

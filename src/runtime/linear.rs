@@ -2,6 +2,11 @@
 //! as an inaccessible anonymous mapping and committed page range by page range with `mprotect`
 //! as it grows, so untouched pages cost no RAM and the base address never moves. Elsewhere a
 //! `Vec<u8>` grown with `try_reserve` stands in.
+//!
+//! Mapping and unmapping a multi-gigabyte reservation is most of what a short-lived instance
+//! costs (a store per request: the kernel walks and frees the range's page tables), so dropped
+//! mappings go to a small process-wide pool instead, zeroed, and a new memory with the same
+//! reservation takes one from there.
 
 #[cfg(unix)]
 pub(crate) use mapped::LinearMemory;
@@ -13,14 +18,37 @@ mod mapped {
     use rustix::mm::{MapFlags, MprotectFlags, ProtFlags, mmap_anonymous, mprotect, munmap};
     use std::ffi::c_void;
     use std::ptr::NonNull;
+    use std::sync::Mutex;
 
-    /// An anonymous private mapping of `reserved` bytes whose first `len` are readable and
-    /// writable; the rest is `PROT_NONE`. Invariants: `len <= reserved`; when `reserved > 0`,
-    /// `ptr` is the start of a mapping of `reserved` bytes this value alone owns.
+    /// An anonymous private mapping of `reserved` bytes whose first `committed` are readable
+    /// and writable; the rest is `PROT_NONE`. The memory is the first `len` bytes.
+    /// Invariants: `len <= committed <= reserved`; the bytes in `[len, committed)` are zero
+    /// (committed beyond `len` only by a previous user of a pooled mapping, which zeroed them);
+    /// when `reserved > 0`, `ptr` is the start of a mapping of `reserved` bytes this value
+    /// alone owns.
     pub(crate) struct LinearMemory {
         ptr: NonNull<u8>,
         len: usize,
+        committed: usize,
         reserved: usize,
+    }
+
+    /// Mappings of dropped memories, zeroed, kept for reuse (see the module doc).
+    static POOL: Mutex<Vec<LinearMemory>> = Mutex::new(Vec::new());
+
+    /// How many dropped mappings the pool keeps; more are unmapped.
+    const POOL_CAPACITY: usize = 16;
+
+    /// Up to this many bytes a dropped memory is zeroed by writing zeros (its pages stay
+    /// resident, so the next user takes no page faults); above it the pages are given back to
+    /// the kernel, which zero-fills them on the next touch.
+    const ZERO_BY_WRITING: usize = 256 << 10;
+
+    /// A zeroed pooled mapping of exactly `reserve` bytes, if the pool has one.
+    fn take_pooled(reserve: usize) -> Option<LinearMemory> {
+        let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+        let i = pool.iter().position(|m| m.reserved == reserve)?;
+        Some(pool.swap_remove(i))
     }
 
     // SAFETY: the mapping is owned exclusively by this value (like a `Vec`'s buffer): nothing
@@ -38,13 +66,18 @@ mod mapped {
                 return None;
             }
             if reserve == 0 {
-                return Some(LinearMemory { ptr: NonNull::dangling(), len: 0, reserved: 0 });
+                return Some(LinearMemory { ptr: NonNull::dangling(), len: 0, committed: 0, reserved: 0 });
+            }
+            if let Some(mut mem) = take_pooled(reserve) {
+                // On failure `mem` drops here (back to the pool or unmapped).
+                return mem.grow_to(len).then_some(mem);
             }
             // SAFETY: a fresh mapping at an address the kernel chooses (null hint, no
             // MAP_FIXED): it cannot overlap or alter any existing memory.
             let ptr =
                 unsafe { mmap_anonymous(std::ptr::null_mut(), reserve, ProtFlags::empty(), MapFlags::PRIVATE) }.ok()?;
-            let mut mem = LinearMemory { ptr: NonNull::new(ptr.cast::<u8>())?, len: 0, reserved: reserve };
+            let mut mem =
+                LinearMemory { ptr: NonNull::new(ptr.cast::<u8>())?, len: 0, committed: 0, reserved: reserve };
             // On failure `mem` drops here and unmaps the reservation.
             mem.grow_to(len).then_some(mem)
         }
@@ -56,22 +89,51 @@ mod mapped {
             if new_len > self.reserved || new_len < self.len {
                 return false;
             }
-            if new_len == self.len {
+            if new_len <= self.committed {
+                // Already read/write and zero (the invariant on `[len, committed)`).
+                self.len = new_len;
                 return true;
             }
-            // SAFETY: `[len, new_len)` lies inside our own reservation (`new_len <= reserved`)
-            // and is currently PROT_NONE, so no reference into it exists; making it
-            // read/write changes no byte another value can observe. `len` is a multiple of
-            // 64 KiB, hence of the host page size, as mprotect requires (else it fails
-            // with EINVAL and we report failure).
+            // SAFETY: `[committed, new_len)` lies inside our own reservation
+            // (`new_len <= reserved`) and is currently PROT_NONE, so no reference into it
+            // exists; making it read/write changes no byte another value can observe.
+            // `committed` is a multiple of 64 KiB, hence of the host page size, as mprotect
+            // requires (else it fails with EINVAL and we report failure).
             let ok = unsafe {
-                let start = self.ptr.as_ptr().add(self.len).cast::<c_void>();
-                mprotect(start, new_len - self.len, MprotectFlags::READ | MprotectFlags::WRITE).is_ok()
+                let start = self.ptr.as_ptr().add(self.committed).cast::<c_void>();
+                mprotect(start, new_len - self.committed, MprotectFlags::READ | MprotectFlags::WRITE).is_ok()
             };
             if ok {
                 self.len = new_len;
+                self.committed = new_len;
             }
             ok
+        }
+
+        /// Zeroes the memory and makes it empty (`len` 0), keeping its pages committed:
+        /// `false` if that could not be done (the mapping must then not be reused).
+        fn reset(&mut self) -> bool {
+            if self.len <= ZERO_BY_WRITING {
+                self.as_mut_slice().fill(0);
+            } else {
+                #[cfg(any(target_os = "linux", target_os = "android"))]
+                {
+                    // SAFETY: `[ptr, ptr + len)` is committed memory of our own mapping and
+                    // `&mut self` excludes any reference into it. MADV_DONTNEED on a private
+                    // anonymous mapping drops the pages; the next access reads zeros.
+                    let advised = unsafe {
+                        rustix::mm::madvise(self.ptr.as_ptr().cast(), self.len, rustix::mm::Advice::LinuxDontNeed)
+                    };
+                    if advised.is_err() {
+                        return false;
+                    }
+                }
+                // Elsewhere MADV_DONTNEED does not promise zeros; such memories are unmapped.
+                #[cfg(not(any(target_os = "linux", target_os = "android")))]
+                return false;
+            }
+            self.len = 0;
+            true
         }
 
         /// Accessible bytes.
@@ -100,6 +162,20 @@ mod mapped {
 
     impl Drop for LinearMemory {
         fn drop(&mut self) {
+            if self.reserved > 0 && self.reset() {
+                let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+                if pool.len() < POOL_CAPACITY {
+                    // The mapping moves into the pool; this value gives up ownership.
+                    pool.push(LinearMemory {
+                        ptr: self.ptr,
+                        len: self.len,
+                        committed: self.committed,
+                        reserved: self.reserved,
+                    });
+                    self.reserved = 0;
+                    return;
+                }
+            }
             if self.reserved > 0 {
                 // SAFETY: `ptr`/`reserved` describe exactly the mapping we created and own; no
                 // borrow of it can outlive `self`. A failure (impossible for a valid range)
@@ -111,7 +187,11 @@ mod mapped {
 
     impl std::fmt::Debug for LinearMemory {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.debug_struct("LinearMemory").field("len", &self.len).field("reserved", &self.reserved).finish()
+            f.debug_struct("LinearMemory")
+                .field("len", &self.len)
+                .field("committed", &self.committed)
+                .field("reserved", &self.reserved)
+                .finish()
         }
     }
 }
@@ -201,6 +281,33 @@ mod tests {
         let mut m = LinearMemory::new(0, 0).unwrap();
         assert!(m.as_slice().is_empty());
         assert!(!m.grow_to(PAGE));
+    }
+
+    /// Fills a memory of `pages` pages (reservation `reserve` bytes, unique to the calling
+    /// test so no other test takes its pooled mapping), drops it, and checks that the memories
+    /// made next with the same reservation read all zeros, also where the previous user had
+    /// committed more than the new memory's size.
+    fn check_reuse_reads_zero(pages: usize, reserve: usize) {
+        for round in 0..3 {
+            let mut m = LinearMemory::new(PAGE, reserve).unwrap();
+            assert!(m.as_slice().iter().all(|&b| b == 0), "round {round}: reused memory not zeroed");
+            assert!(m.grow_to(pages * PAGE));
+            assert!(m.as_slice().iter().all(|&b| b == 0), "round {round}: grown part not zeroed");
+            m.as_mut_slice().fill(0xA5);
+            // Drops into the pool (or is unmapped when the pool is full): either way the next
+            // memory must read zeros.
+        }
+    }
+
+    #[test]
+    fn a_reused_small_memory_reads_zero() {
+        check_reuse_reads_zero(3, 7 * PAGE);
+    }
+
+    #[test]
+    fn a_reused_large_memory_reads_zero() {
+        // Above the write-zeroing threshold: zeroed by giving the pages back (Linux) or unmapped.
+        check_reuse_reads_zero(40, 97 * PAGE);
     }
 
     #[cfg(unix)]

@@ -10,7 +10,6 @@
 //! only with it.
 
 use super::func::{Caller, HostError, HostFn, dynamic_host};
-use super::instance::instantiate;
 use super::store::{AsContextMut, StoreInner};
 use super::typed::IntoFunc;
 use super::{Extern, FuncEntity, HostFunc, Instance};
@@ -181,12 +180,6 @@ impl<T: 'static> Linker<T> {
         }
         Ok(InstancePre { module: module.clone(), imports: imports.into(), _data: PhantomData })
     }
-
-    /// Resolves the module's imports and instantiates it. A definition of another store than
-    /// `store` is an `Error::Usage` naming the import.
-    pub fn instantiate(&self, store: impl AsContextMut<Data = T>, module: &Module) -> Result<Instance, Error> {
-        self.instantiate_pre(module)?.instantiate(store)
-    }
 }
 
 /// A module with its imports resolved by a [`Linker`] ([`Linker::instantiate_pre`]):
@@ -216,12 +209,9 @@ impl<T: 'static> InstancePre<T> {
         &self.module
     }
 
-    /// Instantiates the module in `store`. A definition of another store than `store` is an
-    /// `Error::Usage` naming the import.
-    pub fn instantiate(&self, mut store: impl AsContextMut<Data = T>) -> Result<Instance, Error> {
-        let mut cx = store.as_context_mut();
-        let (inner, data) = cx.parts();
-        let imports: smallvec::SmallVec<[Extern; 16]> = self.imports.iter().map(|d| d.to_extern(inner)).collect();
-        instantiate(inner, data, &self.module, &imports)
+    /// The module's imports as objects of `store`, in the module's import order (host
+    /// functions are added to the store here).
+    pub(crate) fn resolved_imports(&self, store: &mut StoreInner) -> smallvec::SmallVec<[Extern; 16]> {
+        self.imports.iter().map(|d| d.to_extern(store)).collect()
     }
 }
