@@ -33,25 +33,32 @@ fn check(wat: &str, form: &str, args: &[Val], expected: Val) {
     }
 }
 
-type Cmp = (&'static str, &'static str, fn(i64, i64) -> bool);
+/// (wasm name, the register form it is translated to, `swapped` if with its operands swapped,
+/// the immediate form it takes, the constant that makes it always true, the compare).
+type Cmp = (&'static str, &'static str, bool, &'static str, Option<i64>, fn(i64, i64) -> bool);
 
+/// Gt and Ge are translated as Lt and Le with swapped operands (`a > b` is `b < a`); with a
+/// constant on the right, Le and Ge become Lt and Gt of the next constant (`x <= c` is
+/// `x < c + 1`) or, at the end of the range, a constant true.
 const I64_COMPARES: [Cmp; 10] = [
-    ("eq", "Eq", |a, b| a == b),
-    ("ne", "Ne", |a, b| a != b),
-    ("lt_s", "LtS", |a, b| a < b),
-    ("lt_u", "LtU", |a, b| (a as u64) < b as u64),
-    ("gt_s", "GtS", |a, b| a > b),
-    ("gt_u", "GtU", |a, b| (a as u64) > b as u64),
-    ("le_s", "LeS", |a, b| a <= b),
-    ("le_u", "LeU", |a, b| (a as u64) <= b as u64),
-    ("ge_s", "GeS", |a, b| a >= b),
-    ("ge_u", "GeU", |a, b| (a as u64) >= b as u64),
+    ("eq", "Eq", false, "Eq", None, |a, b| a == b),
+    ("ne", "Ne", false, "Ne", None, |a, b| a != b),
+    ("lt_s", "LtS", false, "LtS", None, |a, b| a < b),
+    ("lt_u", "LtU", false, "LtU", None, |a, b| (a as u64) < b as u64),
+    ("gt_s", "LtS", true, "GtS", None, |a, b| a > b),
+    ("gt_u", "LtU", true, "GtU", None, |a, b| (a as u64) > b as u64),
+    ("le_s", "LeS", false, "LtS", Some(i64::MAX), |a, b| a <= b),
+    ("le_u", "LeU", false, "LtU", Some(-1), |a, b| (a as u64) <= b as u64),
+    ("ge_s", "LeS", true, "GtS", Some(i64::MIN), |a, b| a >= b),
+    ("ge_u", "LeU", true, "GtU", Some(0), |a, b| (a as u64) >= b as u64),
 ];
 
 #[test]
 fn i64_compare_and_branch_forms() {
-    for (name, form, cmp) in I64_COMPARES {
+    for (name, form, swapped, imm_form, always, cmp) in I64_COMPARES {
         let expect = |a: i64, b: i64| Val::I32(cmp(a, b) as i32);
+        // With the left operand in the accumulator: the `A` form, or `RevA` when swapped.
+        let acc = if swapped { "RevA" } else { "A" };
         for &a in &EDGES {
             // br_if takes the branch when the compare holds: the branch sense of the compare.
             for &b in &EDGES {
@@ -68,7 +75,7 @@ fn i64_compare_and_branch_forms() {
                          (return (i32.const 0)))
                        (i32.const 1)))"
                 );
-                check(&wat, &format!("BrIfI64{form}A "), &[Val::I64(a), Val::I64(b)], expect(a, b));
+                check(&wat, &format!("BrIfI64{form}{acc} "), &[Val::I64(a), Val::I64(b)], expect(a, b));
             }
             // Constants that fit an i32 immediate, and 64-bit ones (NaN-boxing tags and masks,
             // the edges of the signed and unsigned ranges); `if` branches on the negated compare.
@@ -92,19 +99,25 @@ fn i64_compare_and_branch_forms() {
                        (if (result i32) (i64.{name} (local.get 0) (i64.const {b}))
                          (then (i32.const 1)) (else (i32.const 0)))))"
                 );
-                check(&wat, "Imm {", &[Val::I64(a)], expect(a, b));
+                // A compare that always holds leaves no compare at all.
+                let always = always == Some(b);
+                let compare = |form: &str| if always { "Const32".to_string() } else { form.to_string() };
+                check(&wat, &compare("Imm {"), &[Val::I64(a)], expect(a, b));
                 let wat = format!(
                     "(module (func (export \"f\") (param i64) (result i32)
                        (if (result i32) (i64.{name} (i64.add (local.get 0) (i64.const 0)) (i64.const {b}))
                          (then (i32.const 1)) (else (i32.const 0)))))"
                 );
-                check(&wat, "ImmA {", &[Val::I64(a)], expect(a, b));
+                check(&wat, &compare("ImmA {"), &[Val::I64(a)], expect(a, b));
                 // The compare's value itself (no branch) takes the constant as its immediate.
                 let wat = format!(
                     "(module (func (export \"f\") (param i64) (result i32)
                        (i64.{name} (local.get 0) (i64.const {b}))))"
                 );
-                check(&wat, &format!("I64{form}Imm {{"), &[Val::I64(a)], expect(a, b));
+                let code = Module::from_wat(&engines()[0], &wat).unwrap().disassemble(0).unwrap();
+                assert_eq!(code.contains("I64"), !always, "{wat}:\n{code}");
+                let form = if always { String::new() } else { format!("I64{imm_form}Imm {{") };
+                check(&wat, &form, &[Val::I64(a)], expect(a, b));
             }
         }
     }
@@ -281,9 +294,9 @@ fn float_compare_and_branch_forms_treat_nan_as_false() {
         ("eq", "Eq", |a, b| a == b),
         ("ne", "Ne", |a, b| a != b),
         ("lt", "Lt", |a, b| a < b),
-        ("gt", "Gt", |a, b| a > b),
+        ("gt", "Lt", |a, b| a > b),
         ("le", "Le", |a, b| a <= b),
-        ("ge", "Ge", |a, b| a >= b),
+        ("ge", "Le", |a, b| a >= b),
     ];
     let values = [0.0f64, -0.0, 1.5, -2.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY];
     for ty in ["f32", "f64"] {
@@ -323,7 +336,10 @@ fn float_compare_and_branch_forms_treat_nan_as_false() {
                              (return (i32.const 1)))
                            (i32.const 0)))"
                     );
-                    check(&br_if_eqz, &format!("BrIf{upper}{not}{negated}A "), &args, expected);
+                    // gt and ge are lt and le with the operands swapped: the accumulator is the
+                    // right operand.
+                    let acc = if matches!(name, "gt" | "ge") { "RevA" } else { "A" };
+                    check(&br_if_eqz, &format!("BrIf{upper}{not}{negated}{acc} "), &args, expected);
                     if ty == "f32" && !b.is_nan() {
                         let imm = format!(
                             "(module (func (export \"f\") (param f32) (result i32)
@@ -920,9 +936,9 @@ fn add_then_branch_on_the_sum() {
         ("gt_s", |a, b| a > b, [Some("I32AddImmBrIfGtS {"), None, None]),
         ("gt_u", |a, b| (a as u32) > b as u32, [None, None, Some("I32AddImmBrIfGtUImm {")]),
         ("le_s", |a, b| a <= b, [None, Some("I32AddBrIfLeS {"), None]),
-        ("le_u", |a, b| (a as u32) <= b as u32, [None, None, Some("I32AddImmBrIfLeUImm {")]),
+        ("le_u", |a, b| (a as u32) <= b as u32, [None, None, Some("I32AddImmBrIfLtUImm {")]),
         ("ge_s", |a, b| a >= b, [Some("I32AddImmBrIfGeS {"), None, None]),
-        ("ge_u", |a, b| (a as u32) >= b as u32, [None, None, None]),
+        ("ge_u", |a, b| (a as u32) >= b as u32, [None, None, Some("I32AddImmBrIfGtUImm {")]),
     ];
     let values = [0i32, 1, -1, 5, -5, i32::MAX, i32::MIN, 32767, -32768];
     let func = |cond: &str| {

@@ -135,10 +135,6 @@ macro_rules! fused_table {
                     /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <=s r[limit] { pc += target } (i32)
                     fast Reg I32AddBrIfLeS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) <= (i32v!(limit) as i32), target); next!() }
                 }
-                family I32AddImmBrIfLeUImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=u limit { pc += target } (i32; limit sign-extended)
-                    fast Reg I32AddImmBrIfLeUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v <= (limit as i32 as u32), target); next!() }
-                }
                 family I32AddImmBrIfGeS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc >=s r[limit] { pc += target } (i32)
                     fast Reg I32AddImmBrIfGeS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) >= (i32v!(limit) as i32), target); next!() }
