@@ -1277,3 +1277,45 @@ fn stores_of_64_bit_constants_take_the_whole_constant() {
         }
     }
 }
+
+#[test]
+fn an_add_then_a_jump() {
+    // `i += k; continue` (an interpreter loop's `pc += k` before its jump back to the dispatch)
+    // is one instruction that writes the sum and jumps. With a label between the add and the
+    // jump (a branch target) they stay two. The loop adds up i = 0, k, 2k, ... below n (unsigned; the sum wraps), so
+    // both the stored sum and the jump are checked.
+    let func = |step: i32, label_between: bool| {
+        let add = format!("(local.set 2 (i32.add (local.get 2) (i32.const {step})))");
+        // A block whose end (a label: the `br_if` may branch there) lies between the add and
+        // the jump. The `br_if` is never taken here (its condition is param 1, always 0).
+        let add = if label_between { format!("(block $b (br_if $b (local.get 1)) {add})") } else { add };
+        format!(
+            "(module (func (export \"f\") (param i32 i32) (result i32) (local i32 i32)
+               (block $done
+                 (loop $next
+                   (br_if $done (i32.ge_u (local.get 2) (local.get 0)))
+                   (local.set 3 (i32.add (local.get 3) (local.get 2)))
+                   {add}
+                   (br $next)))
+               (local.get 3)))"
+        )
+    };
+    for step in [1i32, 3, 1000, 0x4000_0000] {
+        for n in [0u32, 1, 2, 10, 1001, 0x8000_0001] {
+            if (n / step as u32) > 100_000 {
+                continue; // too many iterations for a test
+            }
+            // (No step wraps i around before it reaches n.)
+            let (mut i, mut sum) = (0u32, 0u32);
+            while i < n {
+                sum = sum.wrapping_add(i);
+                i += step as u32;
+            }
+            let expected = Val::I32(sum as i32);
+            check(&func(step, false), "I32AddImmBr {", &[Val::I32(n as i32), Val::I32(0)], expected);
+            let code = Module::from_wat(&engines()[0], &func(step, true)).unwrap().disassemble(0).unwrap();
+            assert!(!code.contains("I32AddImmBr {"), "{code}");
+            check(&func(step, true), "I32AddImm {", &[Val::I32(n as i32), Val::I32(0)], expected);
+        }
+    }
+}

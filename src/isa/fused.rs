@@ -93,6 +93,14 @@ macro_rules! fused_table {
                 }
             }
 
+            // ---- an add, then a jump (an interpreter loop's `pc += k; continue`) ----
+            families {
+                family I32AddImmBr [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; pc += target (i32)
+                    fast Reg I32AddImmBr { dst: Reg, lhs: Reg, imm: i32, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); jump!(target) }
+                }
+            }
+
             // ---- an add, then a branch on the sum (loop counters): one instruction ----
             families {
                 family I32AddImmBrIfEq [out INT, acc_in -, operand -, result -, branch jump, compare []] {

@@ -204,11 +204,18 @@ impl FuncTranslator {
             self.copy_operand(dst, self.stack[pos], pos);
         }
         // A copy just before the jump (a branch value or a loop variable) travels with it, unless
-        // a label lies between them.
+        // a label lies between them; so does an add of a constant (`pc += k; continue` in an
+        // interpreter's dispatch loop).
         let at = match self.code.last() {
             Some(&Op::Copy { dst, src }) if self.label_at != self.code.len() => {
                 let at = self.code.len() - 1;
                 self.code[at] = Op::CopyBr { dst, src, target: 0 };
+                at
+            }
+            Some(&Op::I32AddImm { dst, lhs, imm }) if self.label_at != self.code.len() => {
+                let at = self.code.len() - 1;
+                self.code[at] = Op::I32AddImmBr { dst, lhs, imm, target: 0 };
+                self.last_producer = None;
                 at
             }
             _ => self.emit(Op::Br { target: 0 }),
