@@ -53,21 +53,13 @@ expand_isa! { ($) []
     /// if r[lhs] != r[rhs] (i32) { pc += target }
     branch BrIfI32Ne(a: i32, b: i32) { a != b } [BrIfI32Ne BrIfI32NeA];
     /// if r[lhs] <s r[rhs] (i32) { pc += target }
-    branch BrIfI32LtS(a: i32, b: i32) { (a as i32) < b as i32 } [BrIfI32LtS BrIfI32LtSA];
+    branch BrIfI32LtS(a: i32, b: i32) { (a as i32) < b as i32 } [BrIfI32LtS BrIfI32LtSA BrIfI32LtSRevA];
     /// if r[lhs] <u r[rhs] (i32) { pc += target }
-    branch BrIfI32LtU(a: i32, b: i32) { a < b } [BrIfI32LtU BrIfI32LtUA];
-    /// if r[lhs] >s r[rhs] (i32) { pc += target }
-    branch BrIfI32GtS(a: i32, b: i32) { a as i32 > b as i32 } [BrIfI32GtS BrIfI32GtSA];
-    /// if r[lhs] >u r[rhs] (i32) { pc += target }
-    branch BrIfI32GtU(a: i32, b: i32) { a > b } [BrIfI32GtU BrIfI32GtUA];
+    branch BrIfI32LtU(a: i32, b: i32) { a < b } [BrIfI32LtU BrIfI32LtUA BrIfI32LtURevA];
     /// if r[lhs] <=s r[rhs] (i32) { pc += target }
-    branch BrIfI32LeS(a: i32, b: i32) { a as i32 <= b as i32 } [BrIfI32LeS BrIfI32LeSA];
+    branch BrIfI32LeS(a: i32, b: i32) { a as i32 <= b as i32 } [BrIfI32LeS BrIfI32LeSA BrIfI32LeSRevA];
     /// if r[lhs] <=u r[rhs] (i32) { pc += target }
-    branch BrIfI32LeU(a: i32, b: i32) { a <= b } [BrIfI32LeU BrIfI32LeUA];
-    /// if r[lhs] >=s r[rhs] (i32) { pc += target }
-    branch BrIfI32GeS(a: i32, b: i32) { a as i32 >= b as i32 } [BrIfI32GeS BrIfI32GeSA];
-    /// if r[lhs] >=u r[rhs] (i32) { pc += target }
-    branch BrIfI32GeU(a: i32, b: i32) { a >= b } [BrIfI32GeU BrIfI32GeUA];
+    branch BrIfI32LeU(a: i32, b: i32) { a <= b } [BrIfI32LeU BrIfI32LeUA BrIfI32LeURevA];
     /// if r[lhs] == imm (i32) { pc += target }
     branch_imm BrIfI32EqImm(a: i32, b: imm i32) { a as i32 == (b as i32) } [BrIfI32EqImm BrIfI32EqImmA];
     /// if r[lhs] != imm (i32) { pc += target }
@@ -80,14 +72,6 @@ expand_isa! { ($) []
     branch_imm BrIfI32GtSImm(a: i32, b: imm i32) { a as i32 > (b as i32) } [BrIfI32GtSImm BrIfI32GtSImmA];
     /// if r[lhs] >u imm (i32) { pc += target }
     branch_imm BrIfI32GtUImm(a: i32, b: imm i32) { a > b } [BrIfI32GtUImm BrIfI32GtUImmA];
-    /// if r[lhs] <=s imm (i32) { pc += target }
-    branch_imm BrIfI32LeSImm(a: i32, b: imm i32) { a as i32 <= (b as i32) } [BrIfI32LeSImm BrIfI32LeSImmA];
-    /// if r[lhs] <=u imm (i32) { pc += target }
-    branch_imm BrIfI32LeUImm(a: i32, b: imm i32) { a <= b } [BrIfI32LeUImm BrIfI32LeUImmA];
-    /// if r[lhs] >=s imm (i32) { pc += target }
-    branch_imm BrIfI32GeSImm(a: i32, b: imm i32) { a as i32 >= (b as i32) } [BrIfI32GeSImm BrIfI32GeSImmA];
-    /// if r[lhs] >=u imm (i32) { pc += target }
-    branch_imm BrIfI32GeUImm(a: i32, b: imm i32) { a >= b } [BrIfI32GeUImm BrIfI32GeUImmA];
     families {
         family BrTable [out NONE, acc_in Int, operand index, result -, branch -, compare []] {
             /// pc += 1 + min(r[index] as u32, len); followed by len + 1 `Br` targets
@@ -578,21 +562,13 @@ expand_isa! { ($) []
     /// r[dst] = r[lhs] != r[rhs]
     binary I32Ne(a: i32, b: i32) -> i32 { a != b } [I32Ne I32NeA I32NeR I32NeAR] compare;
     /// r[dst] = r[lhs] <s r[rhs]
-    binary I32LtS(a: i32, b: i32) -> i32 { (a as i32) < b as i32 } [I32LtS I32LtSA I32LtSR I32LtSAR] compare;
+    binary I32LtS(a: i32, b: i32) -> i32 { (a as i32) < b as i32 } [I32LtS I32LtSA I32LtSR I32LtSAR I32LtSRevA I32LtSRevAR] compare;
     /// r[dst] = r[lhs] <u r[rhs]
-    binary I32LtU(a: i32, b: i32) -> i32 { a < b } [I32LtU I32LtUA I32LtUR I32LtUAR] compare;
-    /// r[dst] = r[lhs] >s r[rhs]
-    binary I32GtS(a: i32, b: i32) -> i32 { a as i32 > b as i32 } [I32GtS I32GtSA I32GtSR I32GtSAR] compare;
-    /// r[dst] = r[lhs] >u r[rhs]
-    binary I32GtU(a: i32, b: i32) -> i32 { a > b } [I32GtU I32GtUA I32GtUR I32GtUAR] compare;
+    binary I32LtU(a: i32, b: i32) -> i32 { a < b } [I32LtU I32LtUA I32LtUR I32LtUAR I32LtURevA I32LtURevAR] compare;
     /// r[dst] = r[lhs] <=s r[rhs]
-    binary I32LeS(a: i32, b: i32) -> i32 { a as i32 <= b as i32 } [I32LeS I32LeSA I32LeSR I32LeSAR] compare;
+    binary I32LeS(a: i32, b: i32) -> i32 { a as i32 <= b as i32 } [I32LeS I32LeSA I32LeSR I32LeSAR I32LeSRevA I32LeSRevAR] compare;
     /// r[dst] = r[lhs] <=u r[rhs]
-    binary I32LeU(a: i32, b: i32) -> i32 { a <= b } [I32LeU I32LeUA I32LeUR I32LeUAR] compare;
-    /// r[dst] = r[lhs] >=s r[rhs]
-    binary I32GeS(a: i32, b: i32) -> i32 { a as i32 >= b as i32 } [I32GeS I32GeSA I32GeSR I32GeSAR] compare;
-    /// r[dst] = r[lhs] >=u r[rhs]
-    binary I32GeU(a: i32, b: i32) -> i32 { a >= b } [I32GeU I32GeUA I32GeUR I32GeUAR] compare;
+    binary I32LeU(a: i32, b: i32) -> i32 { a <= b } [I32LeU I32LeUA I32LeUR I32LeUAR I32LeURevA I32LeURevAR] compare;
     /// r[dst] = r[lhs] == imm
     binary_imm I32EqImm(a: i32, b: imm i32) -> i32 { a as i32 == (b as i32) } [I32EqImm I32EqImmA I32EqImmR I32EqImmAR] compare;
     /// r[dst] = r[lhs] != imm
@@ -605,14 +581,6 @@ expand_isa! { ($) []
     binary_imm I32GtSImm(a: i32, b: imm i32) -> i32 { a as i32 > (b as i32) } [I32GtSImm I32GtSImmA I32GtSImmR I32GtSImmAR] compare;
     /// r[dst] = r[lhs] >u imm
     binary_imm I32GtUImm(a: i32, b: imm i32) -> i32 { a > b } [I32GtUImm I32GtUImmA I32GtUImmR I32GtUImmAR] compare;
-    /// r[dst] = r[lhs] <=s imm
-    binary_imm I32LeSImm(a: i32, b: imm i32) -> i32 { a as i32 <= (b as i32) } [I32LeSImm I32LeSImmA I32LeSImmR I32LeSImmAR] compare;
-    /// r[dst] = r[lhs] <=u imm
-    binary_imm I32LeUImm(a: i32, b: imm i32) -> i32 { a <= b } [I32LeUImm I32LeUImmA I32LeUImmR I32LeUImmAR] compare;
-    /// r[dst] = r[lhs] >=s imm
-    binary_imm I32GeSImm(a: i32, b: imm i32) -> i32 { a as i32 >= (b as i32) } [I32GeSImm I32GeSImmA I32GeSImmR I32GeSImmAR] compare;
-    /// r[dst] = r[lhs] >=u imm
-    binary_imm I32GeUImm(a: i32, b: imm i32) -> i32 { a >= b } [I32GeUImm I32GeUImmA I32GeUImmR I32GeUImmAR] compare;
     /// r[dst] = clz(r[src])
     unary I32Clz(a: i32) -> i32 { a.leading_zeros() } [I32Clz I32ClzR];
     /// r[dst] = ctz(r[src])
@@ -676,21 +644,13 @@ expand_isa! { ($) []
     /// r[dst] = r[lhs] != r[rhs] (i64)
     binary I64Ne(a: i64, b: i64) -> i32 { a != b } [I64Ne I64NeA I64NeR I64NeAR] compare;
     /// r[dst] = r[lhs] <s r[rhs] (i64)
-    binary I64LtS(a: i64, b: i64) -> i32 { (a as i64) < b as i64 } [I64LtS I64LtSA I64LtSR I64LtSAR] compare;
+    binary I64LtS(a: i64, b: i64) -> i32 { (a as i64) < b as i64 } [I64LtS I64LtSA I64LtSR I64LtSAR I64LtSRevA I64LtSRevAR] compare;
     /// r[dst] = r[lhs] <u r[rhs] (i64)
-    binary I64LtU(a: i64, b: i64) -> i32 { a < b } [I64LtU I64LtUA I64LtUR I64LtUAR] compare;
-    /// r[dst] = r[lhs] >s r[rhs] (i64)
-    binary I64GtS(a: i64, b: i64) -> i32 { a as i64 > b as i64 } [I64GtS I64GtSA I64GtSR I64GtSAR] compare;
-    /// r[dst] = r[lhs] >u r[rhs] (i64)
-    binary I64GtU(a: i64, b: i64) -> i32 { a > b } [I64GtU I64GtUA I64GtUR I64GtUAR] compare;
+    binary I64LtU(a: i64, b: i64) -> i32 { a < b } [I64LtU I64LtUA I64LtUR I64LtUAR I64LtURevA I64LtURevAR] compare;
     /// r[dst] = r[lhs] <=s r[rhs] (i64)
-    binary I64LeS(a: i64, b: i64) -> i32 { a as i64 <= b as i64 } [I64LeS I64LeSA I64LeSR I64LeSAR] compare;
+    binary I64LeS(a: i64, b: i64) -> i32 { a as i64 <= b as i64 } [I64LeS I64LeSA I64LeSR I64LeSAR I64LeSRevA I64LeSRevAR] compare;
     /// r[dst] = r[lhs] <=u r[rhs] (i64)
-    binary I64LeU(a: i64, b: i64) -> i32 { a <= b } [I64LeU I64LeUA I64LeUR I64LeUAR] compare;
-    /// r[dst] = r[lhs] >=s r[rhs] (i64)
-    binary I64GeS(a: i64, b: i64) -> i32 { a as i64 >= b as i64 } [I64GeS I64GeSA I64GeSR I64GeSAR] compare;
-    /// r[dst] = r[lhs] >=u r[rhs] (i64)
-    binary I64GeU(a: i64, b: i64) -> i32 { a >= b } [I64GeU I64GeUA I64GeUR I64GeUAR] compare;
+    binary I64LeU(a: i64, b: i64) -> i32 { a <= b } [I64LeU I64LeUA I64LeUR I64LeUAR I64LeURevA I64LeURevAR] compare;
     /// r[dst] = clz(r[src]) (i64)
     unary I64Clz(a: i64) -> i64 { a.leading_zeros() as u64 } [I64Clz I64ClzR];
     /// r[dst] = ctz(r[src]) (i64)
@@ -746,13 +706,9 @@ expand_isa! { ($) []
     /// r[dst] = r[lhs] != r[rhs] (f32)
     binary F32Ne(a: f32, b: f32) -> i32 { a != b } [F32Ne F32NeA F32NeR F32NeAR] compare;
     /// r[dst] = r[lhs] < r[rhs] (f32)
-    binary F32Lt(a: f32, b: f32) -> i32 { a < b } [F32Lt F32LtA F32LtR F32LtAR] compare;
-    /// r[dst] = r[lhs] > r[rhs] (f32)
-    binary F32Gt(a: f32, b: f32) -> i32 { a > b } [F32Gt F32GtA F32GtR F32GtAR] compare;
+    binary F32Lt(a: f32, b: f32) -> i32 { a < b } [F32Lt F32LtA F32LtR F32LtAR F32LtRevA F32LtRevAR] compare;
     /// r[dst] = r[lhs] <= r[rhs] (f32)
-    binary F32Le(a: f32, b: f32) -> i32 { a <= b } [F32Le F32LeA F32LeR F32LeAR] compare;
-    /// r[dst] = r[lhs] >= r[rhs] (f32)
-    binary F32Ge(a: f32, b: f32) -> i32 { a >= b } [F32Ge F32GeA F32GeR F32GeAR] compare;
+    binary F32Le(a: f32, b: f32) -> i32 { a <= b } [F32Le F32LeA F32LeR F32LeAR F32LeRevA F32LeRevAR] compare;
     /// r[dst] = |r[src]| (f32, sign bit cleared)
     unary F32Abs(a: f32) -> f32 { a.abs() } [F32Abs F32AbsA F32AbsR F32AbsAR];
     /// r[dst] = -r[src] (f32, sign bit flipped)
@@ -788,13 +744,9 @@ expand_isa! { ($) []
     /// r[dst] = r[lhs] != r[rhs] (f64)
     binary F64Ne(a: f64, b: f64) -> i32 { a != b } [F64Ne F64NeA F64NeR F64NeAR] compare;
     /// r[dst] = r[lhs] < r[rhs] (f64)
-    binary F64Lt(a: f64, b: f64) -> i32 { a < b } [F64Lt F64LtA F64LtR F64LtAR] compare;
-    /// r[dst] = r[lhs] > r[rhs] (f64)
-    binary F64Gt(a: f64, b: f64) -> i32 { a > b } [F64Gt F64GtA F64GtR F64GtAR] compare;
+    binary F64Lt(a: f64, b: f64) -> i32 { a < b } [F64Lt F64LtA F64LtR F64LtAR F64LtRevA F64LtRevAR] compare;
     /// r[dst] = r[lhs] <= r[rhs] (f64)
-    binary F64Le(a: f64, b: f64) -> i32 { a <= b } [F64Le F64LeA F64LeR F64LeAR] compare;
-    /// r[dst] = r[lhs] >= r[rhs] (f64)
-    binary F64Ge(a: f64, b: f64) -> i32 { a >= b } [F64Ge F64GeA F64GeR F64GeAR] compare;
+    binary F64Le(a: f64, b: f64) -> i32 { a <= b } [F64Le F64LeA F64LeR F64LeAR F64LeRevA F64LeRevAR] compare;
     /// r[dst] = |r[src]| (f64)
     unary F64Abs(a: f64) -> f64 { a.abs() } [F64Abs F64AbsA F64AbsR F64AbsAR];
     /// r[dst] = -r[src] (f64)
@@ -933,14 +885,6 @@ expand_isa! { ($) []
     binary_imm I64GtSImm(a: i64, b: imm i64) -> i32 { (a as i64) > (b as i64) } [I64GtSImm I64GtSImmA I64GtSImmR I64GtSImmAR] compare;
     /// r[dst] = r[lhs] >u imm (i64)
     binary_imm I64GtUImm(a: i64, b: imm i64) -> i32 { a > b } [I64GtUImm I64GtUImmA I64GtUImmR I64GtUImmAR] compare;
-    /// r[dst] = r[lhs] <=s imm (i64)
-    binary_imm I64LeSImm(a: i64, b: imm i64) -> i32 { (a as i64) <= (b as i64) } [I64LeSImm I64LeSImmA I64LeSImmR I64LeSImmAR] compare;
-    /// r[dst] = r[lhs] <=u imm (i64)
-    binary_imm I64LeUImm(a: i64, b: imm i64) -> i32 { a <= b } [I64LeUImm I64LeUImmA I64LeUImmR I64LeUImmAR] compare;
-    /// r[dst] = r[lhs] >=s imm (i64)
-    binary_imm I64GeSImm(a: i64, b: imm i64) -> i32 { (a as i64) >= (b as i64) } [I64GeSImm I64GeSImmA I64GeSImmR I64GeSImmAR] compare;
-    /// r[dst] = r[lhs] >=u imm (i64)
-    binary_imm I64GeUImm(a: i64, b: imm i64) -> i32 { a >= b } [I64GeUImm I64GeUImmA I64GeUImmR I64GeUImmAR] compare;
 
     // ---- f32 compares against a constant (imm holds the f32 bits) ----
     /// r[dst] = r[lhs] == f32::from_bits(imm) (f32)
@@ -966,37 +910,21 @@ expand_isa! { ($) []
     /// if r[lhs] != imm (i64) { pc += target }
     branch_imm BrIfI64NeImm(a: i64, b: imm i64) { (a as u64) != b } [BrIfI64NeImm BrIfI64NeImmA];
     /// if r[lhs] <s r[rhs] (i64) { pc += target }
-    branch BrIfI64LtS(a: i64, b: i64) { (a as i64) < (b as i64) } [BrIfI64LtS BrIfI64LtSA];
+    branch BrIfI64LtS(a: i64, b: i64) { (a as i64) < (b as i64) } [BrIfI64LtS BrIfI64LtSA BrIfI64LtSRevA];
     /// if r[lhs] <s imm (i64) { pc += target }
     branch_imm BrIfI64LtSImm(a: i64, b: imm i64) { (a as i64) < (b as i64) } [BrIfI64LtSImm BrIfI64LtSImmA];
     /// if r[lhs] <u r[rhs] (i64) { pc += target }
-    branch BrIfI64LtU(a: i64, b: i64) { (a as u64) < (b as u64) } [BrIfI64LtU BrIfI64LtUA];
+    branch BrIfI64LtU(a: i64, b: i64) { (a as u64) < (b as u64) } [BrIfI64LtU BrIfI64LtUA BrIfI64LtURevA];
     /// if r[lhs] <u imm (i64) { pc += target }
     branch_imm BrIfI64LtUImm(a: i64, b: imm i64) { (a as u64) < b } [BrIfI64LtUImm BrIfI64LtUImmA];
-    /// if r[lhs] >s r[rhs] (i64) { pc += target }
-    branch BrIfI64GtS(a: i64, b: i64) { (a as i64) > (b as i64) } [BrIfI64GtS BrIfI64GtSA];
     /// if r[lhs] >s imm (i64) { pc += target }
     branch_imm BrIfI64GtSImm(a: i64, b: imm i64) { (a as i64) > (b as i64) } [BrIfI64GtSImm BrIfI64GtSImmA];
-    /// if r[lhs] >u r[rhs] (i64) { pc += target }
-    branch BrIfI64GtU(a: i64, b: i64) { (a as u64) > (b as u64) } [BrIfI64GtU BrIfI64GtUA];
     /// if r[lhs] >u imm (i64) { pc += target }
     branch_imm BrIfI64GtUImm(a: i64, b: imm i64) { (a as u64) > b } [BrIfI64GtUImm BrIfI64GtUImmA];
     /// if r[lhs] <=s r[rhs] (i64) { pc += target }
-    branch BrIfI64LeS(a: i64, b: i64) { (a as i64) <= (b as i64) } [BrIfI64LeS BrIfI64LeSA];
-    /// if r[lhs] <=s imm (i64) { pc += target }
-    branch_imm BrIfI64LeSImm(a: i64, b: imm i64) { (a as i64) <= (b as i64) } [BrIfI64LeSImm BrIfI64LeSImmA];
+    branch BrIfI64LeS(a: i64, b: i64) { (a as i64) <= (b as i64) } [BrIfI64LeS BrIfI64LeSA BrIfI64LeSRevA];
     /// if r[lhs] <=u r[rhs] (i64) { pc += target }
-    branch BrIfI64LeU(a: i64, b: i64) { (a as u64) <= (b as u64) } [BrIfI64LeU BrIfI64LeUA];
-    /// if r[lhs] <=u imm (i64) { pc += target }
-    branch_imm BrIfI64LeUImm(a: i64, b: imm i64) { (a as u64) <= b } [BrIfI64LeUImm BrIfI64LeUImmA];
-    /// if r[lhs] >=s r[rhs] (i64) { pc += target }
-    branch BrIfI64GeS(a: i64, b: i64) { (a as i64) >= (b as i64) } [BrIfI64GeS BrIfI64GeSA];
-    /// if r[lhs] >=s imm (i64) { pc += target }
-    branch_imm BrIfI64GeSImm(a: i64, b: imm i64) { (a as i64) >= (b as i64) } [BrIfI64GeSImm BrIfI64GeSImmA];
-    /// if r[lhs] >=u r[rhs] (i64) { pc += target }
-    branch BrIfI64GeU(a: i64, b: i64) { (a as u64) >= (b as u64) } [BrIfI64GeU BrIfI64GeUA];
-    /// if r[lhs] >=u imm (i64) { pc += target }
-    branch_imm BrIfI64GeUImm(a: i64, b: imm i64) { (a as u64) >= b } [BrIfI64GeUImm BrIfI64GeUImmA];
+    branch BrIfI64LeU(a: i64, b: i64) { (a as u64) <= (b as u64) } [BrIfI64LeU BrIfI64LeUA BrIfI64LeURevA];
 
     // ---- more binary ops with a constant operand ----
     /// r[dst] = r[lhs] *wrap imm (i64)
@@ -1024,35 +952,27 @@ expand_isa! { ($) []
     /// if a != b (f32: a = r[lhs], b = from_bits(imm)) { pc += target }
     branch_imm BrIfF32NeImm(a: f32, b: imm i32) { a != b } [BrIfF32NeImm BrIfF32NeImmA];
     /// if a < b (f32: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF32Lt(a: f32, b: f32) { a < b } [BrIfF32Lt BrIfF32LtA];
+    branch BrIfF32Lt(a: f32, b: f32) { a < b } [BrIfF32Lt BrIfF32LtA BrIfF32LtRevA];
     /// if a < b (f32: a = r[lhs], b = from_bits(imm)) { pc += target }
     branch_imm BrIfF32LtImm(a: f32, b: imm i32) { a < b } [BrIfF32LtImm BrIfF32LtImmA];
-    /// if a > b (f32: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF32Gt(a: f32, b: f32) { a > b } [BrIfF32Gt BrIfF32GtA];
     /// if a > b (f32: a = r[lhs], b = from_bits(imm)) { pc += target }
     branch_imm BrIfF32GtImm(a: f32, b: imm i32) { a > b } [BrIfF32GtImm BrIfF32GtImmA];
     /// if a <= b (f32: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF32Le(a: f32, b: f32) { a <= b } [BrIfF32Le BrIfF32LeA];
+    branch BrIfF32Le(a: f32, b: f32) { a <= b } [BrIfF32Le BrIfF32LeA BrIfF32LeRevA];
     /// if a <= b (f32: a = r[lhs], b = from_bits(imm)) { pc += target }
     branch_imm BrIfF32LeImm(a: f32, b: imm i32) { a <= b } [BrIfF32LeImm BrIfF32LeImmA];
-    /// if a >= b (f32: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF32Ge(a: f32, b: f32) { a >= b } [BrIfF32Ge BrIfF32GeA];
     /// if a >= b (f32: a = r[lhs], b = from_bits(imm)) { pc += target }
     branch_imm BrIfF32GeImm(a: f32, b: imm i32) { a >= b } [BrIfF32GeImm BrIfF32GeImmA];
     /// if !(a < b) (f32: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF32NotLt(a: f32, b: f32) { !(a < b) } [BrIfF32NotLt BrIfF32NotLtA];
+    branch BrIfF32NotLt(a: f32, b: f32) { !(a < b) } [BrIfF32NotLt BrIfF32NotLtA BrIfF32NotLtRevA];
     /// if !(a < b) (f32: a = r[lhs], b = from_bits(imm)) { pc += target }
     branch_imm BrIfF32NotLtImm(a: f32, b: imm i32) { !(a < b) } [BrIfF32NotLtImm BrIfF32NotLtImmA];
-    /// if !(a > b) (f32: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF32NotGt(a: f32, b: f32) { !(a > b) } [BrIfF32NotGt BrIfF32NotGtA];
     /// if !(a > b) (f32: a = r[lhs], b = from_bits(imm)) { pc += target }
     branch_imm BrIfF32NotGtImm(a: f32, b: imm i32) { !(a > b) } [BrIfF32NotGtImm BrIfF32NotGtImmA];
     /// if !(a <= b) (f32: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF32NotLe(a: f32, b: f32) { !(a <= b) } [BrIfF32NotLe BrIfF32NotLeA];
+    branch BrIfF32NotLe(a: f32, b: f32) { !(a <= b) } [BrIfF32NotLe BrIfF32NotLeA BrIfF32NotLeRevA];
     /// if !(a <= b) (f32: a = r[lhs], b = from_bits(imm)) { pc += target }
     branch_imm BrIfF32NotLeImm(a: f32, b: imm i32) { !(a <= b) } [BrIfF32NotLeImm BrIfF32NotLeImmA];
-    /// if !(a >= b) (f32: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF32NotGe(a: f32, b: f32) { !(a >= b) } [BrIfF32NotGe BrIfF32NotGeA];
     /// if !(a >= b) (f32: a = r[lhs], b = from_bits(imm)) { pc += target }
     branch_imm BrIfF32NotGeImm(a: f32, b: imm i32) { !(a >= b) } [BrIfF32NotGeImm BrIfF32NotGeImmA];
     /// if a == b (f64: a = r[lhs], b = r[rhs]) { pc += target }
@@ -1060,21 +980,13 @@ expand_isa! { ($) []
     /// if a != b (f64: a = r[lhs], b = r[rhs]) { pc += target }
     branch BrIfF64Ne(a: f64, b: f64) { a != b } [BrIfF64Ne BrIfF64NeA];
     /// if a < b (f64: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF64Lt(a: f64, b: f64) { a < b } [BrIfF64Lt BrIfF64LtA];
-    /// if a > b (f64: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF64Gt(a: f64, b: f64) { a > b } [BrIfF64Gt BrIfF64GtA];
+    branch BrIfF64Lt(a: f64, b: f64) { a < b } [BrIfF64Lt BrIfF64LtA BrIfF64LtRevA];
     /// if a <= b (f64: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF64Le(a: f64, b: f64) { a <= b } [BrIfF64Le BrIfF64LeA];
-    /// if a >= b (f64: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF64Ge(a: f64, b: f64) { a >= b } [BrIfF64Ge BrIfF64GeA];
+    branch BrIfF64Le(a: f64, b: f64) { a <= b } [BrIfF64Le BrIfF64LeA BrIfF64LeRevA];
     /// if !(a < b) (f64: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF64NotLt(a: f64, b: f64) { !(a < b) } [BrIfF64NotLt BrIfF64NotLtA];
-    /// if !(a > b) (f64: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF64NotGt(a: f64, b: f64) { !(a > b) } [BrIfF64NotGt BrIfF64NotGtA];
+    branch BrIfF64NotLt(a: f64, b: f64) { !(a < b) } [BrIfF64NotLt BrIfF64NotLtA BrIfF64NotLtRevA];
     /// if !(a <= b) (f64: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF64NotLe(a: f64, b: f64) { !(a <= b) } [BrIfF64NotLe BrIfF64NotLeA];
-    /// if !(a >= b) (f64: a = r[lhs], b = r[rhs]) { pc += target }
-    branch BrIfF64NotGe(a: f64, b: f64) { !(a >= b) } [BrIfF64NotGe BrIfF64NotGeA];
+    branch BrIfF64NotLe(a: f64, b: f64) { !(a <= b) } [BrIfF64NotLe BrIfF64NotLeA BrIfF64NotLeRevA];
 
     @then fused_table
 }

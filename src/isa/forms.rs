@@ -11,7 +11,7 @@
 //! binary NAME(a: T, b: T) -> R { expr } [Reg Acc RegR AccR RevAcc RevAccR] compare?;
 //! binary_imm NAME(a: T, b: imm I) -> R { expr } [Reg Acc RegR AccR] compare?;
 //! unary NAME(a: T) -> R { expr } [Reg Acc RegR AccR] compare?;
-//! branch NAME(a: T, b: T) { cond } [Reg Acc];           // pc += target if cond
+//! branch NAME(a: T, b: T) { cond } [Reg Acc RevAcc?];   // pc += target if cond
 //! branch_imm NAME(a: T, b: imm I) { cond } [Reg Acc];
 //! branch_unary NAME(a: T) { cond } [Reg Acc];
 //! ```
@@ -224,6 +224,19 @@ macro_rules! expand_isa {
     };
 
     // ---- conditional branches ----
+    (($d:tt) [$($done:tt)*] $(#[doc = $doc:literal])* branch $fam:ident ($a:ident: $ta:ident, $b:ident: $tb:ident) $e:block
+        [$reg:ident $acc:ident $rev:ident]; $($rest:tt)*) => {
+        expand_isa! { ($d) [$($done)*
+            family $fam [out NONE, acc_in $ta, operand lhs, result -, branch cond, compare []] {
+                $(#[doc = $doc])*
+                fast Reg $reg { lhs: Reg, rhs: Reg, target: i32 } => { let $a = get!($ta, lhs); let $b = get!($tb, rhs); br_if!($e, target); next!() }
+                /// the `Reg` form with `lhs` in the accumulator
+                fast Acc $acc { rhs: Reg, target: i32 } => { let $a = get_acc!($ta); let $b = get!($tb, rhs); br_if!($e, target); next!() }
+                /// the `Reg` form with `rhs` in the accumulator
+                fast RevAcc $rev { lhs: Reg, target: i32 } => { let $a = get!($ta, lhs); let $b = get_acc!($tb); br_if!($e, target); next!() }
+            }
+        ] $($rest)* }
+    };
     (($d:tt) [$($done:tt)*] $(#[doc = $doc:literal])* branch $fam:ident ($a:ident: $ta:ident, $b:ident: $tb:ident) $e:block
         [$reg:ident $acc:ident]; $($rest:tt)*) => {
         expand_isa! { ($d) [$($done)*

@@ -29,12 +29,6 @@ macro_rules! fused_table {
                     /// acc = mem[(acc +wrap r[base]) as u32 + offset] as u8
                     fast AccR I32Load8UAddAR { base: Reg, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, u8, |v| v as u64); next!() }
                 }
-                family I32Load8SAddA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = mem[(acc +wrap r[base]) as u32 + offset] as i8 as i32
-                    fast Acc I32Load8SAddA { dst: Reg, base: Reg, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(i32v!(base)), offset, i8, |v| v as i32 as u32 as u64); next!() }
-                    /// acc = mem[(acc +wrap r[base]) as u32 + offset] as i8 as i32
-                    fast AccR I32Load8SAddAR { base: Reg, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(i32v!(base)), offset, i8, |v| v as i32 as u32 as u64); next!() }
-                }
                 family I32LoadAddImmA [out INT_F32, acc_in Int, operand -, result dst, branch -, compare []] {
                     /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as u32
                     fast Acc I32LoadAddImmA { dst: Reg, imm: i32, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
@@ -53,12 +47,6 @@ macro_rules! fused_table {
                     /// acc = mem[(acc +wrap imm) as u32 + offset] as u8
                     fast AccR I32Load8UAddImmAR { imm: i32, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(imm as u32), offset, u8, |v| v as u64); next!() }
                 }
-                family I32Load8SAddImmA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = mem[(acc +wrap imm) as u32 + offset] as i8 as i32
-                    fast Acc I32Load8SAddImmA { dst: Reg, imm: i32, offset: u32 } => { load!(dst, (acc!() as u32).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
-                    /// acc = mem[(acc +wrap imm) as u32 + offset] as i8 as i32
-                    fast AccR I32Load8SAddImmAR { imm: i32, offset: u32 } => { load_acc!((acc!() as u32).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
-                }
             }
 
             // ---- loads with the address add of two registers, or of a register and a constant, fused ----
@@ -68,12 +56,6 @@ macro_rules! fused_table {
                     fast Reg I32LoadAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
                     /// acc = i32.load at (r[base] +wrap imm) + offset
                     fast RegR I32LoadAddImmR { base: Reg, imm: i32, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, u32, |v| v as u64); next!() }
-                }
-                family I32LoadAdd [out INT_F32, acc_in -, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = i32.load at (r[base] +wrap r[index]) + offset
-                    fast Reg I32LoadAdd { dst: Reg, base: Reg, index: Reg, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, u32, |v| v as u64); next!() }
-                    /// acc = i32.load at (r[base] +wrap r[index]) + offset
-                    fast RegR I32LoadAddR { base: Reg, index: Reg, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, u32, |v| v as u64); next!() }
                 }
                 family I64LoadAddImm [out INT_F64, acc_in -, operand -, result dst, branch -, compare []] {
                     /// r[dst] = i64.load at (r[base] +wrap imm) + offset
@@ -109,11 +91,13 @@ macro_rules! fused_table {
                     /// acc = r[lhs] *wrap mul +wrap add (i64; a multiply by a constant, then an add of one)
                     fast RegR I64MulAddImmR { lhs: Reg, mul: i32, add: i32 } => { put_acc!(r!(lhs).wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
                 }
-                family I64MulAddImmA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = acc *wrap mul +wrap add (i64)
-                    fast Acc I64MulAddImmA { dst: Reg, mul: i32, add: i32 } => { put!(dst, acc!().wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
-                    /// acc = acc *wrap mul +wrap add (i64)
-                    fast AccR I64MulAddImmAR { mul: i32, add: i32 } => { put_acc!(acc!().wrapping_mul(mul as i64 as u64).wrapping_add(add as i64 as u64)); next!() }
+            }
+
+            // ---- an add, then a jump (an interpreter loop's `pc += k; continue`) ----
+            families {
+                family I32AddImmBr [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst] = acc = r[lhs] +wrap imm; pc += target (i32)
+                    fast Reg I32AddImmBr { dst: Reg, lhs: Reg, imm: i32, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); jump!(target) }
                 }
             }
 
@@ -127,10 +111,6 @@ macro_rules! fused_table {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc == limit { pc += target } (i32; limit sign-extended)
                     fast Reg I32AddImmBrIfEqImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v == (limit as i32 as u32), target); next!() }
                 }
-                family I32AddBrIfEq [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc == r[limit] { pc += target } (i32)
-                    fast Reg I32AddBrIfEq { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v == i32v!(limit), target); next!() }
-                }
                 family I32AddImmBrIfNe [out INT, acc_in -, operand -, result -, branch jump, compare []] {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc != r[limit] { pc += target } (i32)
                     fast Reg I32AddImmBrIfNe { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v != i32v!(limit), target); next!() }
@@ -139,21 +119,9 @@ macro_rules! fused_table {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc != limit { pc += target } (i32; limit sign-extended)
                     fast Reg I32AddImmBrIfNeImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v != (limit as i32 as u32), target); next!() }
                 }
-                family I32AddBrIfNe [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc != r[limit] { pc += target } (i32)
-                    fast Reg I32AddBrIfNe { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v != i32v!(limit), target); next!() }
-                }
                 family I32AddImmBrIfLtS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc <s r[limit] { pc += target } (i32)
                     fast Reg I32AddImmBrIfLtS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) < (i32v!(limit) as i32), target); next!() }
-                }
-                family I32AddImmBrIfLtSImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <s limit { pc += target } (i32; limit sign-extended)
-                    fast Reg I32AddImmBrIfLtSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) < ((limit as i32 as u32) as i32), target); next!() }
-                }
-                family I32AddBrIfLtS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <s r[limit] { pc += target } (i32)
-                    fast Reg I32AddBrIfLtS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) < (i32v!(limit) as i32), target); next!() }
                 }
                 family I32AddImmBrIfLtU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc <u r[limit] { pc += target } (i32)
@@ -163,81 +131,21 @@ macro_rules! fused_table {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc <u limit { pc += target } (i32; limit sign-extended)
                     fast Reg I32AddImmBrIfLtUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v < (limit as i32 as u32), target); next!() }
                 }
-                family I32AddBrIfLtU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <u r[limit] { pc += target } (i32)
-                    fast Reg I32AddBrIfLtU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v < i32v!(limit), target); next!() }
-                }
                 family I32AddImmBrIfGtS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc >s r[limit] { pc += target } (i32)
                     fast Reg I32AddImmBrIfGtS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) > (i32v!(limit) as i32), target); next!() }
-                }
-                family I32AddImmBrIfGtSImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >s limit { pc += target } (i32; limit sign-extended)
-                    fast Reg I32AddImmBrIfGtSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) > ((limit as i32 as u32) as i32), target); next!() }
-                }
-                family I32AddBrIfGtS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >s r[limit] { pc += target } (i32)
-                    fast Reg I32AddBrIfGtS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) > (i32v!(limit) as i32), target); next!() }
-                }
-                family I32AddImmBrIfGtU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >u r[limit] { pc += target } (i32)
-                    fast Reg I32AddImmBrIfGtU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v > i32v!(limit), target); next!() }
                 }
                 family I32AddImmBrIfGtUImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc >u limit { pc += target } (i32; limit sign-extended)
                     fast Reg I32AddImmBrIfGtUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v > (limit as i32 as u32), target); next!() }
                 }
-                family I32AddBrIfGtU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >u r[limit] { pc += target } (i32)
-                    fast Reg I32AddBrIfGtU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v > i32v!(limit), target); next!() }
-                }
-                family I32AddImmBrIfLeS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=s r[limit] { pc += target } (i32)
-                    fast Reg I32AddImmBrIfLeS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) <= (i32v!(limit) as i32), target); next!() }
-                }
-                family I32AddImmBrIfLeSImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=s limit { pc += target } (i32; limit sign-extended)
-                    fast Reg I32AddImmBrIfLeSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) <= ((limit as i32 as u32) as i32), target); next!() }
-                }
                 family I32AddBrIfLeS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
                     /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <=s r[limit] { pc += target } (i32)
                     fast Reg I32AddBrIfLeS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) <= (i32v!(limit) as i32), target); next!() }
                 }
-                family I32AddImmBrIfLeU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=u r[limit] { pc += target } (i32)
-                    fast Reg I32AddImmBrIfLeU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v <= i32v!(limit), target); next!() }
-                }
-                family I32AddImmBrIfLeUImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc <=u limit { pc += target } (i32; limit sign-extended)
-                    fast Reg I32AddImmBrIfLeUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v <= (limit as i32 as u32), target); next!() }
-                }
-                family I32AddBrIfLeU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc <=u r[limit] { pc += target } (i32)
-                    fast Reg I32AddBrIfLeU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v <= i32v!(limit), target); next!() }
-                }
                 family I32AddImmBrIfGeS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc >=s r[limit] { pc += target } (i32)
                     fast Reg I32AddImmBrIfGeS { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) >= (i32v!(limit) as i32), target); next!() }
-                }
-                family I32AddImmBrIfGeSImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=s limit { pc += target } (i32; limit sign-extended)
-                    fast Reg I32AddImmBrIfGeSImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!((v as i32) >= ((limit as i32 as u32) as i32), target); next!() }
-                }
-                family I32AddBrIfGeS [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >=s r[limit] { pc += target } (i32)
-                    fast Reg I32AddBrIfGeS { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!((v as i32) >= (i32v!(limit) as i32), target); next!() }
-                }
-                family I32AddImmBrIfGeU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=u r[limit] { pc += target } (i32)
-                    fast Reg I32AddImmBrIfGeU { dst: Reg, lhs: Reg, imm: i32, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v >= i32v!(limit), target); next!() }
-                }
-                family I32AddImmBrIfGeUImm [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap imm; if acc >=u limit { pc += target } (i32; limit sign-extended)
-                    fast Reg I32AddImmBrIfGeUImm { dst: Reg, lhs: Reg, imm: i32, limit: i16, target: i32 } => { let v = i32v!(lhs).wrapping_add(imm as u32); set32!(dst, v); br_if!(v >= (limit as i32 as u32), target); next!() }
-                }
-                family I32AddBrIfGeU [out INT, acc_in -, operand -, result -, branch jump, compare []] {
-                    /// r[dst] = acc = r[lhs] +wrap r[rhs]; if acc >=u r[limit] { pc += target } (i32)
-                    fast Reg I32AddBrIfGeU { dst: Reg, lhs: Reg, rhs: Reg, limit: Reg, target: i32 } => { let v = i32v!(lhs).wrapping_add(i32v!(rhs)); set32!(dst, v); br_if!(v >= i32v!(limit), target); next!() }
                 }
                 family I32AddImmBrIfNez [out INT, acc_in -, operand -, result -, branch jump, compare []] {
                     /// r[dst] = acc = r[lhs] +wrap imm; if acc != 0 { pc += target } (i32)
@@ -338,12 +246,6 @@ macro_rules! fused_table {
                     /// acc = r[lhs] ^ (acc << shift) (i64)
                     fast AccR I64XorShlAR { lhs: Reg, shift: u8 } => { put_acc!(r!(lhs) ^ acc!().wrapping_shl(shift as u32)); next!() }
                 }
-                family I64XorShrUA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = r[lhs] ^ (acc >>u shift) (i64)
-                    fast Acc I64XorShrUA { dst: Reg, lhs: Reg, shift: u8 } => { put!(dst, r!(lhs) ^ acc!().wrapping_shr(shift as u32)); next!() }
-                    /// acc = r[lhs] ^ (acc >>u shift) (i64)
-                    fast AccR I64XorShrUAR { lhs: Reg, shift: u8 } => { put_acc!(r!(lhs) ^ acc!().wrapping_shr(shift as u32)); next!() }
-                }
                 family I32XorShrUSelf [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
                     /// r[dst] = acc ^ (acc >>u shift) (i32): a xorshift step on the value just computed
                     fast Acc I32XorShrUSelf { dst: Reg, shift: u8 } => { let x = acc!() as u32; set32!(dst, x ^ x.wrapping_shr(shift as u32)); next!() }
@@ -376,35 +278,11 @@ macro_rules! fused_table {
                     /// acc = acc *wrap r[rhs] +wrap r[add] (i32)
                     fast AccR I32MulAddAR { rhs: Reg, add: Reg } => { put_acc!((acc!() as u32).wrapping_mul(i32v!(rhs)).wrapping_add(i32v!(add)) as u64); next!() }
                 }
-                family I64MulAdd [out INT, acc_in -, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = r[lhs] *wrap r[rhs] +wrap r[add] (i64)
-                    fast Reg I64MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg } => { put!(dst, r!(lhs).wrapping_mul(r!(rhs)).wrapping_add(r!(add))); next!() }
-                    /// acc = r[lhs] *wrap r[rhs] +wrap r[add] (i64)
-                    fast RegR I64MulAddR { lhs: Reg, rhs: Reg, add: Reg } => { put_acc!(r!(lhs).wrapping_mul(r!(rhs)).wrapping_add(r!(add))); next!() }
-                }
-                family I64MulAddA [out INT, acc_in Int, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = acc *wrap r[rhs] +wrap r[add] (i64)
-                    fast Acc I64MulAddA { dst: Reg, rhs: Reg, add: Reg } => { put!(dst, acc!().wrapping_mul(r!(rhs)).wrapping_add(r!(add))); next!() }
-                    /// acc = acc *wrap r[rhs] +wrap r[add] (i64)
-                    fast AccR I64MulAddAR { rhs: Reg, add: Reg } => { put_acc!(acc!().wrapping_mul(r!(rhs)).wrapping_add(r!(add))); next!() }
-                }
-                family F32MulAdd [out F32, acc_in -, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = (r[lhs] * r[rhs]) + r[add] (f32, two roundings: not a fused multiply-add)
-                    fast Reg F32MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg } => { setf32!(dst, f32v!(lhs) * f32v!(rhs) + f32v!(add)); next!() }
-                    /// acc = (r[lhs] * r[rhs]) + r[add] (f32, two roundings)
-                    fast RegR F32MulAddR { lhs: Reg, rhs: Reg, add: Reg } => { put_facc!(f32v!(lhs) * f32v!(rhs) + f32v!(add)); next!() }
-                }
                 family F32MulAddA [out F32, acc_in F32, operand -, result dst, branch -, compare []] {
                     /// r[dst] = (acc * r[rhs]) + r[add] (f32, two roundings)
                     fast Acc F32MulAddA { dst: Reg, rhs: Reg, add: Reg } => { setf32!(dst, facc!() * f32v!(rhs) + f32v!(add)); next!() }
                     /// acc = (acc * r[rhs]) + r[add] (f32, two roundings)
                     fast AccR F32MulAddAR { rhs: Reg, add: Reg } => { put_facc!(facc!() * f32v!(rhs) + f32v!(add)); next!() }
-                }
-                family F64MulAdd [out F64, acc_in -, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = (r[lhs] * r[rhs]) + r[add] (f64, two roundings: not a fused multiply-add)
-                    fast Reg F64MulAdd { dst: Reg, lhs: Reg, rhs: Reg, add: Reg } => { setf64!(dst, f64v!(lhs) * f64v!(rhs) + f64v!(add)); next!() }
-                    /// acc = (r[lhs] * r[rhs]) + r[add] (f64, two roundings)
-                    fast RegR F64MulAddR { lhs: Reg, rhs: Reg, add: Reg } => { put_dacc!(f64v!(lhs) * f64v!(rhs) + f64v!(add)); next!() }
                 }
                 family F64MulAddA [out F64, acc_in F64, operand -, result dst, branch -, compare []] {
                     /// r[dst] = (acc * r[rhs]) + r[add] (f64, two roundings)
@@ -424,29 +302,9 @@ macro_rules! fused_table {
                     /// mem[(r[base] +wrap r[index]) + offset] = r[src] (8-bit store)
                     fast Reg Store8Add { base: Reg, index: Reg, src: Reg, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u8); next!() }
                 }
-                family Store16ImmAdd [out NONE, acc_in -, operand -, result -, branch -, compare []] {
-                    /// mem[(r[base] +wrap r[index]) + offset] = imm (16-bit store of a constant)
-                    fast Reg Store16ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as u32, offset, u16); next!() }
-                }
-                family Store16Add [out NONE, acc_in -, operand -, result -, branch -, compare []] {
-                    /// mem[(r[base] +wrap r[index]) + offset] = r[src] (16-bit store)
-                    fast Reg Store16Add { base: Reg, index: Reg, src: Reg, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u16); next!() }
-                }
-                family Store32ImmAdd [out NONE, acc_in -, operand -, result -, branch -, compare []] {
-                    /// mem[(r[base] +wrap r[index]) + offset] = imm (32-bit store of a constant)
-                    fast Reg Store32ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as u32, offset, u32); next!() }
-                }
                 family Store32Add [out NONE, acc_in -, operand -, result -, branch -, compare []] {
                     /// mem[(r[base] +wrap r[index]) + offset] = r[src] (32-bit store)
                     fast Reg Store32Add { base: Reg, index: Reg, src: Reg, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u32); next!() }
-                }
-                family Store64ImmAdd [out NONE, acc_in -, operand -, result -, branch -, compare []] {
-                    /// mem[(r[base] +wrap r[index]) + offset] = imm (64-bit store of a constant)
-                    fast Reg Store64ImmAdd { base: Reg, index: Reg, imm: i32, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), imm as i64 as u64, offset, u64); next!() }
-                }
-                family Store64Add [out NONE, acc_in -, operand -, result -, branch -, compare []] {
-                    /// mem[(r[base] +wrap r[index]) + offset] = r[src] (64-bit store)
-                    fast Reg Store64Add { base: Reg, index: Reg, src: Reg, offset: u32 } => { store_mem!(i32v!(base).wrapping_add(i32v!(index)), r!(src), offset, u64); next!() }
                 }
             }
 
@@ -475,18 +333,6 @@ macro_rules! fused_table {
                     fast Acc I32LoadIdxA { dst: Reg, base: Reg, shift: u8, offset: u32 } => { load!(dst, i32v!(base).wrapping_add((acc!() as u32) << shift), offset, u32, |v| v as u64); next!() }
                     /// acc = i32.load at (r[base] +wrap (acc << shift)) + offset
                     fast AccR I32LoadIdxAR { base: Reg, shift: u8, offset: u32 } => { load_acc!(i32v!(base).wrapping_add((acc!() as u32) << shift), offset, u32, |v| v as u64); next!() }
-                }
-                family I64LoadIdxImm [out INT_F64, acc_in -, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = i64.load at ((r[index] << shift) +wrap imm) + offset
-                    fast Reg I64LoadIdxImm { dst: Reg, index: Reg, shift: u8, imm: i32, offset: u32 } => { load!(dst, (i32v!(index) << shift).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
-                    /// acc = i64.load at ((r[index] << shift) +wrap imm) + offset
-                    fast RegR I64LoadIdxImmR { index: Reg, shift: u8, imm: i32, offset: u32 } => { load_acc!((i32v!(index) << shift).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
-                }
-                family I64LoadIdxImmA [out INT_F64, acc_in Int, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = i64.load at ((acc << shift) +wrap imm) + offset
-                    fast Acc I64LoadIdxImmA { dst: Reg, shift: u8, imm: i32, offset: u32 } => { load!(dst, ((acc!() as u32) << shift).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
-                    /// acc = i64.load at ((acc << shift) +wrap imm) + offset
-                    fast AccR I64LoadIdxImmAR { shift: u8, imm: i32, offset: u32 } => { load_acc!(((acc!() as u32) << shift).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
                 }
                 family I64LoadIdx [out INT_F64, acc_in -, operand -, result dst, branch -, compare []] {
                     /// r[dst] = i64.load at (r[base] +wrap (r[index] << shift)) + offset
@@ -517,12 +363,6 @@ macro_rules! fused_table {
                     fast Reg I32Load8SAddImm { dst: Reg, base: Reg, imm: i32, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
                     /// acc = i32.load8_s at (r[base] +wrap imm) + offset
                     fast RegR I32Load8SAddImmR { base: Reg, imm: i32, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, i8, |v| v as i32 as u32 as u64); next!() }
-                }
-                family I32Load8SAdd [out INT, acc_in -, operand -, result dst, branch -, compare []] {
-                    /// r[dst] = i32.load8_s at (r[base] +wrap r[index]) + offset
-                    fast Reg I32Load8SAdd { dst: Reg, base: Reg, index: Reg, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, i8, |v| v as i32 as u32 as u64); next!() }
-                    /// acc = i32.load8_s at (r[base] +wrap r[index]) + offset
-                    fast RegR I32Load8SAddR { base: Reg, index: Reg, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(i32v!(index)), offset, i8, |v| v as i32 as u32 as u64); next!() }
                 }
             }
 

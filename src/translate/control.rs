@@ -204,11 +204,18 @@ impl FuncTranslator {
             self.copy_operand(dst, self.stack[pos], pos);
         }
         // A copy just before the jump (a branch value or a loop variable) travels with it, unless
-        // a label lies between them.
+        // a label lies between them; so does an add of a constant (`pc += k; continue` in an
+        // interpreter's dispatch loop).
         let at = match self.code.last() {
             Some(&Op::Copy { dst, src }) if self.label_at != self.code.len() => {
                 let at = self.code.len() - 1;
                 self.code[at] = Op::CopyBr { dst, src, target: 0 };
+                at
+            }
+            Some(&Op::I32AddImm { dst, lhs, imm }) if self.label_at != self.code.len() => {
+                let at = self.code.len() - 1;
+                self.code[at] = Op::I32AddImmBr { dst, lhs, imm, target: 0 };
+                self.last_producer = None;
                 at
             }
             _ => self.emit(Op::Br { target: 0 }),
@@ -428,12 +435,15 @@ impl FuncTranslator {
         if let Op::I32EqzA { .. } = producer
             && self.joins(at)
             && let Some(compare) = self.code[at - 1].compare_from_acc_result(slot)
+            && fuses_both_ways(compare)
         {
             self.code.truncate(at - 1);
             self.last_producer = None;
             return Some((compare, true));
         }
-        fuse_compare(producer, true)?;
+        if !fuses_both_ways(producer) {
+            return None;
+        }
         self.code.pop();
         self.last_producer = None;
         Some((producer, false))
@@ -483,4 +493,11 @@ impl FuncTranslator {
             None => at,
         }
     }
+}
+
+/// Whether `compare` has a branch form for both senses (`emit_cond_branch_with` may ask for
+/// either once the compare is gone): every compare but an integer compare with a constant at
+/// the end of its range (`x <s i32::MIN`), which stays a compare and a branch on its result.
+fn fuses_both_ways(compare: Op) -> bool {
+    fuse_compare(compare, true).is_some() && fuse_compare(compare, false).is_some()
 }

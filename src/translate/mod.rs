@@ -108,6 +108,15 @@ enum Imm {
     /// `op(lhs, imm)` with any 64-bit constant on the right (i64 compares: NaN-boxed tags and
     /// masks such as `0xffff_fff7_0000_0000` do not fit an `i32`).
     WideRhs(fn(Reg, Reg, i64) -> Op),
+    /// `x <= c` and `x >= c` as `x < c + 1` and `x > c - 1` (`make` builds the `<` or `>` of
+    /// the adjusted constant, `adjust` computes it), so `<=` and `>=` need no immediate forms;
+    /// `adjust` returns `None` at the end of the range, where the compare always holds. The
+    /// constant is any value of the type (`wide`: i64) on the right.
+    Bound {
+        make: fn(Reg, Reg, i64) -> Op,
+        adjust: fn(i64) -> Option<i64>,
+        wide: bool,
+    },
 }
 
 impl FuncTranslator {
@@ -281,6 +290,28 @@ impl FuncTranslator {
             _ => None,
         };
         let (l, r) = (self.stack[lhs_pos], self.stack[rhs_pos]);
+        if let Imm::Bound { make, adjust, wide } = imm {
+            let constant = |op: Operand| match op {
+                Operand::Const { value, .. } => Some(if wide { value as i64 } else { value as u32 as i32 as i64 }),
+                _ => None,
+            };
+            if let (None, Some(value)) = (constant(l), constant(r)) {
+                let lhs = self.reg_at(lhs_pos);
+                self.stack.truncate(len - 2);
+                match adjust(value) {
+                    Some(value) => {
+                        let dst = self.push_temp();
+                        self.emit_producer(make(dst, lhs, value));
+                    }
+                    None => {
+                        // Always true: the result is a constant; nothing reads `lhs`.
+                        self.last_producer = None;
+                        self.push(Operand::Const { value: 1, wide: false });
+                    }
+                }
+                return;
+            }
+        }
         if let Imm::Wide(make) | Imm::WideRhs(make) = imm {
             let constant = |op: Operand| match op {
                 Operand::Const { value, .. } => Some(value as i64),
@@ -570,6 +601,33 @@ impl FuncTranslator {
                 )
             };
         }
+        // `a > b` as `b < a` (and `a >= b` as `b <= a`): the order compares of two registers
+        // exist only as `<` and `<=`; a constant on the right takes the `>` immediate form.
+        macro_rules! gt {
+            ($swapped:ident, $imm:ident) => {
+                self.binary(
+                    |dst, lhs, rhs| Op::$swapped { dst, lhs: rhs, rhs: lhs },
+                    Imm::Rhs { make: |dst, lhs, imm| Op::$imm { dst, lhs, imm }, commutes: false },
+                )
+            };
+        }
+        // `<=` / `>=` of registers as `<=` (operands swapped for `>=`); of a constant `c` on the
+        // right as `<` of `c + 1` / `>` of `c - 1` (`$t` the type the constant is read as).
+        macro_rules! bound {
+            (swapped $op:ident, $imm:ident, $t:ty, $step:ident, $wide:expr) => {
+                self.binary(|dst, lhs, rhs| Op::$op { dst, lhs: rhs, rhs: lhs }, bound!(@imm $imm, $t, $step, $wide))
+            };
+            ($op:ident, $imm:ident, $t:ty, $step:ident, $wide:expr) => {
+                self.binary(|dst, lhs, rhs| Op::$op { dst, lhs, rhs }, bound!(@imm $imm, $t, $step, $wide))
+            };
+            (@imm $imm:ident, $t:ty, $step:ident, $wide:expr) => {
+                Imm::Bound {
+                    make: |dst, lhs, imm| Op::$imm { dst, lhs, imm: imm as _ },
+                    adjust: |c| (c as $t).$step(1).map(|c| c as i64),
+                    wide: $wide,
+                }
+            };
+        }
         macro_rules! sub {
             ($op:ident, $imm:ident, $rev:ident) => {
                 self.binary(
@@ -799,12 +857,12 @@ impl FuncTranslator {
             O::I32Ne => bin!(I32Ne, I32NeImm, true),
             O::I32LtS => bin!(I32LtS, I32LtSImm, false),
             O::I32LtU => bin!(I32LtU, I32LtUImm, false),
-            O::I32GtS => bin!(I32GtS, I32GtSImm, false),
-            O::I32GtU => bin!(I32GtU, I32GtUImm, false),
-            O::I32LeS => bin!(I32LeS, I32LeSImm, false),
-            O::I32LeU => bin!(I32LeU, I32LeUImm, false),
-            O::I32GeS => bin!(I32GeS, I32GeSImm, false),
-            O::I32GeU => bin!(I32GeU, I32GeUImm, false),
+            O::I32GtS => gt!(I32LtS, I32GtSImm),
+            O::I32GtU => gt!(I32LtU, I32GtUImm),
+            O::I32LeS => bound!(I32LeS, I32LtSImm, i32, checked_add, false),
+            O::I32LeU => bound!(I32LeU, I32LtUImm, u32, checked_add, false),
+            O::I32GeS => bound!(swapped I32LeS, I32GtSImm, i32, checked_sub, false),
+            O::I32GeU => bound!(swapped I32LeU, I32GtUImm, u32, checked_sub, false),
             O::I32Clz => un!(I32Clz),
             O::I32Ctz => un!(I32Ctz),
             O::I32Popcnt => un!(I32Popcnt),
@@ -829,12 +887,18 @@ impl FuncTranslator {
             O::I64Ne => bin64!(I64Ne, I64NeImm),
             O::I64LtS => cmp64!(I64LtS, I64LtSImm),
             O::I64LtU => cmp64!(I64LtU, I64LtUImm),
-            O::I64GtS => cmp64!(I64GtS, I64GtSImm),
-            O::I64GtU => cmp64!(I64GtU, I64GtUImm),
-            O::I64LeS => cmp64!(I64LeS, I64LeSImm),
-            O::I64LeU => cmp64!(I64LeU, I64LeUImm),
-            O::I64GeS => cmp64!(I64GeS, I64GeSImm),
-            O::I64GeU => cmp64!(I64GeU, I64GeUImm),
+            O::I64GtS => self.binary(
+                |dst, lhs, rhs| Op::I64LtS { dst, lhs: rhs, rhs: lhs },
+                Imm::WideRhs(|dst, lhs, imm| Op::I64GtSImm { dst, lhs, imm }),
+            ),
+            O::I64GtU => self.binary(
+                |dst, lhs, rhs| Op::I64LtU { dst, lhs: rhs, rhs: lhs },
+                Imm::WideRhs(|dst, lhs, imm| Op::I64GtUImm { dst, lhs, imm }),
+            ),
+            O::I64LeS => bound!(I64LeS, I64LtSImm, i64, checked_add, true),
+            O::I64LeU => bound!(I64LeU, I64LtUImm, u64, checked_add, true),
+            O::I64GeS => bound!(swapped I64LeS, I64GtSImm, i64, checked_sub, true),
+            O::I64GeU => bound!(swapped I64LeU, I64GtUImm, u64, checked_sub, true),
             O::I64Clz => un!(I64Clz),
             O::I64Ctz => un!(I64Ctz),
             O::I64Popcnt => un!(I64Popcnt),
@@ -857,9 +921,9 @@ impl FuncTranslator {
             O::F32Eq => bin!(F32Eq, F32EqImm, true),
             O::F32Ne => bin!(F32Ne, F32NeImm, true),
             O::F32Lt => bin!(F32Lt, F32LtImm, false),
-            O::F32Gt => bin!(F32Gt, F32GtImm, false),
+            O::F32Gt => gt!(F32Lt, F32GtImm),
             O::F32Le => bin!(F32Le, F32LeImm, false),
-            O::F32Ge => bin!(F32Ge, F32GeImm, false),
+            O::F32Ge => gt!(F32Le, F32GeImm),
             O::F32Abs => un!(F32Abs),
             O::F32Neg => un!(F32Neg),
             O::F32Ceil => un!(F32Ceil),
@@ -878,9 +942,9 @@ impl FuncTranslator {
             O::F64Eq => bin!(F64Eq),
             O::F64Ne => bin!(F64Ne),
             O::F64Lt => bin!(F64Lt),
-            O::F64Gt => bin!(F64Gt),
+            O::F64Gt => self.binary(|dst, lhs, rhs| Op::F64Lt { dst, lhs: rhs, rhs: lhs }, Imm::None),
             O::F64Le => bin!(F64Le),
-            O::F64Ge => bin!(F64Ge),
+            O::F64Ge => self.binary(|dst, lhs, rhs| Op::F64Le { dst, lhs: rhs, rhs: lhs }, Imm::None),
             O::F64Abs => un!(F64Abs),
             O::F64Neg => un!(F64Neg),
             O::F64Ceil => un!(F64Ceil),

@@ -1,5 +1,5 @@
 //! Tail duplication, the one pass over a function's finished bytecode: an unconditional `Br`
-//! to a short tail that ends the path (a `Br`, `CopyBr` or return within a few instructions,
+//! to a short tail that ends the path (a `Br`, `CopyBr`, `I32AddImmBr` or return within a few instructions,
 //! conditional branches allowed on the way) is replaced by a copy of that tail. The jump and one dispatch disappear from every pass through it:
 //! `switch` cases that jump to a shared `pc++; continue`, `if` arms that jump over the `else`
 //! to a loop's back edge, jumps to jumps.
@@ -16,7 +16,15 @@ const MAX_TAIL: usize = 4;
 
 /// Whether `op` ends a path: nothing after it runs unless branched to.
 fn ends_path(op: &Op) -> bool {
-    matches!(op, Op::Br { .. } | Op::CopyBr { .. } | Op::Return {} | Op::ReturnReg { .. } | Op::ReturnImm { .. })
+    matches!(
+        op,
+        Op::Br { .. }
+            | Op::CopyBr { .. }
+            | Op::I32AddImmBr { .. }
+            | Op::Return {}
+            | Op::ReturnReg { .. }
+            | Op::ReturnImm { .. }
+    )
 }
 
 /// Whether execution can go on to the next instruction after `op`: anything but a path end

@@ -33,7 +33,7 @@ fn one_fuel_instruction_per_basic_block_with_its_cost() {
         disasm(fuel, LOOP),
         "ZeroLocals { from: 1, count: 1 }\n\
          Fuel { cost: 4 }\n\
-         BrIfI32GeU { lhs: 1, rhs: 0, target: 10 }\n\
+         BrIfI32LeU { lhs: 0, rhs: 1, target: 10 }\n\
          Fuel { cost: 8 }\n\
          I32AddImm { dst: 1, lhs: 1, imm: 1 }\n\
          I32AndImm { dst: 2, lhs: 1, imm: 1 }\n\
