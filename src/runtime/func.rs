@@ -127,7 +127,7 @@ pub(crate) fn dynamic_host<T: 'static>(
         func(caller, &params, &mut results).map_err(Trap::from_host_error)?;
         for (v, t) in results.iter().zip(ty.results.iter()) {
             if !inner.val_matches(v, *t) {
-                return Err(Trap::host(format!("host function returned {v} where {t} was expected")));
+                return Err(Trap::host(format!("host function returned {} where {t} was expected", v.ty())));
             }
             let foreign = match v {
                 Val::FuncRef(Some(f)) => f.store != id,

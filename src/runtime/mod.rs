@@ -113,7 +113,7 @@ impl Global {
     pub fn new(mut store: impl AsContextMut, ty: GlobalType, val: Val) -> Result<Global, Error> {
         let store = store.as_context_mut().inner;
         if !store.val_matches(&val, ty.content) {
-            return Err(Error::Usage(format!("global of type {} initialised with {val}", ty.content)));
+            return Err(Error::Usage(format!("global of type {} initialised with {}", ty.content, val.ty())));
         }
         let value = store.val_to_cell(&val)?;
         store.globals.push(GlobalEntity { value, ty });
@@ -298,7 +298,7 @@ impl Table {
         let cell = store.val_to_cell(&val)?;
         let element = store.tables[t].ty.element;
         if !store.val_matches(&val, element) {
-            return Err(Error::Usage(format!("{element} table set to {val}")));
+            return Err(Error::Usage(format!("{element} table set to {}", val.ty())));
         }
         let table = &mut store.tables[t];
         let size = table.elems.len();
@@ -316,7 +316,7 @@ impl Table {
         let cell = store.val_to_cell(&init)?;
         let element = store.tables[t].ty.element;
         if !store.val_matches(&init, element) {
-            return Err(Error::Usage(format!("{element} table grown with {init}")));
+            return Err(Error::Usage(format!("{element} table grown with {}", init.ty())));
         }
         store.grow_table(t as u32, delta, cell).ok_or_else(|| Error::Usage(format!("table cannot grow by {delta}")))
     }
