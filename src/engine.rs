@@ -154,6 +154,15 @@ impl Engine {
         id
     }
 
+    /// The function type with engine-wide id `id` (a [`HeapType::Concrete`] of a module of
+    /// this engine); `None` for an id this engine never gave out.
+    ///
+    /// [`HeapType::Concrete`]: crate::HeapType::Concrete
+    pub fn func_type(&self, id: crate::value::TypeId) -> Option<FuncType> {
+        let reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());
+        reg.types.get(id.0 as usize).cloned()
+    }
+
     /// The signature registered under `id`.
     pub(crate) fn resolve(&self, id: SigId) -> FuncType {
         let reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());

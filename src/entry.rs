@@ -55,7 +55,9 @@ impl Func {
     ) -> Result<(), Error> {
         self.index_in(store)?;
         let ty = self.ty_in(store);
-        if params.len() != ty.params.len() || params.iter().zip(ty.params.iter()).any(|(v, t)| v.ty() != *t) {
+        if params.len() != ty.params.len()
+            || params.iter().zip(ty.params.iter()).any(|(v, t)| !store.val_matches(v, *t))
+        {
             return Err(Error::Usage(format!(
                 "wrong arguments: function expects {}, got [{}]",
                 ty,

@@ -26,6 +26,10 @@ pub enum TrapCode {
     IndirectCallTypeMismatch,
     /// The call depth or value-stack limit was reached.
     StackOverflow,
+    /// `ref.as_non_null` of null.
+    NullReference,
+    /// `call_ref` or `return_call_ref` of null.
+    NullFunctionReference,
     /// The store ran out of fuel (`Config::consume_fuel`): raised before the basic block that
     /// needed more fuel than was left runs.
     OutOfFuel,
@@ -49,6 +53,8 @@ impl TrapCode {
             TrapCode::UninitializedElement => "uninitialized element",
             TrapCode::IndirectCallTypeMismatch => "indirect call type mismatch",
             TrapCode::StackOverflow => "call stack exhausted",
+            TrapCode::NullReference => "null reference",
+            TrapCode::NullFunctionReference => "null function reference",
             TrapCode::OutOfFuel => "all fuel consumed",
             TrapCode::Interrupted => "interrupted",
             TrapCode::HostError => "host function error",

@@ -59,7 +59,7 @@ pub use runtime::{
     Linker, Memory, ResourceLimiter, Store, StoreContext, StoreContextMut, StoreLimits, StoreLimitsBuilder, Table,
     TypedFunc, WasmParams, WasmResults, WasmRet, WasmTy,
 };
-pub use value::{FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};
+pub use value::{FuncType, GlobalType, HeapType, Limits, MemoryType, RefType, TableType, TypeId, Val, ValType};
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

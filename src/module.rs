@@ -1,11 +1,12 @@
 //! Modules: decode and validate every section with `wasmparser`, translate each function body
 //! to register bytecode in the same pass, and keep what instantiation needs.
 
+use crate::engine::SigId;
 use crate::engine::{Engine, Translation};
 use crate::error::Error;
 use crate::isa::{Instr, Op};
 use crate::translate::{FuncTranslator, ModuleEnv, Translated};
-use crate::value::{FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
+use crate::value::{FuncType, GlobalType, Limits, MemoryType, TableType, TypeId, ValType};
 use std::sync::Arc;
 use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
 
@@ -173,30 +174,35 @@ pub struct Module {
 }
 
 /// What this engine runs: the Wasm 2.0 feature set without SIMD, plus the Wasm 3.0 features
-/// implemented so far (tail calls, extended constant expressions).
+/// implemented so far (tail calls, extended constant expressions, typed function references).
 pub(crate) fn supported_features() -> WasmFeatures {
-    WasmFeatures::WASM2.difference(WasmFeatures::SIMD) | WasmFeatures::TAIL_CALL | WasmFeatures::EXTENDED_CONST
+    WasmFeatures::WASM2.difference(WasmFeatures::SIMD)
+        | WasmFeatures::TAIL_CALL
+        | WasmFeatures::EXTENDED_CONST
+        | WasmFeatures::FUNCTION_REFERENCES
 }
 
-fn val_type(ty: wasmparser::ValType, offset: usize) -> Result<ValType, Error> {
-    ValType::from_wasmparser(ty)
-        .ok_or_else(|| Error::Invalid { message: format!("unsupported value type {ty:?}"), offset })
+/// Converts a value type of the module whose types so far have engine ids `sig_ids` (a
+/// concrete type index maps to its engine-wide id).
+fn val_type(ty: wasmparser::ValType, sig_ids: &[SigId]) -> Result<ValType, Error> {
+    ValType::from_wasmparser(ty, |index| sig_ids.get(index as usize).map(|&id| TypeId(id)))
+        .ok_or_else(|| Error::Unsupported(format!("value type {ty:?}")))
 }
 
-fn ref_type(ty: wasmparser::RefType) -> Result<ValType, Error> {
-    val_type(wasmparser::ValType::Ref(ty), 0)
+fn ref_type(ty: wasmparser::RefType, sig_ids: &[SigId]) -> Result<ValType, Error> {
+    val_type(wasmparser::ValType::Ref(ty), sig_ids)
 }
 
-fn table_type(t: &wasmparser::TableType) -> Result<TableType, Error> {
-    Ok(TableType { element: ref_type(t.element_type)?, limits: Limits { min: t.initial, max: t.maximum } })
+fn table_type(t: &wasmparser::TableType, sig_ids: &[SigId]) -> Result<TableType, Error> {
+    Ok(TableType { element: ref_type(t.element_type, sig_ids)?, limits: Limits { min: t.initial, max: t.maximum } })
 }
 
 fn memory_type(m: &wasmparser::MemoryType) -> MemoryType {
     MemoryType { limits: Limits { min: m.initial, max: m.maximum } }
 }
 
-fn global_type(g: &wasmparser::GlobalType) -> Result<GlobalType, Error> {
-    Ok(GlobalType { content: val_type(g.content_type, 0)?, mutable: g.mutable })
+fn global_type(g: &wasmparser::GlobalType, sig_ids: &[SigId]) -> Result<GlobalType, Error> {
+    Ok(GlobalType { content: val_type(g.content_type, sig_ids)?, mutable: g.mutable })
 }
 
 fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
@@ -329,7 +335,8 @@ impl Module {
     }
 
     /// Checks that `bytes` are a valid module of the feature set this engine runs (Wasm 2.0
-    /// without SIMD), without translating or keeping anything. A module that passes may still
+    /// without SIMD, plus the Wasm 3.0 features implemented: tail calls, extended constant
+    /// expressions, typed function references), without translating or keeping anything. A module that passes may still
     /// exceed one of this engine's own limits, which only loading reports (`Error::Unsupported`).
     pub fn validate(_engine: &Engine, bytes: &[u8]) -> Result<(), Error> {
         Validator::new_with_features(supported_features()).validate_all(bytes)?;
@@ -466,8 +473,11 @@ impl ModuleInner {
             Payload::TypeSection(reader) => {
                 for ty in reader.into_iter_err_on_gc_types() {
                     let ty = ty?;
-                    let params = ty.params().iter().map(|t| val_type(*t, 0)).collect::<Result<_, _>>()?;
-                    let results = ty.results().iter().map(|t| val_type(*t, 0)).collect::<Result<_, _>>()?;
+                    // A type refers only to earlier ones (a type referring to itself or a later
+                    // one needs GC's recursive types: not mapped, refused).
+                    let sig_ids = &self.env.sig_ids;
+                    let params = ty.params().iter().map(|t| val_type(*t, sig_ids)).collect::<Result<_, _>>()?;
+                    let results = ty.results().iter().map(|t| val_type(*t, sig_ids)).collect::<Result<_, _>>()?;
                     let ft = FuncType { params, results };
                     self.env.sig_ids.push(engine.intern(&ft));
                     self.env.types.push(ft);
@@ -484,7 +494,7 @@ impl ModuleInner {
                         }
                         wasmparser::TypeRef::Table(t) => {
                             self.num_imported_tables += 1;
-                            ImportKind::Table(table_type(&t)?)
+                            ImportKind::Table(table_type(&t, &self.env.sig_ids)?)
                         }
                         wasmparser::TypeRef::Memory(m) => {
                             self.num_imported_memories += 1;
@@ -492,7 +502,7 @@ impl ModuleInner {
                         }
                         wasmparser::TypeRef::Global(g) => {
                             self.num_imported_globals += 1;
-                            ImportKind::Global(global_type(&g)?)
+                            ImportKind::Global(global_type(&g, &self.env.sig_ids)?)
                         }
                         wasmparser::TypeRef::Tag(_) => return Err(Error::Unsupported("tag imports".into())),
                     };
@@ -515,7 +525,7 @@ impl ModuleInner {
                         wasmparser::TableInit::RefNull => None,
                         wasmparser::TableInit::Expr(e) => Some(const_expr(e)?),
                     };
-                    self.tables.push((table_type(&table.ty)?, init));
+                    self.tables.push((table_type(&table.ty, &self.env.sig_ids)?, init));
                 }
             }
             Payload::MemorySection(reader) => {
@@ -526,7 +536,7 @@ impl ModuleInner {
             Payload::GlobalSection(reader) => {
                 for global in reader {
                     let global = global?;
-                    self.globals.push((global_type(&global.ty)?, const_expr(&global.init_expr)?));
+                    self.globals.push((global_type(&global.ty, &self.env.sig_ids)?, const_expr(&global.init_expr)?));
                 }
             }
             Payload::ExportSection(reader) => {

@@ -6,7 +6,11 @@
 
 use crate::runtime::{ExternRef, Func, StoreId};
 
-/// A value type (Wasm 2.0 without SIMD).
+/// A value type: a number type or a reference type.
+///
+/// `ValType::FuncRef` and `ValType::ExternRef` name the nullable abstract reference types
+/// (`funcref`, `externref`); they are constants, usable in patterns, for
+/// `ValType::Ref(RefType::FUNCREF)` and `ValType::Ref(RefType::EXTERNREF)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ValType {
     /// 32-bit integer.
@@ -17,15 +21,98 @@ pub enum ValType {
     F32,
     /// 64-bit IEEE float.
     F64,
-    /// Nullable function reference.
-    FuncRef,
-    /// Nullable opaque host reference.
-    ExternRef,
+    /// A reference (`(ref null? heaptype)`).
+    Ref(RefType),
+}
+
+/// A reference type: a heap type and whether null is a value of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RefType {
+    /// Whether null belongs to the type (`ref null`).
+    pub nullable: bool,
+    /// What the reference points to.
+    pub heap: HeapType,
+}
+
+/// What a reference points to. The abstract types of the function and extern hierarchies, and
+/// the concrete function types (by their engine-wide id, equal for structurally equal types
+/// of any module of the engine). GC's `any`/`eq`/`struct`/`array`/`i31` hierarchy and the
+/// exception types are further variants when those features come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HeapType {
+    /// Any function (`func`).
+    Func,
+    /// Any host reference (`extern`).
+    Extern,
+    /// The bottom of the function hierarchy (`nofunc`): only null.
+    NoFunc,
+    /// The bottom of the extern hierarchy (`noextern`): only null.
+    NoExtern,
+    /// Functions of one signature (`$t`), by its engine-wide id ([`Engine::func_type`]).
+    ///
+    /// [`Engine::func_type`]: crate::Engine::func_type
+    Concrete(TypeId),
+}
+
+/// The engine-wide id of a function type: equal for structurally equal types within one
+/// engine, whichever module declared them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(pub(crate) u32);
+
+impl TypeId {
+    /// The id as a number (for display and hashing; ids of different engines are unrelated).
+    pub fn as_u32(self) -> u32 {
+        self.0
+    }
+}
+
+impl HeapType {
+    /// Whether references of this heap type are function references (cells: store function
+    /// index + 1).
+    pub fn is_func(self) -> bool {
+        matches!(self, HeapType::Func | HeapType::NoFunc | HeapType::Concrete(_))
+    }
+
+    /// `self <: other` in the heap-type hierarchy (no declared subtyping between concrete
+    /// function types without GC: a concrete type matches only itself).
+    pub fn matches(self, other: HeapType) -> bool {
+        self == other
+            || matches!(
+                (self, other),
+                (HeapType::Concrete(_) | HeapType::NoFunc, HeapType::Func)
+                    | (HeapType::NoFunc, HeapType::Concrete(_))
+                    | (HeapType::NoExtern, HeapType::Extern)
+            )
+    }
+}
+
+impl RefType {
+    /// `funcref`: `(ref null func)`.
+    pub const FUNCREF: RefType = RefType { nullable: true, heap: HeapType::Func };
+    /// `externref`: `(ref null extern)`.
+    pub const EXTERNREF: RefType = RefType { nullable: true, heap: HeapType::Extern };
+
+    /// `self <: other`: the heap types match and null is allowed wherever `self` allows it.
+    pub fn matches(self, other: RefType) -> bool {
+        (!self.nullable || other.nullable) && self.heap.matches(other.heap)
+    }
 }
 
 impl ValType {
-    /// Converts a wasmparser value type; `None` for types this engine does not support (v128, GC types).
-    pub(crate) fn from_wasmparser(ty: wasmparser::ValType) -> Option<ValType> {
+    /// `funcref`, the nullable reference to any function.
+    #[allow(non_upper_case_globals)]
+    pub const FuncRef: ValType = ValType::Ref(RefType::FUNCREF);
+    /// `externref`, the nullable reference to any host object.
+    #[allow(non_upper_case_globals)]
+    pub const ExternRef: ValType = ValType::Ref(RefType::EXTERNREF);
+
+    /// Converts a wasmparser value type whose concrete type indices (of the module being read)
+    /// `concrete` maps to engine-wide ids; `None` for types this engine does not support (v128,
+    /// GC and exception types, a type index `concrete` does not know).
+    pub(crate) fn from_wasmparser(
+        ty: wasmparser::ValType,
+        concrete: impl Fn(u32) -> Option<TypeId>,
+    ) -> Option<ValType> {
         use wasmparser::ValType as W;
         match ty {
             W::I32 => Some(ValType::I32),
@@ -33,41 +120,94 @@ impl ValType {
             W::F32 => Some(ValType::F32),
             W::F64 => Some(ValType::F64),
             W::V128 => None,
-            W::Ref(r) => {
-                if r == wasmparser::RefType::FUNCREF {
-                    Some(ValType::FuncRef)
-                } else if r == wasmparser::RefType::EXTERNREF {
-                    Some(ValType::ExternRef)
-                } else {
-                    None
-                }
-            }
+            W::Ref(r) => Some(ValType::Ref(RefType::from_wasmparser(r, concrete)?)),
         }
     }
 
-    /// The zero value of this type (null for references).
+    /// The zero value of this type (null for references; a non-nullable reference type has
+    /// none, and gets null here: callers that need a real value check `is_defaultable`).
     pub fn default_value(self) -> Val {
         match self {
             ValType::I32 => Val::I32(0),
             ValType::I64 => Val::I64(0),
             ValType::F32 => Val::F32(0),
             ValType::F64 => Val::F64(0),
-            ValType::FuncRef => Val::FuncRef(None),
-            ValType::ExternRef => Val::ExternRef(None),
+            ValType::Ref(r) if r.heap.is_func() => Val::FuncRef(None),
+            ValType::Ref(_) => Val::ExternRef(None),
+        }
+    }
+
+    /// Whether the type has a default value (every type but a non-nullable reference).
+    pub fn is_defaultable(self) -> bool {
+        !matches!(self, ValType::Ref(RefType { nullable: false, .. }))
+    }
+
+    /// `self <: other` (value subtyping: numbers match only themselves, references as
+    /// [`RefType::matches`]).
+    pub fn matches(self, other: ValType) -> bool {
+        match (self, other) {
+            (ValType::Ref(a), ValType::Ref(b)) => a.matches(b),
+            (a, b) => a == b,
+        }
+    }
+
+    /// Whether this is a reference type.
+    pub fn is_ref(self) -> bool {
+        matches!(self, ValType::Ref(_))
+    }
+}
+
+impl RefType {
+    /// Converts a wasmparser reference type (see [`ValType::from_wasmparser`]).
+    pub(crate) fn from_wasmparser(r: wasmparser::RefType, concrete: impl Fn(u32) -> Option<TypeId>) -> Option<RefType> {
+        use wasmparser::AbstractHeapType as A;
+        let heap = match r.heap_type() {
+            wasmparser::HeapType::Abstract { shared: false, ty } => match ty {
+                A::Func => HeapType::Func,
+                A::Extern => HeapType::Extern,
+                A::NoFunc => HeapType::NoFunc,
+                A::NoExtern => HeapType::NoExtern,
+                _ => return None,
+            },
+            wasmparser::HeapType::Concrete(index) => HeapType::Concrete(concrete(index.as_module_index()?)?),
+            _ => return None,
+        };
+        Some(RefType { nullable: r.is_nullable(), heap })
+    }
+}
+
+impl std::fmt::Display for HeapType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HeapType::Func => f.write_str("func"),
+            HeapType::Extern => f.write_str("extern"),
+            HeapType::NoFunc => f.write_str("nofunc"),
+            HeapType::NoExtern => f.write_str("noextern"),
+            HeapType::Concrete(id) => write!(f, "$type{}", id.0),
+        }
+    }
+}
+
+impl std::fmt::Display for RefType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.nullable, self.heap) {
+            (true, HeapType::Func) => f.write_str("funcref"),
+            (true, HeapType::Extern) => f.write_str("externref"),
+            (true, heap) => write!(f, "(ref null {heap})"),
+            (false, heap) => write!(f, "(ref {heap})"),
         }
     }
 }
 
 impl std::fmt::Display for ValType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ValType::I32 => "i32",
-            ValType::I64 => "i64",
-            ValType::F32 => "f32",
-            ValType::F64 => "f64",
-            ValType::FuncRef => "funcref",
-            ValType::ExternRef => "externref",
-        })
+        match self {
+            ValType::I32 => f.write_str("i32"),
+            ValType::I64 => f.write_str("i64"),
+            ValType::F32 => f.write_str("f32"),
+            ValType::F64 => f.write_str("f64"),
+            ValType::Ref(r) => r.fmt(f),
+        }
     }
 }
 
@@ -89,7 +229,9 @@ pub enum Val {
 }
 
 impl Val {
-    /// The type of this value.
+    /// The type of this value (for references the nullable abstract type: `funcref` or
+    /// `externref`; whether a function reference has a concrete type `(ref $t)` depends on
+    /// the store it belongs to, see `Store`'s type checks).
     pub fn ty(&self) -> ValType {
         match self {
             Val::I32(_) => ValType::I32,
@@ -132,10 +274,10 @@ impl Val {
             ValType::I64 => Val::I64(cell as i64),
             ValType::F32 => Val::F32(cell as u32),
             ValType::F64 => Val::F64(cell),
-            ValType::FuncRef => {
+            ValType::Ref(r) if r.heap.is_func() => {
                 Val::FuncRef(if cell == 0 { None } else { Some(Func { store, index: (cell - 1) as u32 }) })
             }
-            ValType::ExternRef => {
+            ValType::Ref(_) => {
                 Val::ExternRef(if cell == 0 { None } else { Some(ExternRef { store, index: (cell - 1) as u32 }) })
             }
         }
@@ -198,7 +340,7 @@ pub struct MemoryType {
 /// A table's type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TableType {
-    /// Element type (`FuncRef` or `ExternRef`).
+    /// Element type (a reference type).
     pub element: ValType,
     /// Limits in elements.
     pub limits: Limits,

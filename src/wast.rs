@@ -545,12 +545,14 @@ fn arg_core_val(core: &WastArgCore<'_>) -> Result<Val, String> {
         WastArgCore::I64(v) => Ok(Val::I64(*v)),
         WastArgCore::F32(v) => Ok(Val::F32(v.bits)),
         WastArgCore::F64(v) => Ok(Val::F64(v.bits)),
-        WastArgCore::RefNull(HeapType::Abstract { shared: false, ty: AbstractHeapType::Func }) => {
-            Ok(Val::FuncRef(None))
-        }
-        WastArgCore::RefNull(HeapType::Abstract { shared: false, ty: AbstractHeapType::Extern }) => {
-            Ok(Val::ExternRef(None))
-        }
+        WastArgCore::RefNull(HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::Func | AbstractHeapType::NoFunc,
+        }) => Ok(Val::FuncRef(None)),
+        WastArgCore::RefNull(HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
+        }) => Ok(Val::ExternRef(None)),
         WastArgCore::V128(_) => Err("unsupported argument: v128".to_string()),
         other => Err(format!("unsupported argument: {other:?}")),
     }

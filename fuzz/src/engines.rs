@@ -51,8 +51,8 @@ fn ty_of_regwasm(t: regwasm::ValType) -> Ty {
         regwasm::ValType::I64 => Ty::I64,
         regwasm::ValType::F32 => Ty::F32,
         regwasm::ValType::F64 => Ty::F64,
-        regwasm::ValType::FuncRef => Ty::FuncRef,
-        regwasm::ValType::ExternRef => Ty::ExternRef,
+        regwasm::ValType::Ref(r) if r.heap.is_func() => Ty::FuncRef,
+        regwasm::ValType::Ref(_) => Ty::ExternRef,
     }
 }
 
@@ -69,6 +69,8 @@ fn trap_of_regwasm(code: regwasm::TrapCode) -> TrapKind {
         C::IndirectCallTypeMismatch => TrapKind::BadSignature,
         C::StackOverflow => TrapKind::StackOverflow,
         C::HostError => TrapKind::Other("host error".into()),
+        C::NullReference => TrapKind::Other("null reference".into()),
+        C::NullFunctionReference => TrapKind::Other("null function reference".into()),
         // Neither can happen here: the metered configuration has ample fuel and nobody
         // interrupts; if one does, it is a disagreement worth a look.
         C::OutOfFuel => TrapKind::Other("out of fuel".into()),

@@ -2,6 +2,11 @@
 //! without SIMD is on, with the Wasm 3.0 tail calls and extended constant expressions (both
 //! also on in the oracle, wasmi 2.0.0); each later feature regwasm gains adds a switch here,
 //! turned on in [`Features::default`] when regwasm supports it.
+//!
+//! Typed function references (which regwasm runs) are not generated: wasm-smith 0.263 enables
+//! them only together with GC (`gc_enabled` sets both), which regwasm refuses, and the oracle,
+//! wasmi 2.0.0, has neither. The official `function-references` suite and `tests/func_refs.rs`
+//! cover them instead.
 
 /// Which proposals generated modules may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -26,7 +26,7 @@ pub fn parse_arg(s: &str, ty: ValType) -> Option<Val> {
             .map(|f| f.bits)
             .or_else(|| s.parse::<f64>().ok().map(f64::to_bits))
             .map(Val::F64),
-        ValType::FuncRef | ValType::ExternRef => None,
+        ValType::Ref(_) => None,
     }
 }
 

@@ -554,6 +554,62 @@ expand_isa! { ($) []
         }
     }
 
+    // ---- typed function references ----
+    // `br_on_null`/`br_on_non_null` are `BrIfI64Eqz`/`BrIfI64Nez` on the reference's cell.
+    families {
+        family RefAsNonNull [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+            /// if r[src] == 0 { trap "null reference" } (the reference stays in r[src])
+            fast Reg RefAsNonNull { src: Reg } => {
+                if r!(src) == 0 {
+                    trap!(TrapCode::NullReference);
+                }
+                next!()
+            }
+        }
+        family CallRef [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+            /// call the function r[src] refers to (of signature `sig`, engine id: validation
+            /// guarantees it), frame at r[base..]; trap "null function reference" on null
+            fast Reg CallRef { sig: u32, src: Reg, base: Reg } => {
+                let cell = r!(src);
+                if cell == 0 {
+                    trap!(TrapCode::NullFunctionReference);
+                }
+                let callee = (cell - 1) as u32;
+                let store = store!();
+                // SAFETY: a funcref cell is 0 or a function index of this store + 1 (the invariant
+                // on `Store`, as in `CallIndirect`), and `call_cache` has one entry per store
+                // function (`push_func`).
+                let known = store.call_cache.get_unchecked(callee as usize).get();
+                if known.sig == sig && known.instance == inst!() {
+                    call_known!(known.target, base)
+                }
+                // Not entered before, another instance's or a host function.
+                off_chain!({ call!(callee, base) })
+            }
+        }
+        family ReturnCallRef [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+            /// tail call of the function r[src] refers to (of signature `sig`, engine id), its
+            /// arguments at r[base..base+len] (moved to r[0..len] when it is entered); trap "null
+            /// function reference" on null
+            fast Reg ReturnCallRef { sig: u32, src: Reg, base: Reg, len: Reg } => {
+                let cell = r!(src);
+                if cell == 0 {
+                    trap!(TrapCode::NullFunctionReference);
+                }
+                let callee = (cell - 1) as u32;
+                let store = store!();
+                // SAFETY: as in `CallRef`: a funcref cell is 0 or a function of this store + 1,
+                // and `call_cache` has one entry per store function.
+                let known = store.call_cache.get_unchecked(callee as usize).get();
+                if known.sig == sig && known.instance == inst!() {
+                    return_call_known!(known.target, base, len)
+                }
+                // Not entered before, another instance's or a host function.
+                off_chain!({ return_call!(callee, base, len) })
+            }
+        }
+    }
+
     // ---- i32 ----
     /// r[dst] = (r[src] == 0) (i32)
     unary I32Eqz(a: i32) -> i32 { a == 0 } [I32Eqz I32EqzA I32EqzR I32EqzAR] compare;

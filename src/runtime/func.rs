@@ -122,11 +122,11 @@ pub(crate) fn dynamic_host<T: 'static>(
         let params: smallvec::SmallVec<[Val; 8]> =
             ty.params.iter().zip(frame.iter()).map(|(t, cell)| Val::from_cell(*t, *cell, id)).collect();
         let mut results: smallvec::SmallVec<[Val; 4]> = ty.results.iter().map(|t| t.default_value()).collect();
-        let caller = Caller { inner, data, instance: instance.map(|index| Instance { store: id, index }) };
+        let caller = Caller { inner: &mut *inner, data, instance: instance.map(|index| Instance { store: id, index }) };
         func(caller, &params, &mut results).map_err(Trap::from_host_error)?;
         for (v, t) in results.iter().zip(ty.results.iter()) {
-            if v.ty() != *t {
-                return Err(Trap::host(format!("host function returned {} where {} was expected", v.ty(), t)));
+            if !inner.val_matches(v, *t) {
+                return Err(Trap::host(format!("host function returned {} where {t} was expected", v.ty())));
             }
             let foreign = match v {
                 Val::FuncRef(Some(f)) => f.store != id,

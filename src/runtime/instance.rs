@@ -218,8 +218,12 @@ fn check_import(store: &StoreInner, module: &Module, kind: &ImportKind, ext: &Ex
             }
         }
         (ImportKind::Global(want), Extern::Global(g)) => {
+            // A mutable global's type must be the same both ways; an immutable one may be a
+            // subtype (`(ref $t)` where `funcref` is expected).
             let have = store.globals[g.index as usize].ty;
-            if have == *want { Ok(()) } else { Err(format!("expected global {want:?}, found {have:?}")) }
+            let ok = have.mutable == want.mutable
+                && if want.mutable { have.content == want.content } else { have.content.matches(want.content) };
+            if ok { Ok(()) } else { Err(format!("expected global {want:?}, found {have:?}")) }
         }
         (ImportKind::Memory(want), Extern::Memory(m)) => {
             let have = store.memories[m.index as usize].current_type();

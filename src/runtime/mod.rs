@@ -35,7 +35,7 @@ pub use typed::{IntoFunc, WasmParams, WasmResults, WasmRet, WasmTy};
 
 use crate::engine::SigId;
 use crate::error::Error;
-use crate::value::{FuncType, GlobalType, MemoryType, TableType, Val, ValType};
+use crate::value::{FuncType, GlobalType, MemoryType, TableType, Val};
 use std::sync::Arc;
 
 /// A function in the store.
@@ -117,7 +117,7 @@ impl Global {
     /// store is an `Error::Usage`.
     pub fn new(mut store: impl AsContextMut, ty: GlobalType, val: Val) -> Result<Global, Error> {
         let store = store.as_context_mut().inner;
-        if val.ty() != ty.content {
+        if !store.val_matches(&val, ty.content) {
             return Err(Error::Usage(format!("global of type {} initialised with {}", ty.content, val.ty())));
         }
         let value = store.val_to_cell(&val)?;
@@ -141,11 +141,11 @@ impl Global {
         let store = store.as_context_mut().inner;
         let index = self.index_in(store)?;
         let cell = store.val_to_cell(&val)?;
-        let g = &mut store.globals[index];
-        if !g.ty.mutable || val.ty() != g.ty.content {
+        let ty = store.globals[index].ty;
+        if !ty.mutable || !store.val_matches(&val, ty.content) {
             return Err(Error::Usage("global is immutable or of another type".into()));
         }
-        g.value = cell;
+        store.globals[index].value = cell;
         Ok(())
     }
 
@@ -267,7 +267,7 @@ impl Table {
     /// table the engine's or the store's limits refuse, is an `Error::Usage`.
     pub fn new(mut store: impl AsContextMut, ty: TableType, init: Val) -> Result<Table, Error> {
         let store = store.as_context_mut().inner;
-        if init.ty() != ty.element || !matches!(ty.element, ValType::FuncRef | ValType::ExternRef) {
+        if !ty.element.is_ref() || !store.val_matches(&init, ty.element) {
             return Err(Error::Usage("table element type mismatch".into()));
         }
         let cell = store.val_to_cell(&init)?;
@@ -301,10 +301,11 @@ impl Table {
         let store = store.as_context_mut().inner;
         let t = self.index_in(store)?;
         let cell = store.val_to_cell(&val)?;
-        let table = &mut store.tables[t];
-        if val.ty() != table.ty.element {
-            return Err(Error::Usage(format!("{} table set to {}", table.ty.element, val.ty())));
+        let element = store.tables[t].ty.element;
+        if !store.val_matches(&val, element) {
+            return Err(Error::Usage(format!("{element} table set to {}", val.ty())));
         }
+        let table = &mut store.tables[t];
         let size = table.elems.len();
         let slot = usize::try_from(index).ok().and_then(|i| table.elems.get_mut(i));
         *slot.ok_or_else(|| Error::Usage(format!("table index {index} out of bounds (size {size})")))? = cell;
@@ -319,7 +320,7 @@ impl Table {
         let t = self.index_in(store)?;
         let cell = store.val_to_cell(&init)?;
         let element = store.tables[t].ty.element;
-        if init.ty() != element {
+        if !store.val_matches(&init, element) {
             return Err(Error::Usage(format!("{element} table grown with {}", init.ty())));
         }
         store.grow_table(t as u32, delta, cell).ok_or_else(|| Error::Usage(format!("table cannot grow by {delta}")))

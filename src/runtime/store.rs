@@ -106,6 +106,25 @@ impl StoreInner {
         Ok(val.to_cell())
     }
 
+    /// Whether `val` is a value of type `ty` in this store: numbers by type, null by the
+    /// type's nullability, a function by its signature against a concrete heap type. A
+    /// reference of another store matches here; `val_to_cell` refuses it.
+    pub(crate) fn val_matches(&self, val: &Val, ty: ValType) -> bool {
+        use crate::value::HeapType;
+        let ValType::Ref(r) = ty else { return val.ty() == ty };
+        match val {
+            Val::FuncRef(None) => r.nullable && r.heap.is_func(),
+            Val::ExternRef(None) => r.nullable && !r.heap.is_func(),
+            Val::FuncRef(Some(f)) => match r.heap {
+                HeapType::Func => true,
+                HeapType::Concrete(id) => f.index_in(self).map_or(true, |i| self.funcs[i].sig() == id.0),
+                _ => false,
+            },
+            Val::ExternRef(Some(_)) => r.heap == HeapType::Extern,
+            _ => false,
+        }
+    }
+
     /// Decodes a cell of this store as a value (function references get this store's id).
     pub(crate) fn cell_to_val(&self, ty: ValType, cell: u64) -> Val {
         Val::from_cell(ty, cell, self.id)

@@ -294,6 +294,53 @@ impl FuncTranslator {
         }
     }
 
+    /// `br_on_null`: branches with the values below the reference when it is null; otherwise
+    /// the reference stays on the stack.
+    pub(super) fn visit_br_on_null(&mut self, depth: u32) {
+        self.materialize_span(self.branch_arity(depth), 1);
+        let src = self.reg_at(self.stack.len() - 1);
+        let (reference, _) = self.pop();
+        self.branch_on_ref(depth, src, true);
+        // The slot of a temporary reference is above the label's and untouched by the branch.
+        self.push(reference);
+    }
+
+    /// `br_on_non_null`: branches with the values and the reference (the label's last value)
+    /// when it is not null; otherwise the (null) reference is dropped.
+    pub(super) fn visit_br_on_non_null(&mut self, depth: u32) {
+        self.materialize_span(self.branch_arity(depth), 0);
+        let src = self.reg_at(self.stack.len() - 1);
+        self.branch_on_ref(depth, src, false);
+        self.stack.pop();
+    }
+
+    /// A conditional branch to relative `depth` taken when the reference cell `src` is null
+    /// (`on_null`) or not null; the stack's top values are the label's. `src` is still live
+    /// after the branch, so no accumulator form may take its place (a producer's `R` form
+    /// would skip storing it).
+    fn branch_on_ref(&mut self, depth: u32, src: Reg, on_null: bool) {
+        self.last_producer = None;
+        let test = |when_null: bool| {
+            if when_null { Op::BrIfI64Eqz { cond: src, target: 0 } } else { Op::BrIfI64Nez { cond: src, target: 0 } }
+        };
+        match self.target(depth) {
+            Target::Label { depth: index } if !self.needs_copies(index) => {
+                let at = self.emit_branch(test(on_null));
+                self.link(at, index);
+            }
+            target => {
+                let skip = self.emit_branch(test(!on_null));
+                match target {
+                    Target::Return => self.emit_return(),
+                    Target::Label { depth: index } => self.emit_jump(index),
+                }
+                self.patch(skip, self.code.len());
+                // The not-taken path continues.
+                self.reachable = true;
+            }
+        }
+    }
+
     pub(super) fn visit_br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> Result<(), crate::Error> {
         let depths = targets
             .targets()

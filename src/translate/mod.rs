@@ -539,7 +539,12 @@ impl FuncTranslator {
             self.charge_fuel(&op);
             // A loop's `end` only falls through; every other `end` is a branch target.
             match op {
-                O::Loop { .. } | O::If { .. } | O::Else | O::BrIf { .. } => true,
+                O::Loop { .. }
+                | O::If { .. }
+                | O::Else
+                | O::BrIf { .. }
+                | O::BrOnNull { .. }
+                | O::BrOnNonNull { .. } => true,
                 O::End => self.controls.last().is_some_and(|c| c.kind != ControlKind::Loop),
                 _ => false,
             }
@@ -713,6 +718,23 @@ impl FuncTranslator {
                     len,
                 });
             }
+            O::CallRef { type_index } => {
+                let [src] = self.pop_regs::<1>();
+                let sig = env.sig_ids[type_index as usize];
+                self.call(env, type_index, |base| Op::CallRef { sig, src, base });
+            }
+            O::ReturnCallRef { type_index } => {
+                let [src] = self.pop_regs::<1>();
+                let sig = env.sig_ids[type_index as usize];
+                self.return_call(env, type_index, |base, len| Op::ReturnCallRef { sig, src, base, len });
+            }
+            O::RefAsNonNull => {
+                // The reference stays on the stack, where it is.
+                let src = self.reg_at(self.stack.len() - 1);
+                self.emit(Op::RefAsNonNull { src });
+            }
+            O::BrOnNull { relative_depth } => self.visit_br_on_null(relative_depth),
+            O::BrOnNonNull { relative_depth } => self.visit_br_on_non_null(relative_depth),
             O::Drop => {
                 self.stack.pop();
             }
