@@ -70,14 +70,15 @@ pub(crate) fn instantiate_objects(
     if imports.len() != m.imports.len() {
         return Err(Error::Link(format!("expected {} imports, got {}", m.imports.len(), imports.len())));
     }
+    // Sized once: instantiation is on the path of every request of a store-per-request host.
     let mut inst = InstanceEntity {
-        funcs: Vec::new(),
-        tables: Vec::new(),
-        memories: Vec::new(),
-        globals: Vec::new(),
-        elems: Vec::new(),
-        datas: Vec::new(),
-        exports: hashbrown::HashMap::new(),
+        funcs: Vec::with_capacity(m.num_imported_funcs as usize + m.funcs.len()),
+        tables: Vec::with_capacity(m.num_imported_tables as usize + m.tables.len()),
+        memories: Vec::with_capacity(m.num_imported_memories as usize + m.memories.len()),
+        globals: Vec::with_capacity(m.num_imported_globals as usize + m.globals.len()),
+        elems: Vec::with_capacity(m.elems.len()),
+        datas: Vec::with_capacity(m.datas.len()),
+        exports: hashbrown::HashMap::with_capacity(m.exports.len()),
         call_targets: Box::new([]),
     };
     for (import, ext) in m.imports.iter().zip(imports) {

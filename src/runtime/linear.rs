@@ -39,14 +39,15 @@ mod mapped {
     /// How many dropped mappings the pool keeps; more are unmapped.
     const POOL_CAPACITY: usize = 16;
 
-    /// Up to this many bytes a dropped memory is zeroed by writing zeros; above it the pages
-    /// are given back to the kernel, which zero-fills them on the next touch. On Linux always
-    /// the latter: writing 64 KiB of zeros took most of a per-request instantiation (a store,
-    /// a one-page memory, a data segment), while `MADV_DONTNEED` only drops the pages the
-    /// guest touched. Elsewhere `MADV_DONTNEED` does not promise zeros, so small memories are
-    /// written and larger ones unmapped.
+    /// Up to this many bytes a dropped memory is zeroed by writing zeros (its pages stay
+    /// resident: the next user takes no page faults); above it the pages are given back to the
+    /// kernel, which zero-fills them on the next touch. Measured on a per-request
+    /// instantiation (a store, a one-page memory, a data segment): writing 64 KiB of zeros
+    /// costs about what `MADV_DONTNEED` plus the next user's page fault cost, and less on a
+    /// quiet machine; for larger memories giving pages back wins. Elsewhere than Linux
+    /// `MADV_DONTNEED` does not promise zeros, so larger memories are unmapped instead.
     #[cfg(any(target_os = "linux", target_os = "android"))]
-    const ZERO_BY_WRITING: usize = 0;
+    const ZERO_BY_WRITING: usize = 128 << 10;
     #[cfg(not(any(target_os = "linux", target_os = "android")))]
     const ZERO_BY_WRITING: usize = 256 << 10;
 
