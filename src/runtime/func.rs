@@ -117,11 +117,19 @@ pub(crate) fn dynamic_host<T: 'static>(
     Box::new(move |inner: &mut StoreInner, data: &mut dyn Any, instance: Option<u32>, frame: &mut [u64]| {
         let id = inner.id;
         let data = data.downcast_mut::<T>().ok_or_else(wrong_data)?;
-        if frame.len() < ty.params.len().max(ty.results.len()) {
+        if frame.len() < ty.param_cells().max(ty.result_cells()) {
             return Err(Trap::new(TrapCode::StackOverflow));
         }
-        let params: smallvec::SmallVec<[Val; 8]> =
-            ty.params.iter().zip(frame.iter()).map(|(t, cell)| Val::from_cell(*t, *cell, id)).collect();
+        let mut at = 0;
+        let params: smallvec::SmallVec<[Val; 8]> = ty
+            .params
+            .iter()
+            .map(|t| {
+                let v = Val::from_cells(*t, &frame[at..], id);
+                at += t.cells();
+                v
+            })
+            .collect();
         let mut results: smallvec::SmallVec<[Val; 4]> = ty.results.iter().map(|t| t.default_value()).collect();
         let caller = Caller { inner, data, instance: instance.map(|index| Instance { store: id, index }) };
         func(caller, &params, &mut results).map_err(Trap::from_host_error)?;
@@ -138,8 +146,10 @@ pub(crate) fn dynamic_host<T: 'static>(
                 return Err(Trap::host("host function returned a reference of another store"));
             }
         }
-        for (slot, v) in frame.iter_mut().zip(results.iter()) {
-            *slot = v.to_cell();
+        let mut at = 0;
+        for v in &results {
+            v.write_cells(&mut frame[at..]);
+            at += v.ty().cells();
         }
         Ok(())
     })
@@ -234,12 +244,16 @@ impl Func {
                 results.len()
             )));
         }
-        let cells: smallvec::SmallVec<[u64; 8]> =
-            params.iter().map(|v| store.val_to_cell(v)).collect::<Result<_, _>>()?;
-        let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; ty.results.len()];
+        let mut cells: smallvec::SmallVec<[u64; 8]> = smallvec::SmallVec::new();
+        for v in params {
+            cells.extend_from_slice(&store.val_to_cells(v)?[..v.ty().cells()]);
+        }
+        let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; ty.result_cells()];
         exec::invoke(store, data, self.index, &cells, &mut out)?;
-        for ((slot, cell), t) in results.iter_mut().zip(out.iter()).zip(ty.results.iter()) {
-            *slot = store.cell_to_val(*t, *cell);
+        let mut at = 0;
+        for (slot, t) in results.iter_mut().zip(ty.results.iter()) {
+            *slot = Val::from_cells(*t, &out[at..], store.id);
+            at += t.cells();
         }
         Ok(())
     }

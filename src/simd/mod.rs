@@ -26,7 +26,7 @@
 //!   form sums those pairs again into 32 bits and adds `c`, wrapping.
 
 // The instruction set wires these in with the SIMD issue; until then the tests are the callers.
-#![cfg_attr(not(all(test, feature = "wast")), allow(dead_code))]
+#![allow(dead_code)]
 
 // Reads the suites with the `wast` parser (feature `wast`, on by default).
 #[cfg(all(test, feature = "wast"))]
