@@ -715,6 +715,28 @@ mod tests {
     }
 
     #[test]
+    fn v128_patterns_per_lane() {
+        let parse = |text: &str| {
+            let buf = wast::parser::ParseBuffer::new(text).unwrap();
+            match wast::parser::parse::<WastRetCore<'_>>(&buf).unwrap() {
+                WastRetCore::V128(p) => p,
+                other => panic!("{other:?}"),
+            }
+        };
+        let v = crate::simd::V128::from_u32x4([0x7fc0_0000, 0x3f80_0000, 0xffc0_0001, 0]).0;
+        assert!(match_v128(v, &parse("v128.const f32x4 nan:canonical 1 nan:arithmetic 0")));
+        assert!(!match_v128(v, &parse("v128.const f32x4 nan:canonical 1 nan:canonical 0")));
+        assert!(!match_v128(v, &parse("v128.const f32x4 nan:canonical 1 nan:arithmetic -0")));
+        assert!(match_v128(v, &parse("v128.const i32x4 0x7fc00000 0x3f800000 0xffc00001 0")));
+        assert!(match_v128(v, &parse("v128.const i64x2 0x3f8000007fc00000 0x00000000ffc00001")));
+        assert!(!match_v128(v, &parse("v128.const i8x16 0 0 0xc0 0x7f 0 0 0x80 0x3f 1 0 0xc0 0xff 0 0 0 1")));
+        let d = crate::simd::V128::from_u64x2([0x7ff8_0000_0000_0000, 2.5f64.to_bits()]).0;
+        assert!(match_v128(d, &parse("v128.const f64x2 nan:canonical 2.5")));
+        assert!(!match_v128(d, &parse("v128.const f64x2 nan:canonical 2.0")));
+        assert!(match_v128(d, &parse("v128.const i16x8 0 0 0 0x7ff8 0 0 0 0x4004")));
+    }
+
+    #[test]
     fn nan_matching_without_engine() {
         use NanPattern::{ArithmeticNan, CanonicalNan};
         assert!(match_f32(0x7fc0_0000, &CanonicalNan));

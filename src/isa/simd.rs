@@ -305,8 +305,9 @@ macro_rules! simd_table {
                 /// r[dst..dst+2] = i8x16.shuffle(r[lhs..+2], r[rhs..+2]) with the 16 lane indices in
                 /// the two `V128Data` words that follow (lane 0 in the low byte); pc += 3
                 fast Reg I8x16Shuffle { dst: Reg, lhs: Reg, rhs: Reg } => {
-                    let lanes = v128_data!().to_le_bytes();
-                    let v = crate::simd::i8x16_shuffle(get_v!(lhs), get_v!(rhs), lanes);
+                    let lanes = v128_data!();
+                    let shuffle = |a, b, lanes: u128| crate::simd::i8x16_shuffle(a, b, lanes.to_le_bytes());
+                    let v = crate::simd::apply3(shuffle, get_v!(lhs), get_v!(rhs), lanes);
                     set_v!(dst, v);
                     jump!(3)
                 }
@@ -347,7 +348,7 @@ macro_rules! simd_table {
             family V128Load8x8S [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = v128.load8x8_s(mem[ea..ea+8])
                 fast Reg V128Load8x8S { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::v128_load8x8_s(load_value!(i32v!(addr), offset, u64, |x| x));
+                    let v = crate::simd::apply1(crate::simd::v128_load8x8_s, load_value!(i32v!(addr), offset, u64, |x| x));
                     set_v!(dst, v);
                     next!()
                 }
@@ -355,7 +356,7 @@ macro_rules! simd_table {
             family V128Load8x8U [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = v128.load8x8_u(mem[ea..ea+8])
                 fast Reg V128Load8x8U { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::v128_load8x8_u(load_value!(i32v!(addr), offset, u64, |x| x));
+                    let v = crate::simd::apply1(crate::simd::v128_load8x8_u, load_value!(i32v!(addr), offset, u64, |x| x));
                     set_v!(dst, v);
                     next!()
                 }
@@ -363,7 +364,7 @@ macro_rules! simd_table {
             family V128Load16x4S [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = v128.load16x4_s(mem[ea..ea+8])
                 fast Reg V128Load16x4S { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::v128_load16x4_s(load_value!(i32v!(addr), offset, u64, |x| x));
+                    let v = crate::simd::apply1(crate::simd::v128_load16x4_s, load_value!(i32v!(addr), offset, u64, |x| x));
                     set_v!(dst, v);
                     next!()
                 }
@@ -371,7 +372,7 @@ macro_rules! simd_table {
             family V128Load16x4U [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = v128.load16x4_u(mem[ea..ea+8])
                 fast Reg V128Load16x4U { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::v128_load16x4_u(load_value!(i32v!(addr), offset, u64, |x| x));
+                    let v = crate::simd::apply1(crate::simd::v128_load16x4_u, load_value!(i32v!(addr), offset, u64, |x| x));
                     set_v!(dst, v);
                     next!()
                 }
@@ -379,7 +380,7 @@ macro_rules! simd_table {
             family V128Load32x2S [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = v128.load32x2_s(mem[ea..ea+8])
                 fast Reg V128Load32x2S { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::v128_load32x2_s(load_value!(i32v!(addr), offset, u64, |x| x));
+                    let v = crate::simd::apply1(crate::simd::v128_load32x2_s, load_value!(i32v!(addr), offset, u64, |x| x));
                     set_v!(dst, v);
                     next!()
                 }
@@ -387,7 +388,7 @@ macro_rules! simd_table {
             family V128Load32x2U [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = v128.load32x2_u(mem[ea..ea+8])
                 fast Reg V128Load32x2U { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::v128_load32x2_u(load_value!(i32v!(addr), offset, u64, |x| x));
+                    let v = crate::simd::apply1(crate::simd::v128_load32x2_u, load_value!(i32v!(addr), offset, u64, |x| x));
                     set_v!(dst, v);
                     next!()
                 }
@@ -395,7 +396,7 @@ macro_rules! simd_table {
             family V128Load8Splat [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = i8x16.splat(mem[ea])
                 fast Reg V128Load8Splat { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::i8x16_splat(load_value!(i32v!(addr), offset, u8, |x| x as i32));
+                    let v = crate::simd::apply1(crate::simd::i8x16_splat, load_value!(i32v!(addr), offset, u8, |x| x as i32));
                     set_v!(dst, v);
                     next!()
                 }
@@ -403,7 +404,7 @@ macro_rules! simd_table {
             family V128Load16Splat [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = i16x8.splat(mem[ea..ea+2])
                 fast Reg V128Load16Splat { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::i16x8_splat(load_value!(i32v!(addr), offset, u16, |x| x as i32));
+                    let v = crate::simd::apply1(crate::simd::i16x8_splat, load_value!(i32v!(addr), offset, u16, |x| x as i32));
                     set_v!(dst, v);
                     next!()
                 }
@@ -411,7 +412,7 @@ macro_rules! simd_table {
             family V128Load32Splat [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = i32x4.splat(mem[ea..ea+4])
                 fast Reg V128Load32Splat { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::i32x4_splat(load_value!(i32v!(addr), offset, u32, |x| x as i32));
+                    let v = crate::simd::apply1(crate::simd::i32x4_splat, load_value!(i32v!(addr), offset, u32, |x| x as i32));
                     set_v!(dst, v);
                     next!()
                 }
@@ -419,7 +420,7 @@ macro_rules! simd_table {
             family V128Load64Splat [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = i64x2.splat(mem[ea..ea+8])
                 fast Reg V128Load64Splat { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::i64x2_splat(load_value!(i32v!(addr), offset, u64, |x| x as i64));
+                    let v = crate::simd::apply1(crate::simd::i64x2_splat, load_value!(i32v!(addr), offset, u64, |x| x as i64));
                     set_v!(dst, v);
                     next!()
                 }
@@ -427,7 +428,7 @@ macro_rules! simd_table {
             family V128Load32Zero [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = mem[ea..ea+4] zero-extended to 128 bits
                 fast Reg V128Load32Zero { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::v128_load32_zero(load_value!(i32v!(addr), offset, u32, |x| x));
+                    let v = crate::simd::apply1(crate::simd::v128_load32_zero, load_value!(i32v!(addr), offset, u32, |x| x));
                     set_v!(dst, v);
                     next!()
                 }
@@ -435,7 +436,7 @@ macro_rules! simd_table {
             family V128Load64Zero [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = mem[ea..ea+8] zero-extended to 128 bits
                 fast Reg V128Load64Zero { dst: Reg, addr: Reg, offset: u32 } => {
-                    let v = crate::simd::v128_load64_zero(load_value!(i32v!(addr), offset, u64, |x| x));
+                    let v = crate::simd::apply1(crate::simd::v128_load64_zero, load_value!(i32v!(addr), offset, u64, |x| x));
                     set_v!(dst, v);
                     next!()
                 }
@@ -444,7 +445,7 @@ macro_rules! simd_table {
                 /// r[dst..dst+2] = r[src..src+2] with lane imm (i8x16) = mem[ea]
                 fast Reg V128Load8Lane { dst: Reg, addr: Reg, src: Reg, offset: u32, imm: u8 } => {
                     let x = load_value!(i32v!(addr), offset, u8, |x| x as i32);
-                    let v = crate::simd::i8x16_replace_lane(get_v!(src), imm, x);
+                    let v = crate::simd::apply3(crate::simd::i8x16_replace_lane, get_v!(src), imm, x);
                     set_v!(dst, v);
                     next!()
                 }
@@ -453,7 +454,7 @@ macro_rules! simd_table {
                 /// r[dst..dst+2] = r[src..src+2] with lane imm (i16x8) = mem[ea..ea+2]
                 fast Reg V128Load16Lane { dst: Reg, addr: Reg, src: Reg, offset: u32, imm: u8 } => {
                     let x = load_value!(i32v!(addr), offset, u16, |x| x as i32);
-                    let v = crate::simd::i16x8_replace_lane(get_v!(src), imm, x);
+                    let v = crate::simd::apply3(crate::simd::i16x8_replace_lane, get_v!(src), imm, x);
                     set_v!(dst, v);
                     next!()
                 }
@@ -462,7 +463,7 @@ macro_rules! simd_table {
                 /// r[dst..dst+2] = r[src..src+2] with lane imm (i32x4) = mem[ea..ea+4]
                 fast Reg V128Load32Lane { dst: Reg, addr: Reg, src: Reg, offset: u32, imm: u8 } => {
                     let x = load_value!(i32v!(addr), offset, u32, |x| x as i32);
-                    let v = crate::simd::i32x4_replace_lane(get_v!(src), imm, x);
+                    let v = crate::simd::apply3(crate::simd::i32x4_replace_lane, get_v!(src), imm, x);
                     set_v!(dst, v);
                     next!()
                 }
@@ -471,7 +472,7 @@ macro_rules! simd_table {
                 /// r[dst..dst+2] = r[src..src+2] with lane imm (i64x2) = mem[ea..ea+8]
                 fast Reg V128Load64Lane { dst: Reg, addr: Reg, src: Reg, offset: u32, imm: u8 } => {
                     let x = load_value!(i32v!(addr), offset, u64, |x| x as i64);
-                    let v = crate::simd::i64x2_replace_lane(get_v!(src), imm, x);
+                    let v = crate::simd::apply3(crate::simd::i64x2_replace_lane, get_v!(src), imm, x);
                     set_v!(dst, v);
                     next!()
                 }
@@ -486,28 +487,28 @@ macro_rules! simd_table {
             family V128Store8Lane [out NONE, acc_in -, operand -, result -, branch -, compare []] {
                 /// mem[ea] = lane imm (i8x16) of r[src..src+2]
                 fast Reg V128Store8Lane { addr: Reg, src: Reg, offset: u32, imm: u8 } => {
-                    store_mem!(i32v!(addr), crate::simd::i8x16_extract_lane_u(get_v!(src), imm), offset, u8);
+                    store_mem!(i32v!(addr), crate::simd::apply2(crate::simd::i8x16_extract_lane_u, get_v!(src), imm), offset, u8);
                     next!()
                 }
             }
             family V128Store16Lane [out NONE, acc_in -, operand -, result -, branch -, compare []] {
                 /// mem[ea..ea+2] = lane imm (i16x8) of r[src..src+2]
                 fast Reg V128Store16Lane { addr: Reg, src: Reg, offset: u32, imm: u8 } => {
-                    store_mem!(i32v!(addr), crate::simd::i16x8_extract_lane_u(get_v!(src), imm), offset, u16);
+                    store_mem!(i32v!(addr), crate::simd::apply2(crate::simd::i16x8_extract_lane_u, get_v!(src), imm), offset, u16);
                     next!()
                 }
             }
             family V128Store32Lane [out NONE, acc_in -, operand -, result -, branch -, compare []] {
                 /// mem[ea..ea+4] = lane imm (i32x4) of r[src..src+2]
                 fast Reg V128Store32Lane { addr: Reg, src: Reg, offset: u32, imm: u8 } => {
-                    store_mem!(i32v!(addr), crate::simd::i32x4_extract_lane(get_v!(src), imm), offset, u32);
+                    store_mem!(i32v!(addr), crate::simd::apply2(crate::simd::i32x4_extract_lane, get_v!(src), imm), offset, u32);
                     next!()
                 }
             }
             family V128Store64Lane [out NONE, acc_in -, operand -, result -, branch -, compare []] {
                 /// mem[ea..ea+8] = lane imm (i64x2) of r[src..src+2]
                 fast Reg V128Store64Lane { addr: Reg, src: Reg, offset: u32, imm: u8 } => {
-                    store_mem!(i32v!(addr), crate::simd::i64x2_extract_lane(get_v!(src), imm), offset, u64);
+                    store_mem!(i32v!(addr), crate::simd::apply2(crate::simd::i64x2_extract_lane, get_v!(src), imm), offset, u64);
                     next!()
                 }
             }
@@ -534,12 +535,12 @@ macro_rules! simd_rows {
         expand_isa! { ($d) [$($done)*
             $(family $un [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $un_w]
-                fast Reg $un { dst: Reg, src: Reg } => { let v = crate::simd::$un_f(get_v!(src)); set_v!(dst, v); next!() }
+                fast Reg $un { dst: Reg, src: Reg } => { let v = crate::simd::apply1(crate::simd::$un_f, get_v!(src)); set_v!(dst, v); next!() }
             })*
             $(family $bin [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $bin_w]
                 fast Reg $bin { dst: Reg, lhs: Reg, rhs: Reg } => {
-                    let v = crate::simd::$bin_f(get_v!(lhs), get_v!(rhs));
+                    let v = crate::simd::apply2(crate::simd::$bin_f, get_v!(lhs), get_v!(rhs));
                     set_v!(dst, v);
                     next!()
                 }
@@ -547,7 +548,7 @@ macro_rules! simd_rows {
             $(family $ter [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $ter_w]
                 fast Reg $ter { dst: Reg, lhs: Reg, rhs: Reg, src: Reg } => {
-                    let v = crate::simd::$ter_f(get_v!(lhs), get_v!(rhs), get_v!(src));
+                    let v = crate::simd::apply3(crate::simd::$ter_f, get_v!(lhs), get_v!(rhs), get_v!(src));
                     set_v!(dst, v);
                     next!()
                 }
@@ -555,31 +556,31 @@ macro_rules! simd_rows {
             $(family $sh [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $sh_w]
                 fast Reg $sh { dst: Reg, lhs: Reg, rhs: Reg } => {
-                    let v = crate::simd::$sh_f(get_v!(lhs), i32v!(rhs));
+                    let v = crate::simd::apply2(crate::simd::$sh_f, get_v!(lhs), i32v!(rhs));
                     set_v!(dst, v);
                     next!()
                 }
             })*
             $(family $te [out i32, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $te_w]
-                fast Reg $te { dst: Reg, src: Reg } => { set!(i32, dst, crate::simd::$te_f(get_v!(src))); next!() }
+                fast Reg $te { dst: Reg, src: Reg } => { set!(i32, dst, crate::simd::apply1(crate::simd::$te_f, get_v!(src))); next!() }
             })*
             $(family $sp [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $sp_w]
                 fast Reg $sp { dst: Reg, src: Reg } => {
-                    let v = crate::simd::$sp_f(lane_arg!($sp_t, src));
+                    let v = crate::simd::apply1(crate::simd::$sp_f, lane_arg!($sp_t, src));
                     set_v!(dst, v);
                     next!()
                 }
             })*
             $(family $ex [out $ex_t, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $ex_w]
-                fast Reg $ex { dst: Reg, src: Reg, imm: u8 } => { set!($ex_t, dst, crate::simd::$ex_f(get_v!(src), imm)); next!() }
+                fast Reg $ex { dst: Reg, src: Reg, imm: u8 } => { set!($ex_t, dst, crate::simd::apply2(crate::simd::$ex_f, get_v!(src), imm)); next!() }
             })*
             $(family $re [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $re_w]
                 fast Reg $re { dst: Reg, lhs: Reg, rhs: Reg, imm: u8 } => {
-                    let v = crate::simd::$re_f(get_v!(lhs), imm, lane_arg!($re_t, rhs));
+                    let v = crate::simd::apply3(crate::simd::$re_f, get_v!(lhs), imm, lane_arg!($re_t, rhs));
                     set_v!(dst, v);
                     next!()
                 }
