@@ -88,7 +88,7 @@ fn v128_through_calls_host_functions_and_globals() {
         // The wrong type is refused before any cell is written.
         assert!(lanes.call(&mut store, &[Val::I64(1), Val::V128(a)], &mut out).is_err());
 
-        let g = instance.get_global(&store, "g").unwrap();
+        let g = instance.get_export(&store, "g").and_then(Extern::into_global).unwrap();
         assert_eq!(g.get(&store), Val::V128(4u128 << 96 | 3u128 << 64 | 2u128 << 32 | 1));
         g.set(&mut store, Val::V128(u128::MAX - 5)).unwrap();
         assert_eq!(g.get(&store), Val::V128(u128::MAX - 5));
