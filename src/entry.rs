@@ -72,12 +72,16 @@ impl Func {
                 results.len()
             )));
         }
-        let cells: smallvec::SmallVec<[u64; 8]> =
-            params.iter().map(|v| store.val_to_cell(v)).collect::<Result<_, _>>()?;
-        let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; ty.results.len()];
+        let mut cells: smallvec::SmallVec<[u64; 8]> = smallvec::SmallVec::new();
+        for v in params {
+            cells.extend_from_slice(&store.val_to_cells(v)?[..v.ty().cells()]);
+        }
+        let mut out: smallvec::SmallVec<[u64; 8]> = smallvec::smallvec![0; ty.result_cells()];
         exec::invoke(store, data, self.index, &cells, &mut out)?;
-        for ((slot, cell), t) in results.iter_mut().zip(out.iter()).zip(ty.results.iter()) {
-            *slot = store.cell_to_val(*t, *cell);
+        let mut at = 0;
+        for (slot, t) in results.iter_mut().zip(ty.results.iter()) {
+            *slot = Val::from_cells(*t, &out[at..], store.id);
+            at += t.cells();
         }
         Ok(())
     }

@@ -41,6 +41,8 @@ impl CompiledFunc {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum ConstOp {
     Value(u64),
+    /// A `v128.const` (two cells).
+    V128(u128),
     RefFunc(u32),
     GlobalGet(u32),
     I32Add,
@@ -173,10 +175,12 @@ pub struct Module {
     pub(crate) inner: Arc<ModuleInner>,
 }
 
-/// What this engine runs: the Wasm 2.0 feature set without SIMD, plus the Wasm 3.0 features
-/// implemented so far (tail calls, extended constant expressions, typed function references).
+/// What this engine runs: the Wasm 2.0 feature set (SIMD included), plus the Wasm 3.0 features
+/// implemented so far (relaxed SIMD, tail calls, extended constant expressions, typed function
+/// references).
 pub(crate) fn supported_features() -> WasmFeatures {
-    WasmFeatures::WASM2.difference(WasmFeatures::SIMD)
+    WasmFeatures::WASM2
+        | WasmFeatures::RELAXED_SIMD
         | WasmFeatures::TAIL_CALL
         | WasmFeatures::EXTENDED_CONST
         | WasmFeatures::FUNCTION_REFERENCES
@@ -216,6 +220,7 @@ fn const_expr(expr: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
             O::I64Const { value } => ConstOp::Value(value as u64),
             O::F32Const { value } => ConstOp::Value(value.bits() as u64),
             O::F64Const { value } => ConstOp::Value(value.bits()),
+            O::V128Const { value } => ConstOp::V128(u128::from_le_bytes(*value.bytes())),
             O::RefNull { .. } => ConstOp::Value(0),
             O::RefFunc { function_index } => ConstOp::RefFunc(function_index),
             O::GlobalGet { global_index } => ConstOp::GlobalGet(global_index),
@@ -502,6 +507,7 @@ impl ModuleInner {
                         }
                         wasmparser::TypeRef::Global(g) => {
                             self.num_imported_globals += 1;
+                            self.env.v128_globals.push(g.content_type == wasmparser::ValType::V128);
                             ImportKind::Global(global_type(&g, &self.env.sig_ids)?)
                         }
                         wasmparser::TypeRef::Tag(_) => return Err(Error::Unsupported("tag imports".into())),
@@ -536,6 +542,7 @@ impl ModuleInner {
             Payload::GlobalSection(reader) => {
                 for global in reader {
                     let global = global?;
+                    self.env.v128_globals.push(global.ty.content_type == wasmparser::ValType::V128);
                     self.globals.push((global_type(&global.ty, &self.env.sig_ids)?, const_expr(&global.init_expr)?));
                 }
             }

@@ -2,7 +2,8 @@
 //!
 //! Cell encoding (shared by the executor, globals, tables and the host boundary):
 //! i32 zero-extended, i64 as is, f32/f64 as their IEEE bits (NaN payloads preserved),
-//! funcref `0` = null else store function index + 1, externref `0` = null else payload + 1.
+//! funcref `0` = null else store function index + 1, externref `0` = null else payload + 1;
+//! a v128 takes two consecutive cells, the low 64 bits first.
 
 use crate::runtime::{ExternRef, Func, StoreId};
 
@@ -21,6 +22,8 @@ pub enum ValType {
     F32,
     /// 64-bit IEEE float.
     F64,
+    /// 128-bit SIMD vector (two frame cells).
+    V128,
     /// A reference (`(ref null? heaptype)`).
     Ref(RefType),
 }
@@ -107,7 +110,7 @@ impl ValType {
     pub const ExternRef: ValType = ValType::Ref(RefType::EXTERNREF);
 
     /// Converts a wasmparser value type whose concrete type indices (of the module being read)
-    /// `concrete` maps to engine-wide ids; `None` for types this engine does not support (v128,
+    /// `concrete` maps to engine-wide ids; `None` for types this engine does not support (
     /// GC and exception types, a type index `concrete` does not know).
     pub(crate) fn from_wasmparser(
         ty: wasmparser::ValType,
@@ -119,9 +122,14 @@ impl ValType {
             W::I64 => Some(ValType::I64),
             W::F32 => Some(ValType::F32),
             W::F64 => Some(ValType::F64),
-            W::V128 => None,
+            W::V128 => Some(ValType::V128),
             W::Ref(r) => Some(ValType::Ref(RefType::from_wasmparser(r, concrete)?)),
         }
+    }
+
+    /// How many 64-bit frame cells a value of this type occupies: 2 for v128, else 1.
+    pub fn cells(self) -> usize {
+        if self == ValType::V128 { 2 } else { 1 }
     }
 
     /// The zero value of this type (null for references; a non-nullable reference type has
@@ -132,6 +140,7 @@ impl ValType {
             ValType::I64 => Val::I64(0),
             ValType::F32 => Val::F32(0),
             ValType::F64 => Val::F64(0),
+            ValType::V128 => Val::V128(0),
             ValType::Ref(r) if r.heap.is_func() => Val::FuncRef(None),
             ValType::Ref(_) => Val::ExternRef(None),
         }
@@ -206,6 +215,7 @@ impl std::fmt::Display for ValType {
             ValType::I64 => f.write_str("i64"),
             ValType::F32 => f.write_str("f32"),
             ValType::F64 => f.write_str("f64"),
+            ValType::V128 => f.write_str("v128"),
             ValType::Ref(r) => r.fmt(f),
         }
     }
@@ -222,6 +232,8 @@ pub enum Val {
     F32(u32),
     /// f64 value as IEEE bits.
     F64(u64),
+    /// v128 value: lane 0 in the lowest bits (little-endian lanes, as in memory).
+    V128(u128),
     /// A function reference or null.
     FuncRef(Option<Func>),
     /// A reference to a host object ([`ExternRef::new`]) or null.
@@ -238,6 +250,7 @@ impl Val {
             Val::I64(_) => ValType::I64,
             Val::F32(_) => ValType::F32,
             Val::F64(_) => ValType::F64,
+            Val::V128(_) => ValType::V128,
             Val::FuncRef(_) => ValType::FuncRef,
             Val::ExternRef(_) => ValType::ExternRef,
         }
@@ -253,27 +266,48 @@ impl Val {
         Val::F64(v.to_bits())
     }
 
-    /// Encodes into a 64-bit cell (a function reference loses its store id: callers that take
-    /// values from the host check it first, `Store::val_to_cell`).
-    pub(crate) fn to_cell(self) -> u64 {
-        match self {
+    /// Encodes into its cells: the low cell, and the high one (0 except for v128). A function
+    /// reference loses its store id: callers that take values from the host check it first,
+    /// `Store::val_to_cell`.
+    pub(crate) fn to_cells(self) -> [u64; 2] {
+        let cell = match self {
             Val::I32(v) => v as u32 as u64,
             Val::I64(v) => v as u64,
             Val::F32(v) => v as u64,
             Val::F64(v) => v,
+            Val::V128(v) => return [v as u64, (v >> 64) as u64],
             Val::FuncRef(None) | Val::ExternRef(None) => 0,
             Val::FuncRef(Some(f)) => f.index as u64 + 1,
             Val::ExternRef(Some(r)) => r.index as u64 + 1,
+        };
+        [cell, 0]
+    }
+
+    /// Writes the value's cells (`ty().cells()` of them) to the front of `out`.
+    pub(crate) fn write_cells(self, out: &mut [u64]) {
+        let cells = self.to_cells();
+        let n = self.ty().cells();
+        out[..n].copy_from_slice(&cells[..n]);
+    }
+
+    /// Decodes the cells of a value of type `ty` (`ty.cells()` of them) from the front of
+    /// `cells`; a function reference is one of store `store`.
+    pub(crate) fn from_cells(ty: ValType, cells: &[u64], store: StoreId) -> Val {
+        match ty {
+            ValType::V128 => Val::V128(cells[0] as u128 | (cells[1] as u128) << 64),
+            _ => Val::from_cell(ty, cells[0], store),
         }
     }
 
-    /// Decodes a 64-bit cell of the given type; a function reference is one of store `store`.
+    /// Decodes a one-cell value of the given type (a v128 gets only its low half); a function
+    /// reference is one of store `store`.
     pub(crate) fn from_cell(ty: ValType, cell: u64, store: StoreId) -> Val {
         match ty {
             ValType::I32 => Val::I32(cell as u32 as i32),
             ValType::I64 => Val::I64(cell as i64),
             ValType::F32 => Val::F32(cell as u32),
             ValType::F64 => Val::F64(cell),
+            ValType::V128 => Val::V128(cell as u128),
             ValType::Ref(r) if r.heap.is_func() => {
                 Val::FuncRef(if cell == 0 { None } else { Some(Func { store, index: (cell - 1) as u32 }) })
             }
@@ -291,6 +325,7 @@ impl std::fmt::Display for Val {
             Val::I64(v) => write!(f, "{v}"),
             Val::F32(b) => write!(f, "{}", f32::from_bits(*b)),
             Val::F64(b) => write!(f, "{}", f64::from_bits(*b)),
+            Val::V128(v) => write!(f, "{v:#034x}"),
             Val::FuncRef(None) | Val::ExternRef(None) => write!(f, "null"),
             Val::FuncRef(Some(func)) => write!(f, "funcref:{}", func.index),
             Val::ExternRef(Some(r)) => write!(f, "externref:{}", r.index),
@@ -311,6 +346,16 @@ impl FuncType {
     /// Builds a signature.
     pub fn new(params: impl IntoIterator<Item = ValType>, results: impl IntoIterator<Item = ValType>) -> Self {
         FuncType { params: params.into_iter().collect(), results: results.into_iter().collect() }
+    }
+
+    /// Frame cells the parameters occupy (a v128 takes two).
+    pub(crate) fn param_cells(&self) -> usize {
+        self.params.iter().map(|t| t.cells()).sum()
+    }
+
+    /// Frame cells the results occupy (a v128 takes two).
+    pub(crate) fn result_cells(&self) -> usize {
+        self.results.iter().map(|t| t.cells()).sum()
     }
 }
 

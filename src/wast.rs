@@ -10,7 +10,7 @@ use crate::{
 use std::collections::HashMap;
 use std::io::Write;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use wast::core::{AbstractHeapType, HeapType, NanPattern, WastArgCore, WastRetCore};
+use wast::core::{AbstractHeapType, HeapType, NanPattern, V128Pattern, WastArgCore, WastRetCore};
 use wast::lexer::Lexer;
 use wast::parser::{self, ParseBuffer};
 use wast::token::Id;
@@ -553,7 +553,7 @@ fn arg_core_val(core: &WastArgCore<'_>) -> Result<Val, String> {
             shared: false,
             ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
         }) => Ok(Val::ExternRef(None)),
-        WastArgCore::V128(_) => Err("unsupported argument: v128".to_string()),
+        WastArgCore::V128(c) => Ok(Val::V128(u128::from_le_bytes(c.to_le_bytes()))),
         other => Err(format!("unsupported argument: {other:?}")),
     }
 }
@@ -564,7 +564,7 @@ const F32_CANONICAL_NAN: u32 = 0x7fc0_0000;
 const F64_CANONICAL_NAN: u64 = 0x7ff8_0000_0000_0000;
 
 /// Whether f32 bits match a NaN pattern or are exactly the expected value.
-fn match_f32(bits: u32, expected: &NanPattern<wast::token::F32>) -> bool {
+pub(crate) fn match_f32(bits: u32, expected: &NanPattern<wast::token::F32>) -> bool {
     match expected {
         NanPattern::CanonicalNan => bits & 0x7fff_ffff == F32_CANONICAL_NAN,
         NanPattern::ArithmeticNan => bits & F32_CANONICAL_NAN == F32_CANONICAL_NAN,
@@ -573,11 +573,25 @@ fn match_f32(bits: u32, expected: &NanPattern<wast::token::F32>) -> bool {
 }
 
 /// Whether f64 bits match a NaN pattern or are exactly the expected value.
-fn match_f64(bits: u64, expected: &NanPattern<wast::token::F64>) -> bool {
+pub(crate) fn match_f64(bits: u64, expected: &NanPattern<wast::token::F64>) -> bool {
     match expected {
         NanPattern::CanonicalNan => bits & 0x7fff_ffff_ffff_ffff == F64_CANONICAL_NAN,
         NanPattern::ArithmeticNan => bits & F64_CANONICAL_NAN == F64_CANONICAL_NAN,
         NanPattern::Value(v) => bits == v.bits,
+    }
+}
+
+/// Whether v128 bits match an expected `v128.const` in any lane shape, float lanes each
+/// exactly or by their NaN pattern.
+pub(crate) fn match_v128(bits: u128, expected: &V128Pattern) -> bool {
+    let v = crate::simd::V128(bits);
+    match expected {
+        V128Pattern::I8x16(l) => v.i8x16() == *l,
+        V128Pattern::I16x8(l) => v.i16x8() == *l,
+        V128Pattern::I32x4(l) => v.i32x4() == *l,
+        V128Pattern::I64x2(l) => v.i64x2() == *l,
+        V128Pattern::F32x4(l) => v.u32x4().iter().zip(l).all(|(a, p)| match_f32(*a, p)),
+        V128Pattern::F64x2(l) => v.u64x2().iter().zip(l).all(|(a, p)| match_f64(*a, p)),
     }
 }
 
@@ -588,6 +602,7 @@ fn match_ret(store: &Store<()>, actual: &Val, expected: &WastRetCore<'_>) -> boo
         (WastRetCore::I64(e), Val::I64(a)) => a == e,
         (WastRetCore::F32(e), Val::F32(a)) => match_f32(*a, e),
         (WastRetCore::F64(e), Val::F64(a)) => match_f64(*a, e),
+        (WastRetCore::V128(e), Val::V128(a)) => match_v128(*a, e),
         (WastRetCore::RefNull(None), Val::FuncRef(None) | Val::ExternRef(None)) => true,
         (WastRetCore::RefNull(Some(HeapType::Abstract { shared: false, ty })), Val::FuncRef(None)) => {
             matches!(ty, AbstractHeapType::Func | AbstractHeapType::NoFunc)
@@ -615,6 +630,7 @@ fn show_val(val: &Val) -> String {
     match val {
         Val::F32(bits) => format!("f32:{} ({bits:#010x})", f32::from_bits(*bits)),
         Val::F64(bits) => format!("f64:{} ({bits:#018x})", f64::from_bits(*bits)),
+        Val::V128(bits) => format!("v128:{:?}", crate::simd::V128(*bits).i32x4()),
         other => format!("{}:{other}", other.ty()),
     }
 }
@@ -698,6 +714,28 @@ mod tests {
             .collect();
         assert_eq!(failed, failing_lines, "failures: {:#?}", report.failures);
         assert_eq!(report.passed, 1 + 15 - 6);
+    }
+
+    #[test]
+    fn v128_patterns_per_lane() {
+        let parse = |text: &str| {
+            let buf = wast::parser::ParseBuffer::new(text).unwrap();
+            match wast::parser::parse::<WastRetCore<'_>>(&buf).unwrap() {
+                WastRetCore::V128(p) => p,
+                other => panic!("{other:?}"),
+            }
+        };
+        let v = crate::simd::V128::from_u32x4([0x7fc0_0000, 0x3f80_0000, 0xffc0_0001, 0]).0;
+        assert!(match_v128(v, &parse("v128.const f32x4 nan:canonical 1 nan:arithmetic 0")));
+        assert!(!match_v128(v, &parse("v128.const f32x4 nan:canonical 1 nan:canonical 0")));
+        assert!(!match_v128(v, &parse("v128.const f32x4 nan:canonical 1 nan:arithmetic -0")));
+        assert!(match_v128(v, &parse("v128.const i32x4 0x7fc00000 0x3f800000 0xffc00001 0")));
+        assert!(match_v128(v, &parse("v128.const i64x2 0x3f8000007fc00000 0x00000000ffc00001")));
+        assert!(!match_v128(v, &parse("v128.const i8x16 0 0 0xc0 0x7f 0 0 0x80 0x3f 1 0 0xc0 0xff 0 0 0 1")));
+        let d = crate::simd::V128::from_u64x2([0x7ff8_0000_0000_0000, 2.5f64.to_bits()]).0;
+        assert!(match_v128(d, &parse("v128.const f64x2 nan:canonical 2.5")));
+        assert!(!match_v128(d, &parse("v128.const f64x2 nan:canonical 2.0")));
+        assert!(match_v128(d, &parse("v128.const i16x8 0 0 0 0x7ff8 0 0 0 0x4004")));
     }
 
     #[test]

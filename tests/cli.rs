@@ -160,6 +160,25 @@ fn invoke_prints_results() {
     assert_eq!(out.stdout, "-9000000000\n1.5\n0.1\n");
 }
 
+/// A v128 goes in and comes out as one unsigned 128-bit integer (wasmtime's `--invoke` form).
+#[test]
+fn invoke_v128() {
+    let dir = TempDir::new("invokev128");
+    let f = dir.file(
+        "v.wat",
+        r#"(module (func (export "swap") (param v128 i32) (result i32 v128)
+            (local.get 1) (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get 0) (local.get 0))))"#,
+    );
+    let out = regwasm(&["--invoke", "swap", &f, "0x1_0000000000000002", "7"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, format!("7\n{}\n", 2u128 << 64 | 1));
+    let out = regwasm(&["--invoke", "swap", &f, "340282366920938463463374607431768211455", "0"]);
+    assert_eq!(out.stdout, format!("0\n{}\n", u128::MAX));
+    let out = regwasm(&["--invoke", "swap", &f, "-1", "0"]);
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("`-1` is not a valid v128"), "{}", out.stderr);
+}
+
 #[test]
 fn invoke_errors() {
     let dir = TempDir::new("invokeerr");

@@ -51,6 +51,7 @@ fn ty_of_regwasm(t: regwasm::ValType) -> Ty {
         regwasm::ValType::I64 => Ty::I64,
         regwasm::ValType::F32 => Ty::F32,
         regwasm::ValType::F64 => Ty::F64,
+        regwasm::ValType::V128 => Ty::V128,
         regwasm::ValType::Ref(r) if r.heap.is_func() => Ty::FuncRef,
         regwasm::ValType::Ref(_) => Ty::ExternRef,
     }
@@ -131,6 +132,7 @@ impl Regwasm {
             Value::I64(x) => Val::I64(*x as i64),
             Value::F32(x) => Val::F32(*x),
             Value::F64(x) => Val::F64(*x),
+            Value::V128(x) => Val::V128(*x),
             Value::FuncRef(None) => Val::FuncRef(None),
             Value::FuncRef(Some(name)) => {
                 let f = name
@@ -154,6 +156,7 @@ impl Regwasm {
             Val::I64(x) => Value::I64(x as u64),
             Val::F32(x) => Value::F32(x),
             Val::F64(x) => Value::F64(x),
+            Val::V128(x) => Value::V128(x),
             Val::FuncRef(None) => Value::FuncRef(None),
             Val::FuncRef(Some(f)) => Value::FuncRef(Some(
                 self.exports.iter().find(|(_, e)| e.into_func() == Some(f)).map(|(n, _)| n.clone()),
@@ -284,6 +287,7 @@ impl Wasmi {
             Value::I64(x) => Val::I64(*x as i64),
             Value::F32(x) => Val::F32(wasmi::F32::from_bits(*x)),
             Value::F64(x) => Val::F64(wasmi::F64::from_bits(*x)),
+            Value::V128(x) => Val::V128(wasmi::V128::from(*x)),
             Value::FuncRef(None) => Val::FuncRef(wasmi::Nullable::Null),
             Value::FuncRef(Some(name)) => {
                 match name
@@ -310,6 +314,7 @@ impl Wasmi {
             Val::I64(x) => Value::I64(*x as u64),
             Val::F32(x) => Value::F32(x.to_bits()),
             Val::F64(x) => Value::F64(x.to_bits()),
+            Val::V128(x) => Value::V128(x.as_u128()),
             Val::FuncRef(r) => match r.val() {
                 None => Value::FuncRef(None),
                 Some(f) => {
@@ -343,6 +348,7 @@ fn ty_of_wasmi(t: &wasmi::ValType) -> Ty {
         wasmi::ValType::I64 => Ty::I64,
         wasmi::ValType::F32 => Ty::F32,
         wasmi::ValType::F64 => Ty::F64,
+        wasmi::ValType::V128 => Ty::V128,
         wasmi::ValType::FuncRef => Ty::FuncRef,
         _ => Ty::ExternRef,
     }

@@ -1,6 +1,7 @@
 //! The Wasm feature set the fuzzer generates: one switch per proposal. Today the Wasm 2.0 set
-//! without SIMD is on, with the Wasm 3.0 tail calls and extended constant expressions (both
-//! also on in the oracle, wasmi 2.0.0); each later feature regwasm gains adds a switch here,
+//! (SIMD included) is on, with the Wasm 3.0 tail calls and extended constant expressions (all
+//! also on in the oracle, wasmi 2.0.0 with its `simd` feature; relaxed SIMD is not generated:
+//! its results may differ between engines by design); each later feature regwasm gains adds a switch here,
 //! turned on in [`Features::default`] when regwasm supports it.
 //!
 //! Typed function references (which regwasm runs) are not generated: wasm-smith 0.263 enables
@@ -25,7 +26,7 @@ pub struct Features {
     pub mutable_globals: bool,
     /// Floating-point types and ops.
     pub floats: bool,
-    /// 128-bit SIMD (not supported by regwasm yet).
+    /// 128-bit SIMD (fixed-width).
     pub simd: bool,
     /// `return_call`, `return_call_indirect`.
     pub tail_call: bool,
@@ -34,7 +35,7 @@ pub struct Features {
 }
 
 impl Default for Features {
-    /// Wasm 2.0 without SIMD, tail calls and extended constants: what regwasm implements.
+    /// Wasm 2.0, tail calls and extended constants: what regwasm implements.
     fn default() -> Self {
         Features {
             multi_value: true,
@@ -44,7 +45,7 @@ impl Default for Features {
             saturating_float_to_int: true,
             mutable_globals: true,
             floats: true,
-            simd: false,
+            simd: true,
             tail_call: true,
             extended_const: true,
         }

@@ -29,6 +29,8 @@ pub enum Value {
     F32(u32),
     /// f64 bits.
     F64(u64),
+    /// v128 bits (lane 0 lowest).
+    V128(u128),
     /// A function reference: null, or the export name of its target (if exported).
     FuncRef(Option<Option<String>>),
     /// A host reference: null or its payload.
@@ -46,6 +48,8 @@ pub enum Ty {
     F32,
     /// f64
     F64,
+    /// v128
+    V128,
     /// funcref
     FuncRef,
     /// externref
@@ -77,6 +81,7 @@ impl Value {
             Value::I64(v) => format!("(i64.const {})", *v as i64),
             Value::F32(b) => format!("(f32.const {})", f32_text(*b)),
             Value::F64(b) => format!("(f64.const {})", f64_text(*b)),
+            Value::V128(v) => format!("(v128.const i64x2 {} {})", *v as u64 as i64, (*v >> 64) as u64 as i64),
             Value::FuncRef(None) => "(ref.null func)".into(),
             Value::FuncRef(Some(_)) => "(ref.func)".into(),
             Value::ExternRef(None) => "(ref.null extern)".into(),
@@ -267,6 +272,7 @@ pub fn argument(rng: &mut Rng, ty: Ty) -> Value {
         Ty::F64 if random => Value::F64(rng.next_u64()),
         Ty::F64 if rng.chance(1, 4) => Value::F64((rng.below(9) as f64 - 4.0).to_bits()),
         Ty::F64 => Value::F64(*rng.pick(&F64_EDGES)),
+        Ty::V128 => Value::V128((rng.next_u64() as u128) << 64 | rng.next_u64() as u128),
         Ty::FuncRef => Value::FuncRef(None),
         Ty::ExternRef => Value::ExternRef(if rng.chance(1, 2) { None } else { Some(rng.below(4) as u32) }),
     }

@@ -6,6 +6,9 @@
 //! (`1.5`, `-0x1.8p3`), `inf`, `-inf`, `nan` (the canonical NaN), `-nan`, and NaNs with a payload
 //! (`nan:0x200000`, `-nan:0x1`). Rust's own float spellings (`NaN`, `infinity`) are accepted too.
 //!
+//! A v128 is one unsigned 128-bit integer (lane 0 in the low bits), in decimal or `0x` hex on
+//! input and in decimal on output, as wasmtime's `--invoke` writes it.
+//!
 //! Output: integers in signed decimal; finite floats in Rust's shortest decimal form that reads
 //! back to the same bits (`0.1`, `-0`, `1.5`; never an exponent); `inf`/`-inf`; a NaN as `nan` or `-nan` when its payload is the canonical one (only the top
 //! mantissa bit set: `0x400000` for f32, `0x8000000000000` for f64), else as `nan:0xPAYLOAD`
@@ -26,8 +29,24 @@ pub fn parse_arg(s: &str, ty: ValType) -> Option<Val> {
             .map(|f| f.bits)
             .or_else(|| s.parse::<f64>().ok().map(f64::to_bits))
             .map(Val::F64),
+        ValType::V128 => parse_v128(s).map(Val::V128),
         ValType::Ref(_) => None,
     }
+}
+
+/// A v128 argument as wasmtime's `--invoke` takes it: the vector as one unsigned 128-bit
+/// integer (lane 0 in the low bits), in decimal, or in hexadecimal with `0x` (`_` between
+/// digits allowed in both).
+fn parse_v128(s: &str) -> Option<u128> {
+    let digits = |t: &str| !t.is_empty() && !t.starts_with('_') && !t.ends_with('_') && !t.contains("__");
+    let (text, radix) = match s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        Some(hex) => (hex, 16),
+        None => (s, 10),
+    };
+    if !digits(text) || text.starts_with('+') {
+        return None;
+    }
+    u128::from_str_radix(&text.replace('_', ""), radix).ok()
 }
 
 /// Parses `s` as exactly one token of the text format.
@@ -47,6 +66,8 @@ pub fn format_val(v: &Val) -> String {
             format_float(u64::from(bits), 32, f64::from(f32::from_bits(bits)), || f32::from_bits(bits).to_string())
         }
         Val::F64(bits) => format_float(bits, 64, f64::from_bits(bits), || f64::from_bits(bits).to_string()),
+        // As wasmtime prints it: the vector as one unsigned 128-bit decimal integer.
+        Val::V128(bits) => bits.to_string(),
         other => other.to_string(),
     }
 }
@@ -100,6 +121,20 @@ mod tests {
         for bad in ["nan:0x0", "nan:0x800000", "1.5.5", "z"] {
             assert_eq!(parse_arg(bad, ValType::F32), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn v128_as_one_unsigned_integer() {
+        assert_eq!(parse_arg("0", ValType::V128), Some(Val::V128(0)));
+        assert_eq!(parse_arg("340282366920938463463374607431768211455", ValType::V128), Some(Val::V128(u128::MAX)));
+        assert_eq!(parse_arg("0x0102_0304", ValType::V128), Some(Val::V128(0x0102_0304)));
+        assert_eq!(parse_arg("0xffffffffffffffffffffffffffffffff", ValType::V128), Some(Val::V128(u128::MAX)));
+        for bad in ["", "-1", "+1", "340282366920938463463374607431768211456", "0x", "0x1_", "_1", "1.5", "nan", "0x1g"]
+        {
+            assert_eq!(parse_arg(bad, ValType::V128), None, "{bad:?}");
+        }
+        assert_eq!(format_val(&Val::V128(u128::MAX)), "340282366920938463463374607431768211455");
+        assert_eq!(format_val(&Val::V128(0x0102)), "258");
     }
 
     #[test]

@@ -222,15 +222,15 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                         }
                         Enter::Host => {
                             // A host function sees its parameters (and leaves its results) in the
-                            // caller's frame at `base`; 1024 cells cover wasmparser's limits on
-                            // parameter and result counts.
+                            // caller's frame at `base`; 2048 cells cover wasmparser's limits on
+                            // parameter and result counts (1000 each, two cells for a v128).
                             // SAFETY: `new_fp` is inside the caller's frame, so `new_fp..stack_end`
                             // is in the value stack; nothing else references those cells while
                             // the host runs (a re-entrant call runs on another `Stack`), and
                             // `call_host` checks the results fit `span`. `ctx.data` is the
                             // store's data, borrowed for the run apart from the store and used
                             // by nothing else while the host runs.
-                            let span = (ctx.stack_end.offset_from(new_fp) as usize).min(1024);
+                            let span = (ctx.stack_end.offset_from(new_fp) as usize).min(2048);
                             let frame = std::slice::from_raw_parts_mut(new_fp, span);
                             if let Err(mut t) =
                                 call_host(&mut *ctx.store, &mut *ctx.data, callee, Some(ctx.inst), frame)
@@ -302,7 +302,7 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                             // Call it as `call!` does, then return its results from this function.
                             // SAFETY: as for a host call in `call!`.
                             let new_fp = fp.add($base as usize);
-                            let span = (ctx.stack_end.offset_from(new_fp) as usize).min(1024);
+                            let span = (ctx.stack_end.offset_from(new_fp) as usize).min(2048);
                             let frame = std::slice::from_raw_parts_mut(new_fp, span);
                             if let Err(mut t) =
                                 call_host(&mut *ctx.store, &mut *ctx.data, callee, Some(ctx.inst), frame)

@@ -336,12 +336,12 @@ pub(crate) unsafe fn enter_tail(
     }
 }
 
-/// The number of results of store function `func`.
+/// The number of result cells of store function `func` (a v128 result takes two).
 #[cold]
 pub(crate) fn result_count(store: &Store, func: u32) -> usize {
     match &store.funcs[func as usize] {
-        FuncEntity::Host { func, .. } => func.ty.results.len(),
-        FuncEntity::Wasm { sig, .. } => store.engine.resolve(*sig).results.len(),
+        FuncEntity::Host { func, .. } => func.ty.result_cells(),
+        FuncEntity::Wasm { sig, .. } => store.engine.resolve(*sig).result_cells(),
     }
 }
 

@@ -103,6 +103,59 @@ macro_rules! set_acc {
     };
 }
 
+/// Reads the v128 in registers `$x` and `$x + 1` (low cell first).
+///
+/// SAFETY (for the caller, as for `r!`): both cells lie in the current frame; the translator
+/// sizes every frame for the two cells of each v128 local and temporary (`FuncTranslator`'s
+/// cell heights), so `$x + 1` is in it whenever `$x` holds a v128.
+macro_rules! get_v {
+    ($x:expr) => {{
+        // Cells are 8-byte aligned, so `[u64; 2]` is a plain (not unaligned) read.
+        let cells = *(std::ptr::addr_of!(r!($x)) as *const [u64; 2]);
+        crate::simd::V128::from_cells(cells)
+    }};
+}
+
+/// Writes a v128 result to registers `$dst` and `$dst + 1` (see `get_v!` for the frame bound).
+macro_rules! set_v {
+    ($dst:expr, $v:expr) => {{
+        let v: crate::simd::V128 = $v;
+        *(std::ptr::addr_of_mut!(r!($dst)) as *mut [u64; 2]) = v.to_cells();
+    }};
+}
+
+/// Reads register `$x` as a scalar lane value of type `$t` (the Rust type the `simd`
+/// functions take: `i32`, `i64`, `f32`, `f64`).
+macro_rules! lane_arg {
+    (i32, $x:expr) => {
+        (r!($x) as u32 as i32)
+    };
+    (i64, $x:expr) => {
+        (r!($x) as i64)
+    };
+    (f32, $x:expr) => {
+        f32::from_bits(r!($x) as u32)
+    };
+    (f64, $x:expr) => {
+        f64::from_bits(r!($x))
+    };
+}
+
+/// The 128 bits in the two `V128Data` words after the current instruction (low word first).
+macro_rules! v128_data {
+    () => {{
+        let lo = match op_at!(1) {
+            Op::V128Data { imm: word } => word,
+            _ => 0,
+        };
+        let hi = match op_at!(2) {
+            Op::V128Data { imm: word } => word,
+            _ => 0,
+        };
+        lo as u128 | (hi as u128) << 64
+    }};
+}
+
 /// Expands the table rows (see the module notes) and defines `for_each_op!` over the families.
 /// Called with `($)` (so it can write the `$` of the macro it defines), the families done so
 /// far in brackets, and the rows left; `@then m` hands the families to `m!` to go on.

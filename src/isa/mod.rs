@@ -61,6 +61,8 @@ mod forms;
 #[macro_use]
 mod fused;
 #[macro_use]
+mod simd;
+#[macro_use]
 mod base;
 
 /// A frame slot index.

@@ -116,11 +116,19 @@ pub(crate) fn dynamic_host<T: 'static>(
     Box::new(move |inner: &mut StoreInner, data: &mut dyn Any, instance: Option<u32>, frame: &mut [u64]| {
         let id = inner.id;
         let data = data.downcast_mut::<T>().ok_or_else(wrong_data)?;
-        if frame.len() < ty.params.len().max(ty.results.len()) {
+        if frame.len() < ty.param_cells().max(ty.result_cells()) {
             return Err(Trap::new(TrapCode::StackOverflow));
         }
-        let params: smallvec::SmallVec<[Val; 8]> =
-            ty.params.iter().zip(frame.iter()).map(|(t, cell)| Val::from_cell(*t, *cell, id)).collect();
+        let mut at = 0;
+        let params: smallvec::SmallVec<[Val; 8]> = ty
+            .params
+            .iter()
+            .map(|t| {
+                let v = Val::from_cells(*t, &frame[at..], id);
+                at += t.cells();
+                v
+            })
+            .collect();
         let mut results: smallvec::SmallVec<[Val; 4]> = ty.results.iter().map(|t| t.default_value()).collect();
         let caller = Caller { inner: &mut *inner, data, instance: instance.map(|index| Instance { store: id, index }) };
         func(caller, &params, &mut results).map_err(Trap::from_host_error)?;
@@ -137,8 +145,10 @@ pub(crate) fn dynamic_host<T: 'static>(
                 return Err(Trap::host("host function returned a reference of another store"));
             }
         }
-        for (slot, v) in frame.iter_mut().zip(results.iter()) {
-            *slot = v.to_cell();
+        let mut at = 0;
+        for v in &results {
+            v.write_cells(&mut frame[at..]);
+            at += v.ty().cells();
         }
         Ok(())
     })

@@ -111,11 +111,11 @@ pub(crate) fn instantiate_objects(
     inst.call_targets = vec![Default::default(); inst.funcs.len()].into_boxed_slice();
     for (ty, init) in &m.globals {
         let value = eval_const(store, &inst, init);
-        store.globals.push(GlobalEntity { value, ty: *ty });
+        store.globals.push(GlobalEntity { value: value as u64, hi: (value >> 64) as u64, ty: *ty });
         inst.globals.push(store.globals.len() as u32 - 1);
     }
     for (ty, init) in &m.tables {
-        let value = init.as_ref().map_or(0, |e| eval_const(store, &inst, e));
+        let value = init.as_ref().map_or(0, |e| eval_const(store, &inst, e) as u64);
         let table = store
             .new_table(*ty, value)
             .map_err(|e| Error::Link(format!("table {} of {} elements: {e}", inst.tables.len(), ty.limits.min)))?;
@@ -136,7 +136,7 @@ pub(crate) fn instantiate_objects(
         inst.exports.insert(name.clone(), ext);
     }
     for seg in &m.elems {
-        let cells: Arc<[u64]> = seg.items.iter().map(|e| eval_const(store, &inst, e)).collect();
+        let cells: Arc<[u64]> = seg.items.iter().map(|e| eval_const(store, &inst, e) as u64).collect();
         inst.elems.push(cells);
     }
     for seg in &m.datas {
@@ -174,25 +174,30 @@ pub(crate) fn instantiate_objects(
     Ok((instance, start))
 }
 
-/// Evaluates a constant expression in an instance under construction.
-pub(crate) fn eval_const(store: &StoreInner, inst: &InstanceEntity, expr: &ConstExpr) -> u64 {
-    let mut stack: smallvec::SmallVec<[u64; 4]> = smallvec::SmallVec::new();
+/// Evaluates a constant expression in an instance under construction: the value's cells as
+/// one `u128` (low cell in the low bits; only a v128 has a non-zero high cell).
+pub(crate) fn eval_const(store: &StoreInner, inst: &InstanceEntity, expr: &ConstExpr) -> u128 {
+    let mut stack: smallvec::SmallVec<[u128; 4]> = smallvec::SmallVec::new();
     for op in &expr.0 {
         let v = match *op {
-            ConstOp::Value(v) => v,
-            ConstOp::RefFunc(f) => inst.funcs[f as usize] as u64 + 1,
-            ConstOp::GlobalGet(g) => store.globals[inst.globals[g as usize] as usize].value,
+            ConstOp::Value(v) => v as u128,
+            ConstOp::V128(v) => v,
+            ConstOp::RefFunc(f) => inst.funcs[f as usize] as u128 + 1,
+            ConstOp::GlobalGet(g) => {
+                let g = &store.globals[inst.globals[g as usize] as usize];
+                g.value as u128 | (g.hi as u128) << 64
+            }
             bin => {
-                let b = stack.pop().unwrap_or(0);
-                let a = stack.pop().unwrap_or(0);
-                match bin {
+                let b = stack.pop().unwrap_or(0) as u64;
+                let a = stack.pop().unwrap_or(0) as u64;
+                (match bin {
                     ConstOp::I32Add => (a as u32).wrapping_add(b as u32) as u64,
                     ConstOp::I32Sub => (a as u32).wrapping_sub(b as u32) as u64,
                     ConstOp::I32Mul => (a as u32).wrapping_mul(b as u32) as u64,
                     ConstOp::I64Add => a.wrapping_add(b),
                     ConstOp::I64Sub => a.wrapping_sub(b),
                     _ => a.wrapping_mul(b),
-                }
+                }) as u128
             }
         };
         stack.push(v);

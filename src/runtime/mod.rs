@@ -64,6 +64,8 @@ impl FuncEntity {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct GlobalEntity {
     pub value: u64,
+    /// The second cell of a v128 global (its high 64 bits); 0 for every other type.
+    pub hi: u64,
     pub ty: GlobalType,
 }
 
@@ -120,8 +122,8 @@ impl Global {
         if !store.val_matches(&val, ty.content) {
             return Err(Error::Usage(format!("global of type {} initialised with {}", ty.content, val.ty())));
         }
-        let value = store.val_to_cell(&val)?;
-        store.globals.push(GlobalEntity { value, ty });
+        let [value, hi] = store.val_to_cells(&val)?;
+        store.globals.push(GlobalEntity { value, hi, ty });
         Ok(Global::at(store, store.globals.len() as u32 - 1))
     }
 
@@ -132,7 +134,7 @@ impl Global {
     pub fn get(&self, store: impl AsContext) -> Val {
         let store = store.as_context().inner;
         let g = &store.globals[self.index_of(store)];
-        store.cell_to_val(g.ty.content, g.value)
+        Val::from_cells(g.ty.content, &[g.value, g.hi], store.id)
     }
 
     /// Sets the value of a mutable global. A global or funcref value of another store is an
@@ -140,12 +142,14 @@ impl Global {
     pub fn set(&self, mut store: impl AsContextMut, val: Val) -> Result<(), Error> {
         let store = store.as_context_mut().inner;
         let index = self.index_in(store)?;
-        let cell = store.val_to_cell(&val)?;
+        let [cell, hi] = store.val_to_cells(&val)?;
         let ty = store.globals[index].ty;
         if !ty.mutable || !store.val_matches(&val, ty.content) {
             return Err(Error::Usage("global is immutable or of another type".into()));
         }
-        store.globals[index].value = cell;
+        let g = &mut store.globals[index];
+        g.value = cell;
+        g.hi = hi;
         Ok(())
     }
 

@@ -98,12 +98,18 @@ impl StoreInner {
     /// Encodes a value entering the store from the host as a cell, checking that a function
     /// or extern reference belongs to this store (see the invariant on [`StoreInner`]).
     pub(crate) fn val_to_cell(&self, val: &Val) -> Result<u64, Error> {
+        Ok(self.val_to_cells(val)?[0])
+    }
+
+    /// [`Self::val_to_cell`] for a value of any width: its low and high cells (the high one is
+    /// 0 except for a v128).
+    pub(crate) fn val_to_cells(&self, val: &Val) -> Result<[u64; 2], Error> {
         match val {
             Val::FuncRef(Some(f)) => _ = f.index_in(self)?,
             Val::ExternRef(Some(r)) => _ = r.index_in(self)?,
             _ => {}
         }
-        Ok(val.to_cell())
+        Ok(val.to_cells())
     }
 
     /// Whether `val` is a value of type `ty` in this store: numbers by type, null by the

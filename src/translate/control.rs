@@ -11,9 +11,12 @@
 
 use super::FuncTranslator;
 use super::peephole::{fuse_add_branch, fuse_compare};
-use super::stack::Operand;
+use super::stack::{Operand, copy_op};
 use crate::isa::{Op, Reg};
 use smallvec::SmallVec;
+
+/// The cell widths of a list of values (2 for a v128, else 1), e.g. a block's results.
+pub(super) type Widths = SmallVec<[u8; 4]>;
 
 /// Branches carrying at least this many values copy them with one `CopySpan` (fewer: one
 /// `Copy` per value, which is faster for the common short case).
@@ -36,6 +39,9 @@ pub(super) struct Control {
     pub height: usize,
     pub params: usize,
     pub results: usize,
+    /// The cell width of each parameter and result.
+    pub param_widths: Widths,
+    pub result_widths: Widths,
     /// Loop: index of the first instruction of the body (the branch target).
     pub start: usize,
     /// Forward branches to this block's end, to patch.
@@ -66,10 +72,10 @@ impl FuncTranslator {
     pub(super) fn enter_block(
         &mut self,
         kind: ControlKind,
-        params: usize,
-        results: usize,
+        (param_widths, result_widths): (Widths, Widths),
         cond: Option<(Operand, usize)>,
     ) {
+        let (params, results) = (param_widths.len(), result_widths.len());
         let fusable = cond.and_then(|(c, pos)| self.take_fusable_compare(c, pos));
         self.last_producer = None;
         self.label_at = self.code.len();
@@ -86,6 +92,8 @@ impl FuncTranslator {
             height,
             params,
             results,
+            param_widths,
+            result_widths,
             start: self.code.len(),
             end_patches: SmallVec::new(),
             else_patch: None,
@@ -115,13 +123,14 @@ impl FuncTranslator {
         let control = &mut self.controls[depth];
         control.kind = ControlKind::Else;
         let else_patch = control.else_patch.take();
-        let (height, params) = (control.height, control.params);
+        let height = control.height;
+        let widths = control.param_widths.clone();
         if let Some(at) = else_patch {
             self.patch(at, self.code.len());
         }
         self.stack.truncate(height);
-        for _ in 0..params {
-            self.push(Operand::Temp);
+        for w in widths {
+            self.push_wide(Operand::Temp, w as usize);
         }
         self.reachable = true;
     }
@@ -155,8 +164,8 @@ impl FuncTranslator {
             self.patch(at, here);
         }
         self.stack.truncate(control.height);
-        for _ in 0..control.results {
-            self.push(Operand::Temp);
+        for &w in &control.result_widths {
+            self.push_wide(Operand::Temp, w as usize);
         }
         self.reachable = reachable;
         false
@@ -191,17 +200,22 @@ impl FuncTranslator {
             // Materialized (by the caller when this is one arm of a conditional branch).
             self.materialize_top(arity);
             let (dst, src) = (self.slot(height), self.slot(len - arity));
+            let cells = self.stack.cells() - self.stack.base(len - arity);
             if src != dst {
-                self.emit(Op::CopySpan { dst, src, len: arity as Reg });
+                self.emit(Op::CopySpan { dst, src, len: cells as Reg });
             }
             let at = self.emit(Op::Br { target: 0 });
             self.link(at, index);
             return;
         }
+        // The label's slots start at its height's; each value's offset from there is the cells
+        // of the values before it (the top `arity` values have the label's types).
+        let first = self.slot(height) as usize;
+        let values_base = self.stack.base(len - arity);
         for i in 0..arity {
             let pos = len - arity + i;
-            let dst = self.slot(height + i);
-            self.copy_operand(dst, self.stack[pos], pos);
+            let dst = (first + self.stack.base(pos) - values_base) as Reg;
+            self.copy_operand(dst, self.stack[pos], pos, self.stack.width(pos));
         }
         // A copy just before the jump (a branch value or a loop variable) travels with it, unless
         // a label lies between them; so does an add of a constant (`pc += k; continue` in an
@@ -359,7 +373,7 @@ impl FuncTranslator {
                 return Ok(());
             }
             _ => {
-                self.stack.push(index);
+                self.stack.push(index, 1);
                 let reg = self.reg_at(pos);
                 self.stack.pop();
                 reg
@@ -410,8 +424,12 @@ impl FuncTranslator {
                 Operand::Const { value, .. } => {
                     self.emit(Op::ReturnImm { imm: value });
                 }
-                Operand::Local(src) => {
+                Operand::Local(src) if self.stack.width(len - 1) == 1 => {
                     self.emit(Op::ReturnReg { src });
+                }
+                Operand::Local(src) => {
+                    self.emit(Op::CopyV128 { dst: 0, src });
+                    self.emit(Op::Return {});
                 }
                 Operand::Temp => {
                     let mut src = self.slot(len - 1);
@@ -422,6 +440,10 @@ impl FuncTranslator {
                         *dst = 0;
                         src = 0;
                     }
+                    if src != 0 && self.stack.width(len - 1) == 2 {
+                        self.emit(Op::CopyV128 { dst: 0, src });
+                        src = 0;
+                    }
                     self.emit(if src == 0 { Op::Return {} } else { Op::ReturnReg { src } });
                 }
             },
@@ -430,12 +452,14 @@ impl FuncTranslator {
                 // order (each source slot is at or above its destination). The operand stack
                 // is restored afterwards: this may be one arm of a conditional (br_if,
                 // br_table), and the other paths did not run these copies.
-                let saved: SmallVec<[Operand; 8]> = self.stack[len - n..].iter().copied().collect();
+                let saved: SmallVec<[Operand; 8]> = self.stack.ops()[len - n..].iter().copied().collect();
                 self.materialize_top(n);
+                let results_base = self.stack.base(len - n);
                 if n >= SPAN_MIN {
                     let src = self.slot(len - n);
+                    let cells = self.stack.cells() - results_base;
                     if src != 0 {
-                        self.emit(Op::CopySpan { dst: 0, src, len: n as Reg });
+                        self.emit(Op::CopySpan { dst: 0, src, len: cells as Reg });
                     }
                     self.emit(Op::Return {});
                     self.restore_top(len - n, &saved);
@@ -443,9 +467,11 @@ impl FuncTranslator {
                     return;
                 }
                 for i in 0..n {
-                    let src = self.slot(len - n + i);
-                    if src != i as Reg {
-                        self.emit(Op::Copy { dst: i as Reg, src });
+                    let pos = len - n + i;
+                    let src = self.slot(pos);
+                    let dst = (self.stack.base(pos) - results_base) as Reg;
+                    if src != dst {
+                        self.emit(copy_op(dst, src, self.stack.width(pos)));
                     }
                 }
                 self.emit(Op::Return {});

@@ -10,6 +10,7 @@
 
 mod control;
 mod peephole;
+mod simd;
 mod stack;
 mod tails;
 #[cfg(test)]
@@ -20,8 +21,8 @@ mod tests_fuel;
 use crate::engine::SigId;
 use crate::error::Error;
 use crate::isa::{AccSet, Op, Reg};
-use crate::value::FuncType;
-use control::{Control, ControlKind};
+use crate::value::{FuncType, ValType};
+use control::{Control, ControlKind, Widths};
 use peephole::{commuted, fuse_address, fuse_scaled_index, fuse_store_address};
 use smallvec::SmallVec;
 use stack::Operand;
@@ -42,6 +43,8 @@ pub(crate) struct ModuleEnv {
     pub interruptible: bool,
     /// The Wasm features the module was validated with (read by the operator reader).
     pub features: wasmparser::WasmFeatures,
+    /// Which globals (imports first) are v128 (two cells wide).
+    pub v128_globals: Vec<bool>,
 }
 
 /// One translated function: its instructions (borrowed from the translator's buffer, to be
@@ -58,11 +61,15 @@ pub(crate) struct Translated<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct FuncTranslator {
     code: Vec<Op>,
-    stack: Vec<Operand>,
+    stack: stack::OpStack,
     /// Where the stack's `Local` entries are (so a write to a local does not scan the stack).
     local_reads: stack::LocalReads,
     controls: Vec<Control>,
+    /// Frame cells taken by the parameters and locals (a v128 takes two).
     num_locals: usize,
+    /// The first cell of each local when some local is a v128 (`(cell, width)`); empty when
+    /// every local is one cell wide, and local `i` is cell `i`.
+    local_cells: Vec<(Reg, u8)>,
     num_results: usize,
     max_height: usize,
     reachable: bool,
@@ -133,26 +140,21 @@ impl FuncTranslator {
         let func_ty = &env.types[env.func_types[func_index as usize] as usize];
         let mut reader = body.get_binary_reader();
         reader.set_features(env.features);
-        let num_locals = match validator.as_deref_mut() {
-            Some(v) => {
-                v.read_locals(&mut reader)?;
-                v.len_locals() as usize
-            }
-            None => {
-                let mut total = func_ty.params.len() as u64;
-                for _ in 0..reader.read_var_u32()? {
-                    total += reader.read_var_u32()? as u64;
-                    reader.read::<wasmparser::ValType>()?;
-                }
-                total as usize
-            }
-        };
+        let locals_reader = reader.clone();
+        if let Some(v) = validator.as_deref_mut() {
+            v.read_locals(&mut reader)?;
+        }
+        let (num_locals, after_locals) = self.read_locals(func_ty, locals_reader)?;
+        if validator.is_none() {
+            reader = after_locals;
+        }
         self.code.clear();
         self.stack.clear();
         self.local_reads.clear();
         self.controls.clear();
         self.num_locals = num_locals;
         self.num_results = func_ty.results.len();
+        let result_widths = func_ty.results.iter().map(|t| t.cells() as u8).collect();
         self.max_height = 0;
         self.reachable = true;
         self.dead_depth = 0;
@@ -169,13 +171,15 @@ impl FuncTranslator {
             height: 0,
             params: 0,
             results: func_ty.results.len(),
+            param_widths: Widths::new(),
+            result_widths,
             start: 0,
             end_patches: SmallVec::new(),
             else_patch: None,
             branched_to: false,
         });
         // Non-parameter locals start at zero; the callee clears them, so a call stays lean.
-        let params = func_ty.params.len();
+        let params = func_ty.param_cells();
         if num_locals > params && !self.too_large {
             self.code.push(Op::ZeroLocals { from: params as Reg, count: (num_locals - params) as Reg });
         }
@@ -262,14 +266,66 @@ impl FuncTranslator {
         self.fuse_arithmetic(at);
     }
 
-    fn block_arity(env: &ModuleEnv, ty: BlockType) -> (usize, usize) {
+    /// The cell widths of a block type's parameters and results.
+    fn block_arity(env: &ModuleEnv, ty: BlockType) -> (Widths, Widths) {
+        let widths = |tys: &[ValType]| tys.iter().map(|t| t.cells() as u8).collect();
         match ty {
-            BlockType::Empty => (0, 0),
-            BlockType::Type(_) => (0, 1),
+            BlockType::Empty => (Widths::new(), Widths::new()),
+            BlockType::Type(t) => {
+                (Widths::new(), std::iter::once(if t == wasmparser::ValType::V128 { 2 } else { 1 }).collect())
+            }
             BlockType::FuncType(i) => {
                 let ty = &env.types[i as usize];
-                (ty.params.len(), ty.results.len())
+                (widths(&ty.params), widths(&ty.results))
             }
+        }
+    }
+
+    /// Reads the function's local declarations (already validated when translating lazily; a
+    /// validator has read them first otherwise): the frame cells its parameters and locals
+    /// take, and the reader after them. Fills `local_cells` when some local is a v128.
+    fn read_locals<'a>(
+        &mut self,
+        func_ty: &FuncType,
+        mut reader: wasmparser::BinaryReader<'a>,
+    ) -> Result<(usize, wasmparser::BinaryReader<'a>), Error> {
+        self.local_cells.clear();
+        let mut total = func_ty.params.len() as u64;
+        let mut wide = func_ty.params.contains(&ValType::V128);
+        let mut decls: SmallVec<[(u32, bool); 8]> = SmallVec::new();
+        for _ in 0..reader.read_var_u32()? {
+            let count = reader.read_var_u32()?;
+            let v128 = reader.read::<wasmparser::ValType>()? == wasmparser::ValType::V128;
+            wide |= v128 && count > 0;
+            total += count as u64;
+            decls.push((count, v128));
+        }
+        if !wide {
+            return Ok((total as usize, reader));
+        }
+        // Validation bounds the number of locals (50,000), so the map stays small.
+        let mut cell = 0usize;
+        let mut add = |v128: bool, cells: &mut Vec<(Reg, u8)>| {
+            let width = if v128 { 2 } else { 1 };
+            cells.push((cell.min(Reg::MAX as usize) as Reg, width));
+            cell += width as usize;
+        };
+        for t in func_ty.params.iter() {
+            add(*t == ValType::V128, &mut self.local_cells);
+        }
+        for (count, v128) in decls {
+            for _ in 0..count {
+                add(v128, &mut self.local_cells);
+            }
+        }
+        Ok((cell, reader))
+    }
+
+    /// The first frame cell of local `index` and its width in cells.
+    fn local(&self, index: u32) -> (Reg, usize) {
+        match self.local_cells.get(index as usize) {
+            Some(&(cell, width)) => (cell, width as usize),
+            None => (index as Reg, 1),
         }
     }
 
@@ -455,7 +511,7 @@ impl FuncTranslator {
     }
 
     fn local_set(&mut self, local: u32, tee: bool) {
-        let x = local as Reg;
+        let (x, width) = self.local(local);
         let (value, pos) = self.pop();
         let aliased = self.is_read(x);
         let folded = value == Operand::Temp && !aliased && {
@@ -474,7 +530,7 @@ impl FuncTranslator {
         if !folded {
             self.preserve_local(x);
             if !self.second_destination(x, value) {
-                self.copy_operand(x, value, pos);
+                self.copy_operand(x, value, pos, width);
             }
         }
         // After a folded `local.tee` the producer is still the last instruction and the
@@ -492,30 +548,31 @@ impl FuncTranslator {
                 Operand::Local(_) if !folded => value,
                 _ => Operand::Local(x),
             };
-            self.push(pushed);
+            self.push_wide(pushed, width);
         }
     }
 
     fn call(&mut self, env: &ModuleEnv, ty: u32, make: impl FnOnce(Reg) -> Op) {
         let ty = &env.types[ty as usize];
-        let (params, results) = (ty.params.len(), ty.results.len());
+        let params = ty.params.len();
         self.materialize_top(params);
         let base_pos = self.stack.len() - params;
         let base = self.slot(base_pos);
         self.emit(make(base));
         self.stack.truncate(base_pos);
-        for _ in 0..results {
-            self.push_temp();
+        for t in ty.results.iter() {
+            self.push_temp_wide(t.cells());
         }
     }
 
     /// Emits a tail call (`make(base, len)`) of a function of type `ty` whose arguments are the
     /// top values, put in their own slots `base..base+len` first; the code after it is dead.
     fn return_call(&mut self, env: &ModuleEnv, ty: u32, make: impl FnOnce(Reg, Reg) -> Op) {
-        let params = env.types[ty as usize].params.len();
+        let ty = &env.types[ty as usize];
+        let params = ty.params.len();
         self.materialize_top(params);
         let base = self.slot(self.stack.len() - params);
-        self.emit(make(base, params as Reg));
+        self.emit(make(base, ty.param_cells() as Reg));
         self.reachable = false;
     }
 
@@ -666,12 +723,10 @@ impl FuncTranslator {
             }
             O::Nop => {}
             O::Block { blockty } => {
-                let (p, r) = Self::block_arity(env, blockty);
-                self.enter_block(ControlKind::Block, p, r, None);
+                self.enter_block(ControlKind::Block, Self::block_arity(env, blockty), None);
             }
             O::Loop { blockty } => {
-                let (p, r) = Self::block_arity(env, blockty);
-                self.enter_block(ControlKind::Loop, p, r, None);
+                self.enter_block(ControlKind::Loop, Self::block_arity(env, blockty), None);
                 let start = self.code.len();
                 if let Some(c) = self.controls.last_mut() {
                     c.start = start;
@@ -682,9 +737,9 @@ impl FuncTranslator {
                 }
             }
             O::If { blockty } => {
-                let (p, r) = Self::block_arity(env, blockty);
+                let arity = Self::block_arity(env, blockty);
                 let cond = self.pop();
-                self.enter_block(ControlKind::If, p, r, Some(cond));
+                self.enter_block(ControlKind::If, arity, Some(cond));
             }
             O::Else => self.visit_else(),
             O::End => {
@@ -738,6 +793,11 @@ impl FuncTranslator {
             O::Drop => {
                 self.stack.pop();
             }
+            O::Select | O::TypedSelect { .. } if self.stack.width(self.stack.len() - 2) == 2 => {
+                let [lhs, rhs, cond] = self.pop_regs::<3>();
+                let dst = self.push_temp_wide(2);
+                self.emit_producer(Op::SelectV128 { dst, cond, lhs, rhs });
+            }
             O::Select | O::TypedSelect { .. } => {
                 // One constant choice becomes an immediate (when its cell is a non-negative i32,
                 // which reads the same as an i32, i64 or f32 cell).
@@ -782,9 +842,20 @@ impl FuncTranslator {
                 }
                 self.emit_producer(Op::Select { dst, cond, lhs, rhs });
             }
-            O::LocalGet { local_index } => self.push(Operand::Local(local_index as Reg)),
+            O::LocalGet { local_index } => {
+                let (cell, width) = self.local(local_index);
+                self.push_wide(Operand::Local(cell), width);
+            }
             O::LocalSet { local_index } => self.local_set(local_index, false),
             O::LocalTee { local_index } => self.local_set(local_index, true),
+            O::GlobalGet { global_index } if env.v128_globals.get(global_index as usize) == Some(&true) => {
+                let dst = self.push_temp_wide(2);
+                self.emit_producer(Op::GlobalGetV128 { dst, global: global_index });
+            }
+            O::GlobalSet { global_index } if env.v128_globals.get(global_index as usize) == Some(&true) => {
+                let [src] = self.pop_regs::<1>();
+                self.emit(Op::GlobalSetV128 { src, global: global_index });
+            }
             O::GlobalGet { global_index } => {
                 let dst = self.push_temp();
                 self.emit_producer(Op::GlobalGet { dst, global: global_index });
@@ -1019,7 +1090,7 @@ impl FuncTranslator {
             O::I64TruncSatF32U => un!(I64TruncSatF32U),
             O::I64TruncSatF64S => un!(I64TruncSatF64S),
             O::I64TruncSatF64U => un!(I64TruncSatF64U),
-            other => return Err(Error::Unsupported(format!("operator {other:?}"))),
+            other => return self.simd_operator(other),
         }
         Ok(())
     }

@@ -1,7 +1,9 @@
 //! The compile-time operand stack. An entry names where a value is, without copying it:
 //! a local's slot, a constant, or a temporary living at the slot of its stack height
-//! (`num_locals + position`). The one subtle invariant: before a local is written, every
-//! pending `Local` entry naming it is copied out to its own temporary slot.
+//! (`num_locals + cells below it`: a v128 entry is two cells wide, every other one cell, so
+//! for code without v128 the slot is `num_locals + position`). The one subtle invariant:
+//! before a local is written, every pending `Local` entry naming it is copied out to its own
+//! temporary slot.
 //!
 //! Finding those entries must not scan the whole stack (a tall stack and many writes would
 //! make translation quadratic): `LocalReads` remembers, per local, the positions where it was
@@ -10,6 +12,94 @@
 use super::FuncTranslator;
 use crate::isa::{Op, Reg};
 use smallvec::SmallVec;
+
+/// The operand stack: each entry's operand, and the frame cells the entries take up to it
+/// (kept incrementally, so an entry's slot is one lookup).
+#[derive(Debug, Default)]
+pub(crate) struct OpStack {
+    ops: Vec<Operand>,
+    /// Per entry: the cells taken by the entries up to and including it.
+    ends: Vec<u32>,
+}
+
+impl OpStack {
+    pub(super) fn len(&self) -> usize {
+        self.ops.len()
+    }
+
+    pub(super) fn clear(&mut self) {
+        self.ops.clear();
+        self.ends.clear();
+    }
+
+    /// Cells taken by the whole stack.
+    pub(super) fn cells(&self) -> usize {
+        self.ends.last().map_or(0, |&end| end as usize)
+    }
+
+    /// Cells taken by the entries below position `pos` (above the top: as if one-cell entries
+    /// filled the gap).
+    pub(super) fn base(&self, pos: usize) -> usize {
+        match pos.checked_sub(1) {
+            None => 0,
+            Some(below) => match self.ends.get(below) {
+                Some(&end) => end as usize,
+                None => self.cells() + (pos - self.ops.len()),
+            },
+        }
+    }
+
+    /// Cells taken by the entry at `pos` (2 for a v128, else 1).
+    pub(super) fn width(&self, pos: usize) -> usize {
+        self.ends[pos] as usize - self.base(pos)
+    }
+
+    pub(super) fn push(&mut self, operand: Operand, width: usize) {
+        let end = self.cells() as u32 + width as u32;
+        self.ops.push(operand);
+        self.ends.push(end);
+    }
+
+    pub(super) fn pop(&mut self) -> Option<Operand> {
+        self.ends.pop();
+        self.ops.pop()
+    }
+
+    pub(super) fn truncate(&mut self, len: usize) {
+        self.ops.truncate(len);
+        self.ends.truncate(len);
+    }
+
+    pub(super) fn last(&self) -> Option<&Operand> {
+        self.ops.last()
+    }
+
+    pub(super) fn get(&self, pos: usize) -> Option<&Operand> {
+        self.ops.get(pos)
+    }
+
+    /// The operands, bottom first.
+    pub(super) fn ops(&self) -> &[Operand] {
+        &self.ops
+    }
+
+    pub(super) fn ops_mut(&mut self) -> &mut [Operand] {
+        &mut self.ops
+    }
+}
+
+impl std::ops::Index<usize> for OpStack {
+    type Output = Operand;
+    fn index(&self, pos: usize) -> &Operand {
+        &self.ops[pos]
+    }
+}
+
+impl std::ops::IndexMut<usize> for OpStack {
+    fn index_mut(&mut self, pos: usize) -> &mut Operand {
+        &mut self.ops[pos]
+    }
+}
 
 /// Where pending `Local` entries may be on the operand stack. A record can go stale (its
 /// entry was popped or copied out, or the position now holds something else): users check
@@ -58,9 +148,9 @@ pub(crate) enum Operand {
 }
 
 impl FuncTranslator {
-    /// The frame slot of stack position `pos`.
+    /// The frame slot of stack position `pos` (the first of its cells).
     pub(super) fn slot(&mut self, pos: usize) -> Reg {
-        let slot = self.num_locals + pos;
+        let slot = self.num_locals + self.stack.base(pos);
         if slot > Reg::MAX as usize - 1 {
             self.too_large = true;
             return 0;
@@ -68,20 +158,30 @@ impl FuncTranslator {
         slot as Reg
     }
 
-    /// Pushes a temporary and returns its slot.
+    /// Pushes a one-cell temporary and returns its slot.
     pub(super) fn push_temp(&mut self) -> Reg {
-        self.stack.push(Operand::Temp);
-        self.max_height = self.max_height.max(self.stack.len());
+        self.push_temp_wide(1)
+    }
+
+    /// Pushes a temporary `width` cells wide (2 for a v128) and returns its first slot.
+    pub(super) fn push_temp_wide(&mut self, width: usize) -> Reg {
+        self.stack.push(Operand::Temp, width);
+        self.max_height = self.max_height.max(self.stack.cells());
         self.slot(self.stack.len() - 1)
     }
 
-    /// Pushes an operand that names a value without a slot of its own.
+    /// Pushes a one-cell operand that names a value without a slot of its own.
     pub(super) fn push(&mut self, operand: Operand) {
+        self.push_wide(operand, 1)
+    }
+
+    /// Pushes an operand `width` cells wide (a v128 local is two).
+    pub(super) fn push_wide(&mut self, operand: Operand, width: usize) {
         if let Operand::Local(x) = operand {
             self.local_reads.record(x, self.stack.len());
         }
-        self.stack.push(operand);
-        self.max_height = self.max_height.max(self.stack.len());
+        self.stack.push(operand, width);
+        self.max_height = self.max_height.max(self.stack.cells());
     }
 
     /// The register holding the value at stack position `pos`; a constant is first written
@@ -105,7 +205,7 @@ impl FuncTranslator {
             Operand::Temp => {}
             Operand::Local(x) => {
                 let dst = self.slot(pos);
-                self.emit(Op::Copy { dst, src: x });
+                self.emit(copy_op(dst, x, self.stack.width(pos)));
                 self.stack[pos] = Operand::Temp;
             }
             Operand::Const { .. } => {
@@ -135,7 +235,7 @@ impl FuncTranslator {
 
     /// Restores operands saved from the top of the stack (`pos..`), recording their reads.
     pub(super) fn restore_top(&mut self, pos: usize, saved: &[Operand]) {
-        self.stack[pos..pos + saved.len()].copy_from_slice(saved);
+        self.stack.ops_mut()[pos..pos + saved.len()].copy_from_slice(saved);
         for (i, operand) in saved.iter().enumerate() {
             if let Operand::Local(x) = *operand {
                 self.local_reads.record(x, pos + i);
@@ -171,17 +271,18 @@ impl FuncTranslator {
         }
     }
 
-    /// Writes operand `value` into register `dst` (no code if it is already there).
-    pub(super) fn copy_operand(&mut self, dst: Reg, value: Operand, pos: usize) {
+    /// Writes operand `value`, `width` cells wide, into register `dst` (no code if it is
+    /// already there).
+    pub(super) fn copy_operand(&mut self, dst: Reg, value: Operand, pos: usize, width: usize) {
         match value {
             Operand::Local(x) if x == dst => {}
             Operand::Local(src) => {
-                self.emit(Op::Copy { dst, src });
+                self.emit(copy_op(dst, src, width));
             }
             Operand::Temp => {
                 let src = self.slot(pos);
                 if src != dst {
-                    self.emit(Op::Copy { dst, src });
+                    self.emit(copy_op(dst, src, width));
                 }
             }
             Operand::Const { value: 0, .. } if self.zero_since_entry(dst) => {
@@ -225,6 +326,11 @@ impl FuncTranslator {
         let operand = self.stack.pop().unwrap_or(Operand::Temp);
         (operand, self.stack.len())
     }
+}
+
+/// The instruction that copies a value `width` cells wide (a v128 is two).
+pub(super) fn copy_op(dst: Reg, src: Reg, width: usize) -> Op {
+    if width == 2 { Op::CopyV128 { dst, src } } else { Op::Copy { dst, src } }
 }
 
 /// The instruction that writes a constant cell.
