@@ -32,6 +32,17 @@ impl std::fmt::Display for Class {
     }
 }
 
+/// Whether `wasm` uses SIMD (valid only with the SIMD feature). wabt 1.0.32 is not trusted as a
+/// judge there: on modules generated with SIMD it disagreed with regwasm and wasmi where those
+/// two agree (smith seeds 9 and 11 of the smoke set, not yet explained: a third engine such as
+/// wasmtime is needed to say who is right), so SIMD disputes stay unresolved.
+pub fn uses_simd(wasm: &[u8]) -> bool {
+    let without = wasmparser::WasmFeatures::all()
+        .difference(wasmparser::WasmFeatures::SIMD | wasmparser::WasmFeatures::RELAXED_SIMD);
+    wasmparser::Validator::new_with_features(without).validate_all(wasm).is_err()
+        && wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all()).validate_all(wasm).is_ok()
+}
+
 /// Whether wabt's tools are on PATH.
 pub fn available() -> bool {
     ["wast2json", "spectest-interp"]
@@ -66,7 +77,8 @@ pub fn assertion(call: &Call, outcome: &Outcome) -> Option<String> {
 }
 
 /// The `.wast` script replaying `calls` whose last one (or the instantiation, when
-/// `disputed_call` is `None`) is asserted to have `last`; earlier calls assert `agreed`.
+/// `disputed_call` is `None`) is asserted to have `last`; earlier calls assert `agreed`. `None`
+/// if it cannot be written, or for a SIMD module (see [`uses_simd`]).
 pub fn script(
     wasm: &[u8],
     calls: &[Call],
@@ -74,6 +86,9 @@ pub fn script(
     disputed_call: Option<usize>,
     last: &Outcome,
 ) -> Option<String> {
+    if uses_simd(wasm) {
+        return None;
+    }
     let module = module_text(wasm);
     let mut s = String::new();
     let Some(k) = disputed_call else {

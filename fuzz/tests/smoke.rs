@@ -151,3 +151,16 @@ fn tiebreak_blames_regwasm_when_wabt_sides_with_wasmi() {
     assert_eq!(tiebreak::classify(&wasm, &calls, &[returned(1 << 17)], &wrong_trap, &dir), Class::RegwasmBug);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// SIMD modules are left out of wabt's judgement (`tiebreak::uses_simd`): the check must see
+/// v128 in a signature and in a body, and nothing in scalar code.
+#[test]
+fn simd_modules_are_recognised_for_the_tiebreaker() {
+    let simd_body = wat::parse_str("(module (func (drop (v128.const i64x2 1 2))))").unwrap();
+    let simd_sig = wat::parse_str("(module (func (param v128)))").unwrap();
+    let scalar = wat::parse_str("(module (func (result i32) (i32.add (i32.const 1) (i32.const 2))))").unwrap();
+    assert!(tiebreak::uses_simd(&simd_body));
+    assert!(tiebreak::uses_simd(&simd_sig));
+    assert!(!tiebreak::uses_simd(&scalar));
+    assert!(tiebreak::script(&simd_body, &[], &[], None, &Outcome::Returned(vec![])).is_none());
+}
