@@ -69,7 +69,7 @@ pub(crate) fn load_lane(
     let at = access(memory, addr, offset, size)?;
     let lane = read(&memory.data.as_slice()[at]);
     let mask = (u128::MAX >> (128 - 8 * size)) << shift;
-    Ok(v & !mask | lane << shift)
+    Ok((v & !mask) | (lane << shift))
 }
 
 /// The size in bytes and the bit position of the lane an access `imm` names (position 0

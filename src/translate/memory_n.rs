@@ -63,15 +63,15 @@ impl FuncTranslator {
             }
             O::I64Store { memarg } | O::F64Store { memarg } if generic(index(&memarg)) => self.store_n(memarg, 3),
             O::V128Store { memarg } if generic(index(&memarg)) => self.store_n(memarg, 4),
-            O::V128Store8Lane { memarg, lane } if generic(index(&memarg)) => self.store_n(memarg, LANE | lane << 4),
+            O::V128Store8Lane { memarg, lane } if generic(index(&memarg)) => self.store_n(memarg, LANE | (lane << 4)),
             O::V128Store16Lane { memarg, lane } if generic(index(&memarg)) => {
-                self.store_n(memarg, 1 | LANE | lane << 4)
+                self.store_n(memarg, 1 | LANE | (lane << 4))
             }
             O::V128Store32Lane { memarg, lane } if generic(index(&memarg)) => {
-                self.store_n(memarg, 2 | LANE | lane << 4)
+                self.store_n(memarg, 2 | LANE | (lane << 4))
             }
             O::V128Store64Lane { memarg, lane } if generic(index(&memarg)) => {
-                self.store_n(memarg, 3 | LANE | lane << 4)
+                self.store_n(memarg, 3 | LANE | (lane << 4))
             }
             O::MemoryGrow { mem } if env.memory64.get(mem as usize) == Some(&true) => {
                 let [delta] = self.pop_regs::<1>();
@@ -112,7 +112,7 @@ impl FuncTranslator {
     fn load_lane_n(&mut self, memarg: MemArg, size_log2: u8, lane: u8) {
         let [addr, src] = self.pop_regs::<2>();
         let dst = self.push_temp_wide(2);
-        let imm = size_log2 | LANE | lane << 4;
+        let imm = size_log2 | LANE | (lane << 4);
         self.emit(Op::V128LoadLaneN { dst, addr, src, mem: index(&memarg) as u8, imm });
         self.code.push(Op::MemOffset { offset: memarg.offset });
     }
