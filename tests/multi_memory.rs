@@ -37,7 +37,7 @@ fn call(store: &mut Store<()>, instance: &Instance, name: &str, args: &[Val]) ->
     let f = instance.get_func(&mut *store, name).unwrap();
     let mut out = [Val::I32(0)];
     f.call(&mut *store, args, &mut out).unwrap();
-    out[0].clone()
+    out[0]
 }
 
 #[test]
