@@ -22,8 +22,15 @@ const EXPECTED_FAILURES: &str = include_str!("expected-failures.txt");
 
 /// The proposal suites that run, as `proposals/NAME/file.wast` (the rest of Wasm 3.0's
 /// proposals are covered by the `wasm-v3` set once implemented).
-const PROPOSALS: [Proposal; 5] =
-    [Proposal::TailCall, Proposal::ExtendedConst, Proposal::FunctionReferences, Proposal::Simd, Proposal::RelaxedSimd];
+const PROPOSALS: [Proposal; 7] = [
+    Proposal::TailCall,
+    Proposal::ExtendedConst,
+    Proposal::FunctionReferences,
+    Proposal::Simd,
+    Proposal::RelaxedSimd,
+    Proposal::MultiMemory,
+    Proposal::Memory64,
+];
 
 /// At most this many failure lines are printed under a file.
 const MAX_LISTED: usize = 20;

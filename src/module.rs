@@ -177,13 +177,16 @@ pub struct Module {
 
 /// What this engine runs: the Wasm 2.0 feature set (SIMD included), plus the Wasm 3.0 features
 /// implemented so far (relaxed SIMD, tail calls, extended constant expressions, typed function
-/// references).
+/// references, multi-memory, memory64; the 64-bit tables `MEMORY64` also admits are refused
+/// when the module is read).
 pub(crate) fn supported_features() -> WasmFeatures {
     WasmFeatures::WASM2
         | WasmFeatures::RELAXED_SIMD
         | WasmFeatures::TAIL_CALL
         | WasmFeatures::EXTENDED_CONST
         | WasmFeatures::FUNCTION_REFERENCES
+        | WasmFeatures::MULTI_MEMORY
+        | WasmFeatures::MEMORY64
 }
 
 /// Converts a value type of the module whose types so far have engine ids `sig_ids` (a
@@ -198,11 +201,14 @@ fn ref_type(ty: wasmparser::RefType, sig_ids: &[SigId]) -> Result<ValType, Error
 }
 
 fn table_type(t: &wasmparser::TableType, sig_ids: &[SigId]) -> Result<TableType, Error> {
+    if t.table64 {
+        return Err(Error::Unsupported("64-bit tables (table64)".into()));
+    }
     Ok(TableType { element: ref_type(t.element_type, sig_ids)?, limits: Limits { min: t.initial, max: t.maximum } })
 }
 
 fn memory_type(m: &wasmparser::MemoryType) -> MemoryType {
-    MemoryType { limits: Limits { min: m.initial, max: m.maximum } }
+    MemoryType { limits: Limits { min: m.initial, max: m.maximum }, memory64: m.memory64 }
 }
 
 fn global_type(g: &wasmparser::GlobalType, sig_ids: &[SigId]) -> Result<GlobalType, Error> {
@@ -503,6 +509,7 @@ impl ModuleInner {
                         }
                         wasmparser::TypeRef::Memory(m) => {
                             self.num_imported_memories += 1;
+                            self.env.memory64.push(m.memory64);
                             ImportKind::Memory(memory_type(&m))
                         }
                         wasmparser::TypeRef::Global(g) => {
@@ -536,7 +543,9 @@ impl ModuleInner {
             }
             Payload::MemorySection(reader) => {
                 for mem in reader {
-                    self.memories.push(memory_type(&mem?));
+                    let mem = mem?;
+                    self.env.memory64.push(mem.memory64);
+                    self.memories.push(memory_type(&mem));
                 }
             }
             Payload::GlobalSection(reader) => {

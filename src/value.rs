@@ -380,6 +380,21 @@ pub struct Limits {
 pub struct MemoryType {
     /// Limits in 64 KiB pages.
     pub limits: Limits,
+    /// The index type: `true` for a 64-bit memory (memory64: `i64` addresses, offsets and
+    /// sizes), `false` for a 32-bit one.
+    pub memory64: bool,
+}
+
+impl MemoryType {
+    /// A 32-bit memory of `min` pages, growing to `max` pages if given.
+    pub fn new(min: u64, max: Option<u64>) -> MemoryType {
+        MemoryType { limits: Limits { min, max }, memory64: false }
+    }
+
+    /// A 64-bit memory (memory64) of `min` pages, growing to `max` pages if given.
+    pub fn new64(min: u64, max: Option<u64>) -> MemoryType {
+        MemoryType { limits: Limits { min, max }, memory64: true }
+    }
 }
 
 /// A table's type.

@@ -518,7 +518,7 @@ fn define_spectest(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(),
     let table = Table::new(&mut *store, table_ty, Val::FuncRef(None))?;
     linker.define(MODULE, "table", Extern::Table(table));
 
-    let memory = Memory::new(&mut *store, MemoryType { limits: Limits { min: 1, max: Some(2) } })?;
+    let memory = Memory::new(&mut *store, MemoryType { limits: Limits { min: 1, max: Some(2) }, memory64: false })?;
     linker.define(MODULE, "memory", Extern::Memory(memory));
     Ok(())
 }

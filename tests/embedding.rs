@@ -206,8 +206,12 @@ fn store_limits_cap_memory_tables_and_instances() {
     let err = Linker::new(&engine).instantiate(&mut store, &m).unwrap_err();
     assert!(matches!(&err, Error::Link(msg) if msg.contains("resource limiter")), "{err}");
     // Memories and tables made by the host are limited too.
-    assert!(Memory::new(&mut store, MemoryType { limits: regwasm::Limits { min: 4, max: None } }).is_err());
-    assert!(Memory::new(&mut store, MemoryType { limits: regwasm::Limits { min: 3, max: None } }).is_ok());
+    assert!(
+        Memory::new(&mut store, MemoryType { limits: regwasm::Limits { min: 4, max: None }, memory64: false }).is_err()
+    );
+    assert!(
+        Memory::new(&mut store, MemoryType { limits: regwasm::Limits { min: 3, max: None }, memory64: false }).is_ok()
+    );
 
     // Creation: a module whose memory starts beyond the limit fails to instantiate.
     let mut store = Store::new(&engine, ());
@@ -260,7 +264,8 @@ fn a_custom_limiter_sees_growth_requests() {
 fn memory_read_and_write_check_bounds() {
     let engine = Engine::default();
     let mut store = Store::new(&engine, ());
-    let mem = Memory::new(&mut store, MemoryType { limits: regwasm::Limits { min: 1, max: None } }).unwrap();
+    let mem =
+        Memory::new(&mut store, MemoryType { limits: regwasm::Limits { min: 1, max: None }, memory64: false }).unwrap();
     mem.write(&mut store, 65530, b"abcdef").unwrap();
     let mut buf = [0u8; 6];
     mem.read(&store, 65530, &mut buf).unwrap();
@@ -300,7 +305,7 @@ fn modules_validate_and_describe_their_imports_and_exports() {
     );
     let mut exports: Vec<_> = m.export_types().map(|(n, ty)| (n.to_string(), ty)).collect();
     exports.sort_by(|a, b| a.0.cmp(&b.0));
-    let mem = MemoryType { limits: regwasm::Limits { min: 1, max: Some(3) } };
+    let mem = MemoryType { limits: regwasm::Limits { min: 1, max: Some(3) }, memory64: false };
     let g2 = GlobalType { content: ValType::I64, mutable: false };
     assert_eq!(
         exports,

@@ -57,9 +57,11 @@ fn many_stores_each_with_a_growing_memory_keep_their_own_bytes() {
 fn host_grow_keeps_the_base_and_zeroes_new_pages() {
     let engine = Engine::default();
     let mut store = Store::new(&engine, ());
-    let mem =
-        regwasm::Memory::new(&mut store, regwasm::MemoryType { limits: regwasm::Limits { min: 1, max: Some(4) } })
-            .unwrap();
+    let mem = regwasm::Memory::new(
+        &mut store,
+        regwasm::MemoryType { limits: regwasm::Limits { min: 1, max: Some(4) }, memory64: false },
+    )
+    .unwrap();
     mem.data_mut(&mut store)[65535] = 9;
     let base = mem.data(&store).as_ptr();
     assert_eq!(mem.grow(&mut store, 3), Some(1));

@@ -197,8 +197,8 @@ fn a_memory_of_another_store_panics_in_its_accessors() {
     let mut a = Store::new(&engine, ());
     let mut b = Store::new(&engine, ());
     // Store B has a memory at the same index: it must not be returned instead.
-    Memory::new(&mut b, MemoryType { limits: Limits { min: 2, max: None } }).unwrap();
-    let m = Memory::new(&mut a, MemoryType { limits: Limits { min: 1, max: None } }).unwrap();
+    Memory::new(&mut b, MemoryType { limits: Limits { min: 2, max: None }, memory64: false }).unwrap();
+    let m = Memory::new(&mut a, MemoryType { limits: Limits { min: 1, max: None }, memory64: false }).unwrap();
     m.data(&b);
 }
 
@@ -207,8 +207,8 @@ fn every_memory_accessor_checks_the_store() {
     let engine = Engine::default();
     let mut a = Store::new(&engine, ());
     let mut b = Store::new(&engine, ());
-    Memory::new(&mut b, MemoryType { limits: Limits { min: 2, max: None } }).unwrap();
-    let m = Memory::new(&mut a, MemoryType { limits: Limits { min: 1, max: None } }).unwrap();
+    Memory::new(&mut b, MemoryType { limits: Limits { min: 2, max: None }, memory64: false }).unwrap();
+    let m = Memory::new(&mut a, MemoryType { limits: Limits { min: 1, max: None }, memory64: false }).unwrap();
     let panics = |f: &mut dyn FnMut()| {
         let err = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).expect_err("must panic");
         let msg = err.downcast_ref::<String>().cloned().unwrap_or_default();

@@ -1,6 +1,7 @@
 //! The Wasm feature set the fuzzer generates: one switch per proposal. Today the Wasm 2.0 set
-//! (SIMD included) is on, with the Wasm 3.0 tail calls and extended constant expressions (all
-//! also on in the oracle, wasmi 2.0.0 with its `simd` feature; relaxed SIMD is not generated:
+//! (SIMD included) is on, with the Wasm 3.0 tail calls, extended constant expressions,
+//! multi-memory and memory64 (all also on in the oracle, wasmi 2.0.0 with its `simd` feature
+//! and its default `memory64` one; relaxed SIMD is not generated:
 //! its results may differ between engines by design); each later feature regwasm gains adds a switch here,
 //! turned on in [`Features::default`] when regwasm supports it.
 //!
@@ -32,10 +33,15 @@ pub struct Features {
     pub tail_call: bool,
     /// `i32/i64.add/sub/mul` and `global.get` in constant expressions.
     pub extended_const: bool,
+    /// Several memories (up to 3), every memory instruction naming one.
+    pub multi_memory: bool,
+    /// 64-bit memories (`i64` addresses, offsets and sizes).
+    pub memory64: bool,
 }
 
 impl Default for Features {
-    /// Wasm 2.0, tail calls and extended constants: what regwasm implements.
+    /// Wasm 2.0, tail calls, extended constants, multi-memory and memory64: what regwasm
+    /// implements and the oracle runs.
     fn default() -> Self {
         Features {
             multi_value: true,
@@ -48,6 +54,8 @@ impl Default for Features {
             simd: true,
             tail_call: true,
             extended_const: true,
+            multi_memory: true,
+            memory64: true,
         }
     }
 }
@@ -69,12 +77,12 @@ impl Features {
             shared_everything_threads_enabled: false,
             exceptions_enabled: false,
             gc_enabled: false,
-            memory64_enabled: false,
+            memory64_enabled: self.memory64,
             custom_page_sizes_enabled: false,
             wide_arithmetic_enabled: false,
             extended_const_enabled: self.extended_const,
             custom_descriptors_enabled: false,
-            max_memories: 1,
+            max_memories: if self.multi_memory { 3 } else { 1 },
             ..wasm_smith::Config::default()
         }
     }

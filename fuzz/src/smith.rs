@@ -25,6 +25,7 @@ pub fn module(features: &Features, seed: u64) -> Option<Vec<u8>> {
         export_everything: true,
         canonicalize_nans: true,
         max_memory32_bytes: 4 << 16,
+        max_memory64_bytes: 4 << 16,
         memory_max_size_required: true,
         max_table_elements: 200,
         table_max_size_required: true,

@@ -1044,5 +1044,5 @@ expand_isa! { ($) []
     /// if !(a <= b) (f64: a = r[lhs], b = r[rhs]) { pc += target }
     branch BrIfF64NotLe(a: f64, b: f64) { !(a <= b) } [BrIfF64NotLe BrIfF64NotLeA BrIfF64NotLeRevA];
 
-    @then simd_table
+    @then memory_n_table
 }

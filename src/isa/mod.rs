@@ -63,6 +63,9 @@ mod fused;
 #[macro_use]
 mod simd;
 #[macro_use]
+mod memory_n;
+pub(crate) use memory_n::{LANE, LoadKind, SIZE_MASK};
+#[macro_use]
 mod base;
 
 /// A frame slot index.
@@ -196,6 +199,7 @@ struct Operands {
     test: u64,
     dst2: u64,
     shift: u64,
+    src_mem: u64,
 }
 
 /// `Some(kind)` for an accumulator attribute (an accumulator or an operand type), `None` for
@@ -470,6 +474,7 @@ impl Op {
             &mut o.test,
             &mut o.dst2,
             &mut o.shift,
+            &mut o.src_mem,
         ];
         for (i, f) in fields.into_iter().enumerate() {
             *f = i as u64 + 1;

@@ -42,6 +42,14 @@ impl Instance {
         self.get_export(store, name)?.into_func()
     }
 
+    /// An exported memory by name (any of the instance's memories, 32- or 64-bit).
+    ///
+    /// # Panics
+    /// If `store` did not make this instance.
+    pub fn get_memory(&self, store: impl AsContext, name: &str) -> Option<Memory> {
+        self.get_export(store, name)?.into_memory()
+    }
+
     /// All exports (in no particular order).
     ///
     /// # Panics
@@ -163,10 +171,11 @@ pub(crate) fn instantiate_objects(
     for (i, seg) in m.datas.iter().enumerate() {
         if let SegmentMode::Active { index, offset } = &seg.mode {
             let inst = &store.instances[id as usize];
-            let offset = eval_const(store, inst, offset) as u32;
+            // An i32 offset for a 32-bit memory, an i64 one for a 64-bit memory.
+            let offset = eval_const(store, inst, offset) as u64;
             let mem = inst.memories[*index as usize];
             let n = seg.bytes.len() as u32;
-            super::bulk::memory_init(store, id, mem, i as u32, offset, 0, n).map_err(Trap::new)?;
+            super::memory_n::init_store_memory(store, id, mem, i as u32, offset, 0, n).map_err(Trap::new)?;
             store.instances[id as usize].datas[i].clear();
         }
     }
@@ -233,10 +242,12 @@ fn check_import(store: &StoreInner, module: &Module, kind: &ImportKind, ext: &Ex
         }
         (ImportKind::Memory(want), Extern::Memory(m)) => {
             let have = store.memories[m.index as usize].current_type();
-            if limits_ok(have.limits.min, have.limits.max, want.limits.min, want.limits.max) {
+            if have.memory64 == want.memory64
+                && limits_ok(have.limits.min, have.limits.max, want.limits.min, want.limits.max)
+            {
                 Ok(())
             } else {
-                Err(format!("expected memory {:?}, found {:?}", want.limits, have.limits))
+                Err(format!("expected memory {want:?}, found {have:?}"))
             }
         }
         (ImportKind::Table(want), Extern::Table(t)) => {

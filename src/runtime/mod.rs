@@ -11,6 +11,7 @@ mod limits;
 mod linear;
 mod linker;
 mod memory;
+pub(crate) mod memory_n;
 mod reentry;
 mod stack;
 mod store;

@@ -9,6 +9,7 @@
 //! fused into a compare-and-branch.
 
 mod control;
+mod memory_n;
 mod peephole;
 mod simd;
 mod stack;
@@ -45,6 +46,17 @@ pub(crate) struct ModuleEnv {
     pub features: wasmparser::WasmFeatures,
     /// Which globals (imports first) are v128 (two cells wide).
     pub v128_globals: Vec<bool>,
+    /// Which memories (imports first) are 64-bit. Memory 0 when 32-bit uses the fast memory
+    /// instructions; any other memory, or a 64-bit memory 0, the generic ones (`memory_n`).
+    pub memory64: Vec<bool>,
+}
+
+impl ModuleEnv {
+    /// Whether some memory instruction may need the generic forms: more than one memory, or
+    /// a 64-bit memory 0.
+    fn generic_memory(&self) -> bool {
+        self.memory64.len() > 1 || self.memory64.first() == Some(&true)
+    }
 }
 
 /// One translated function: its instructions (borrowed from the translator's buffer, to be
@@ -606,7 +618,9 @@ impl FuncTranslator {
                 _ => false,
             }
         };
-        self.operator_body(env, op)?;
+        if !(env.generic_memory() && self.memory_n_operator(env, &op)) {
+            self.operator_body(env, op)?;
+        }
         if env.fuel && (label_after || !self.reachable) {
             self.fuel_at = None;
         }
