@@ -22,8 +22,14 @@ const EXPECTED_FAILURES: &str = include_str!("expected-failures.txt");
 
 /// The proposal suites that run, as `proposals/NAME/file.wast` (the rest of Wasm 3.0's
 /// proposals are covered by the `wasm-v3` set once implemented).
-const PROPOSALS: [Proposal; 5] =
-    [Proposal::TailCall, Proposal::ExtendedConst, Proposal::FunctionReferences, Proposal::Simd, Proposal::RelaxedSimd];
+const PROPOSALS: [Proposal; 6] = [
+    Proposal::TailCall,
+    Proposal::ExtendedConst,
+    Proposal::FunctionReferences,
+    Proposal::Simd,
+    Proposal::RelaxedSimd,
+    Proposal::ExceptionHandling,
+];
 
 /// At most this many failure lines are printed under a file.
 const MAX_LISTED: usize = 20;

@@ -1,7 +1,7 @@
 //! The base instruction table: every Wasm operation in its operand forms (base rows, expanded
 //! by `forms`), the immediate forms of the ops that take a constant, the compare-and-branch
 //! forms, and the irregular instructions (control, memory, tables) written out as families.
-//! The SIMD families follow in `simd`, the superinstructions in `fused`. Notation: see `isa`; row syntax: see `forms`.
+//! The exception families follow in `exn`, the SIMD families in `simd`, the superinstructions in `fused`. Notation: see `isa`; row syntax: see `forms`.
 
 expand_isa! { ($) []
 
@@ -1044,5 +1044,5 @@ expand_isa! { ($) []
     /// if !(a <= b) (f64: a = r[lhs], b = r[rhs]) { pc += target }
     branch BrIfF64NotLe(a: f64, b: f64) { !(a <= b) } [BrIfF64NotLe BrIfF64NotLeA BrIfF64NotLeRevA];
 
-    @then simd_table
+    @then exn_table
 }

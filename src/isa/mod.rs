@@ -63,6 +63,8 @@ mod fused;
 #[macro_use]
 mod simd;
 #[macro_use]
+mod exn;
+#[macro_use]
 mod base;
 
 /// A frame slot index.
@@ -196,6 +198,7 @@ struct Operands {
     test: u64,
     dst2: u64,
     shift: u64,
+    tag: u64,
 }
 
 /// `Some(kind)` for an accumulator attribute (an accumulator or an operand type), `None` for
