@@ -22,7 +22,7 @@ const EXPECTED_FAILURES: &str = include_str!("expected-failures.txt");
 
 /// The proposal suites that run, as `proposals/NAME/file.wast` (the rest of Wasm 3.0's
 /// proposals are covered by the `wasm-v3` set once implemented).
-const PROPOSALS: [Proposal; 7] = [
+const PROPOSALS: [Proposal; 8] = [
     Proposal::TailCall,
     Proposal::ExtendedConst,
     Proposal::FunctionReferences,
@@ -30,6 +30,7 @@ const PROPOSALS: [Proposal; 7] = [
     Proposal::RelaxedSimd,
     Proposal::MultiMemory,
     Proposal::Memory64,
+    Proposal::ExceptionHandling,
 ];
 
 /// At most this many failure lines are printed under a file.

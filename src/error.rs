@@ -35,6 +35,13 @@ pub enum TrapCode {
     OutOfFuel,
     /// The store's `InterruptHandle` was triggered (`Config::interruptible`).
     Interrupted,
+    /// An exception was thrown and no handler caught it ([`Trap::exception`] holds it).
+    UncaughtException,
+    /// `throw_ref` of null.
+    NullExceptionReference,
+    /// A throw needed a new exception object and the store holds the most it allows
+    /// (exceptions caught by reference stay alive as long as the store).
+    TooManyExceptions,
     /// A host function failed.
     HostError,
 }
@@ -57,6 +64,9 @@ impl TrapCode {
             TrapCode::NullFunctionReference => "null function reference",
             TrapCode::OutOfFuel => "all fuel consumed",
             TrapCode::Interrupted => "interrupted",
+            TrapCode::UncaughtException => "uncaught exception",
+            TrapCode::NullExceptionReference => "null exception reference",
+            TrapCode::TooManyExceptions => "too many live exceptions",
             TrapCode::HostError => "host function error",
         }
     }
@@ -80,6 +90,10 @@ pub struct Trap {
     pub backtrace: Vec<String>,
     /// Set when a host function asked the whole run to end (WASI `proc_exit`).
     pub exit_code: Option<i32>,
+    /// The exception, when this is an uncaught exception (`TrapCode::UncaughtException`): its
+    /// tag and payload are read with [`Exn::tag`](crate::Exn::tag) and
+    /// [`Exn::payload`](crate::Exn::payload).
+    pub exception: Option<crate::runtime::Exn>,
     /// The error a host function failed with, if it returned one.
     source: Option<Arc<dyn std::error::Error + Send + Sync>>,
 }
@@ -95,6 +109,7 @@ impl PartialEq for Trap {
             && self.detail == other.detail
             && self.backtrace == other.backtrace
             && self.exit_code == other.exit_code
+            && self.exception == other.exception
             && same_source
     }
 }
@@ -104,12 +119,19 @@ impl Eq for Trap {}
 impl Trap {
     /// A trap with a spec code and no detail.
     pub fn new(code: TrapCode) -> Self {
-        Trap { code, detail: String::new(), backtrace: Vec::new(), exit_code: None, source: None }
+        Trap { code, detail: String::new(), backtrace: Vec::new(), exit_code: None, exception: None, source: None }
     }
 
     /// A trap raised by a host function with a message.
     pub fn host(msg: impl Into<String>) -> Self {
-        Trap { code: TrapCode::HostError, detail: msg.into(), backtrace: Vec::new(), exit_code: None, source: None }
+        Trap {
+            code: TrapCode::HostError,
+            detail: msg.into(),
+            backtrace: Vec::new(),
+            exit_code: None,
+            exception: None,
+            source: None,
+        }
     }
 
     /// A request from a host function to end the program with an exit code (not an error).
@@ -119,8 +141,16 @@ impl Trap {
             detail: format!("exit with code {code}"),
             backtrace: Vec::new(),
             exit_code: Some(code),
+            exception: None,
             source: None,
         }
+    }
+
+    /// Throws exception `exn` (made with [`Exn::new`](crate::Exn::new)): a host function that
+    /// fails with this trap raises the exception in its wasm caller, where a `try_table` can
+    /// catch it like one thrown by wasm code.
+    pub fn throw(exn: crate::runtime::Exn) -> Self {
+        Trap { exception: Some(exn), ..Trap::new(TrapCode::UncaughtException) }
     }
 
     /// The trap for a host function that failed with `error`: a [`Trap`] is passed on as it is,
@@ -143,6 +173,7 @@ impl Trap {
             detail: error.to_string(),
             backtrace: Vec::new(),
             exit_code: None,
+            exception: None,
             source: Some(Arc::from(error)),
         }
     }
@@ -240,6 +271,11 @@ impl Error {
     /// The trap, if this is one.
     pub fn as_trap(&self) -> Option<&Trap> {
         if let Error::Trap(t) = self { Some(t) } else { None }
+    }
+
+    /// The exception, if this is an uncaught exception (see [`Trap::exception`]).
+    pub fn as_exception(&self) -> Option<crate::runtime::Exn> {
+        self.as_trap()?.exception
     }
 }
 

@@ -55,8 +55,8 @@ pub use exec::profile;
 pub use interrupt::InterruptHandle;
 pub use module::{ExportKind, ExternType, Import, ImportKind, Module};
 pub use runtime::{
-    AsContext, AsContextMut, Caller, Extern, ExternRef, Func, Global, HostError, Instance, InstancePre, IntoFunc,
-    Linker, Memory, ResourceLimiter, Store, StoreContext, StoreContextMut, StoreLimits, StoreLimitsBuilder, Table,
+    AsContext, AsContextMut, Caller, Exn, Extern, ExternRef, Func, Global, HostError, Instance, InstancePre, IntoFunc,
+    Linker, Memory, ResourceLimiter, Store, StoreContext, StoreContextMut, StoreLimits, StoreLimitsBuilder, Table, Tag,
     TypedFunc, WasmParams, WasmResults, WasmRet, WasmTy,
 };
 pub use value::{FuncType, GlobalType, HeapType, Limits, MemoryType, RefType, TableType, TypeId, Val, ValType};

@@ -25,6 +25,8 @@ pub(crate) struct CompiledFunc {
     pub code: Box<[Instr]>,
     /// Frame cells needed: locals plus the deepest operand stack.
     pub frame_size: u32,
+    /// The `try_table` handlers (empty without exception handling), for the unwinder.
+    pub handlers: Box<[crate::translate::TryRange]>,
 }
 
 /// Makes the executable form of translated code (the executor's `exec::encode`, handed in by
@@ -33,7 +35,7 @@ pub(crate) type Encoder = fn(&[Op]) -> Box<[Instr]>;
 
 impl CompiledFunc {
     fn encode(t: Translated<'_>, encode: Encoder) -> CompiledFunc {
-        CompiledFunc { code: encode(t.code), frame_size: t.frame_size }
+        CompiledFunc { code: encode(t.code), frame_size: t.frame_size, handlers: t.handlers.into() }
     }
 }
 
@@ -68,6 +70,8 @@ pub enum ImportKind {
     Memory(MemoryType),
     /// A global.
     Global(GlobalType),
+    /// A tag whose payload is the parameters of the type at this type index.
+    Tag(u32),
 }
 
 /// One import of a module.
@@ -92,6 +96,8 @@ pub enum ExportKind {
     Memory,
     /// A global.
     Global,
+    /// A tag.
+    Tag,
 }
 
 /// How an element or data segment is applied.
@@ -155,6 +161,7 @@ pub(crate) struct ModuleInner {
     pub num_imported_tables: u32,
     pub num_imported_memories: u32,
     pub num_imported_globals: u32,
+    pub num_imported_tags: u32,
     pub tables: Vec<(TableType, Option<ConstExpr>)>,
     pub memories: Vec<MemoryType>,
     pub globals: Vec<(GlobalType, ConstExpr)>,
@@ -177,8 +184,8 @@ pub struct Module {
 
 /// What this engine runs: the Wasm 2.0 feature set (SIMD included), plus the Wasm 3.0 features
 /// implemented so far (relaxed SIMD, tail calls, extended constant expressions, typed function
-/// references, multi-memory, memory64; the 64-bit tables `MEMORY64` also admits are refused
-/// when the module is read).
+/// references, multi-memory, memory64, exception handling; the 64-bit tables `MEMORY64` also
+/// admits are refused when the module is read).
 pub(crate) fn supported_features() -> WasmFeatures {
     WasmFeatures::WASM2
         | WasmFeatures::RELAXED_SIMD
@@ -187,6 +194,7 @@ pub(crate) fn supported_features() -> WasmFeatures {
         | WasmFeatures::FUNCTION_REFERENCES
         | WasmFeatures::MULTI_MEMORY
         | WasmFeatures::MEMORY64
+        | WasmFeatures::EXCEPTIONS
 }
 
 /// Converts a value type of the module whose types so far have engine ids `sig_ids` (a
@@ -267,6 +275,7 @@ impl Module {
             num_imported_tables: 0,
             num_imported_memories: 0,
             num_imported_globals: 0,
+            num_imported_tags: 0,
             tables: Vec::new(),
             memories: Vec::new(),
             globals: Vec::new(),
@@ -362,6 +371,7 @@ impl Module {
                 ImportKind::Table(t) => ExternType::Table(*t),
                 ImportKind::Memory(t) => ExternType::Memory(*t),
                 ImportKind::Global(t) => ExternType::Global(*t),
+                ImportKind::Tag(t) => ExternType::Tag(self.inner.env.types[*t as usize].clone()),
             };
             (i.module.as_str(), i.name.as_str(), ty)
         })
@@ -390,6 +400,7 @@ impl Module {
                 ExportKind::Table => tables[i].clone(),
                 ExportKind::Memory => memories[i].clone(),
                 ExportKind::Global => globals[i].clone(),
+                ExportKind::Tag => ExternType::Tag(m.env.types[m.env.tag_types[i] as usize].clone()),
             };
             (name.as_str(), ty)
         })
@@ -407,6 +418,8 @@ pub enum ExternType {
     Memory(MemoryType),
     /// A global.
     Global(GlobalType),
+    /// A tag whose payload is this type's parameters.
+    Tag(FuncType),
 }
 
 /// Code size (bytes of function bodies) from which validation is split across threads.
@@ -517,7 +530,11 @@ impl ModuleInner {
                             self.env.v128_globals.push(g.content_type == wasmparser::ValType::V128);
                             ImportKind::Global(global_type(&g, &self.env.sig_ids)?)
                         }
-                        wasmparser::TypeRef::Tag(_) => return Err(Error::Unsupported("tag imports".into())),
+                        wasmparser::TypeRef::Tag(t) => {
+                            self.num_imported_tags += 1;
+                            self.env.tag_types.push(t.func_type_idx);
+                            ImportKind::Tag(t.func_type_idx)
+                        }
                     };
                     self.imports.push(Import {
                         module: import.module.to_string(),
@@ -563,9 +580,14 @@ impl ModuleInner {
                         wasmparser::ExternalKind::Table => ExportKind::Table,
                         wasmparser::ExternalKind::Memory => ExportKind::Memory,
                         wasmparser::ExternalKind::Global => ExportKind::Global,
-                        wasmparser::ExternalKind::Tag => return Err(Error::Unsupported("tag exports".into())),
+                        wasmparser::ExternalKind::Tag => ExportKind::Tag,
                     };
                     self.exports.push((export.name.to_string(), kind, export.index));
+                }
+            }
+            Payload::TagSection(reader) => {
+                for tag in reader {
+                    self.env.tag_types.push(tag?.func_type_idx);
                 }
             }
             Payload::StartSection { func, .. } => self.start = Some(func),

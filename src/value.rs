@@ -2,10 +2,11 @@
 //!
 //! Cell encoding (shared by the executor, globals, tables and the host boundary):
 //! i32 zero-extended, i64 as is, f32/f64 as their IEEE bits (NaN payloads preserved),
-//! funcref `0` = null else store function index + 1, externref `0` = null else payload + 1;
+//! funcref `0` = null else store function index + 1, externref `0` = null else payload + 1,
+//! exnref `0` = null else store exception index + 1;
 //! a v128 takes two consecutive cells, the low 64 bits first.
 
-use crate::runtime::{ExternRef, Func, StoreId};
+use crate::runtime::{Exn, ExternRef, Func, StoreId};
 
 /// A value type: a number type or a reference type.
 ///
@@ -37,10 +38,10 @@ pub struct RefType {
     pub heap: HeapType,
 }
 
-/// What a reference points to. The abstract types of the function and extern hierarchies, and
-/// the concrete function types (by their engine-wide id, equal for structurally equal types
-/// of any module of the engine). GC's `any`/`eq`/`struct`/`array`/`i31` hierarchy and the
-/// exception types are further variants when those features come.
+/// What a reference points to. The abstract types of the function, extern and exception
+/// hierarchies, and the concrete function types (by their engine-wide id, equal for
+/// structurally equal types of any module of the engine). GC's `any`/`eq`/`struct`/`array`/`i31`
+/// hierarchy is further variants when that feature comes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum HeapType {
     /// Any function (`func`).
@@ -51,6 +52,10 @@ pub enum HeapType {
     NoFunc,
     /// The bottom of the extern hierarchy (`noextern`): only null.
     NoExtern,
+    /// Any exception (`exn`).
+    Exn,
+    /// The bottom of the exception hierarchy (`noexn`): only null.
+    NoExn,
     /// Functions of one signature (`$t`), by its engine-wide id ([`Engine::func_type`]).
     ///
     /// [`Engine::func_type`]: crate::Engine::func_type
@@ -76,6 +81,12 @@ impl HeapType {
         matches!(self, HeapType::Func | HeapType::NoFunc | HeapType::Concrete(_))
     }
 
+    /// Whether references of this heap type are exception references (cells: store exception
+    /// index + 1).
+    pub fn is_exn(self) -> bool {
+        matches!(self, HeapType::Exn | HeapType::NoExn)
+    }
+
     /// `self <: other` in the heap-type hierarchy (no declared subtyping between concrete
     /// function types without GC: a concrete type matches only itself).
     pub fn matches(self, other: HeapType) -> bool {
@@ -85,6 +96,7 @@ impl HeapType {
                 (HeapType::Concrete(_) | HeapType::NoFunc, HeapType::Func)
                     | (HeapType::NoFunc, HeapType::Concrete(_))
                     | (HeapType::NoExtern, HeapType::Extern)
+                    | (HeapType::NoExn, HeapType::Exn)
             )
     }
 }
@@ -94,6 +106,8 @@ impl RefType {
     pub const FUNCREF: RefType = RefType { nullable: true, heap: HeapType::Func };
     /// `externref`: `(ref null extern)`.
     pub const EXTERNREF: RefType = RefType { nullable: true, heap: HeapType::Extern };
+    /// `exnref`: `(ref null exn)`.
+    pub const EXNREF: RefType = RefType { nullable: true, heap: HeapType::Exn };
 
     /// `self <: other`: the heap types match and null is allowed wherever `self` allows it.
     pub fn matches(self, other: RefType) -> bool {
@@ -108,10 +122,13 @@ impl ValType {
     /// `externref`, the nullable reference to any host object.
     #[allow(non_upper_case_globals)]
     pub const ExternRef: ValType = ValType::Ref(RefType::EXTERNREF);
+    /// `exnref`, the nullable reference to any exception.
+    #[allow(non_upper_case_globals)]
+    pub const ExnRef: ValType = ValType::Ref(RefType::EXNREF);
 
     /// Converts a wasmparser value type whose concrete type indices (of the module being read)
     /// `concrete` maps to engine-wide ids; `None` for types this engine does not support (
-    /// GC and exception types, a type index `concrete` does not know).
+    /// GC types, a type index `concrete` does not know).
     pub(crate) fn from_wasmparser(
         ty: wasmparser::ValType,
         concrete: impl Fn(u32) -> Option<TypeId>,
@@ -142,6 +159,7 @@ impl ValType {
             ValType::F64 => Val::F64(0),
             ValType::V128 => Val::V128(0),
             ValType::Ref(r) if r.heap.is_func() => Val::FuncRef(None),
+            ValType::Ref(r) if r.heap.is_exn() => Val::ExnRef(None),
             ValType::Ref(_) => Val::ExternRef(None),
         }
     }
@@ -176,6 +194,8 @@ impl RefType {
                 A::Extern => HeapType::Extern,
                 A::NoFunc => HeapType::NoFunc,
                 A::NoExtern => HeapType::NoExtern,
+                A::Exn => HeapType::Exn,
+                A::NoExn => HeapType::NoExn,
                 _ => return None,
             },
             wasmparser::HeapType::Concrete(index) => HeapType::Concrete(concrete(index.as_module_index()?)?),
@@ -192,6 +212,8 @@ impl std::fmt::Display for HeapType {
             HeapType::Extern => f.write_str("extern"),
             HeapType::NoFunc => f.write_str("nofunc"),
             HeapType::NoExtern => f.write_str("noextern"),
+            HeapType::Exn => f.write_str("exn"),
+            HeapType::NoExn => f.write_str("noexn"),
             HeapType::Concrete(id) => write!(f, "$type{}", id.0),
         }
     }
@@ -202,6 +224,7 @@ impl std::fmt::Display for RefType {
         match (self.nullable, self.heap) {
             (true, HeapType::Func) => f.write_str("funcref"),
             (true, HeapType::Extern) => f.write_str("externref"),
+            (true, HeapType::Exn) => f.write_str("exnref"),
             (true, heap) => write!(f, "(ref null {heap})"),
             (false, heap) => write!(f, "(ref {heap})"),
         }
@@ -238,6 +261,8 @@ pub enum Val {
     FuncRef(Option<Func>),
     /// A reference to a host object ([`ExternRef::new`]) or null.
     ExternRef(Option<ExternRef>),
+    /// A reference to an exception ([`Exn::new`], or caught by wasm code) or null.
+    ExnRef(Option<Exn>),
 }
 
 impl Val {
@@ -253,6 +278,7 @@ impl Val {
             Val::V128(_) => ValType::V128,
             Val::FuncRef(_) => ValType::FuncRef,
             Val::ExternRef(_) => ValType::ExternRef,
+            Val::ExnRef(_) => ValType::ExnRef,
         }
     }
 
@@ -276,9 +302,10 @@ impl Val {
             Val::F32(v) => v as u64,
             Val::F64(v) => v,
             Val::V128(v) => return [v as u64, (v >> 64) as u64],
-            Val::FuncRef(None) | Val::ExternRef(None) => 0,
+            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) => 0,
             Val::FuncRef(Some(f)) => f.index as u64 + 1,
             Val::ExternRef(Some(r)) => r.index as u64 + 1,
+            Val::ExnRef(Some(e)) => e.index as u64 + 1,
         };
         [cell, 0]
     }
@@ -311,6 +338,9 @@ impl Val {
             ValType::Ref(r) if r.heap.is_func() => {
                 Val::FuncRef(if cell == 0 { None } else { Some(Func { store, index: (cell - 1) as u32 }) })
             }
+            ValType::Ref(r) if r.heap.is_exn() => {
+                Val::ExnRef(if cell == 0 { None } else { Some(Exn { store, index: (cell - 1) as u32 }) })
+            }
             ValType::Ref(_) => {
                 Val::ExternRef(if cell == 0 { None } else { Some(ExternRef { store, index: (cell - 1) as u32 }) })
             }
@@ -326,7 +356,8 @@ impl std::fmt::Display for Val {
             Val::F32(b) => write!(f, "{}", f32::from_bits(*b)),
             Val::F64(b) => write!(f, "{}", f64::from_bits(*b)),
             Val::V128(v) => write!(f, "{v:#034x}"),
-            Val::FuncRef(None) | Val::ExternRef(None) => write!(f, "null"),
+            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) => write!(f, "null"),
+            Val::ExnRef(Some(e)) => write!(f, "exnref:{}", e.index),
             Val::FuncRef(Some(func)) => write!(f, "funcref:{}", func.index),
             Val::ExternRef(Some(r)) => write!(f, "externref:{}", r.index),
         }

@@ -256,7 +256,7 @@ impl WastRunner {
             WastDirective::AssertUnlinkable { module, message, .. } => self.assert_unlinkable(module, message),
             WastDirective::AssertInvalidCustom { .. } => Err(unsupported("assert_invalid_custom")),
             WastDirective::AssertMalformedCustom { .. } => Err(unsupported("assert_malformed_custom")),
-            WastDirective::AssertException { .. } => Err(unsupported("assert_exception")),
+            WastDirective::AssertException { exec, .. } => self.assert_exception(exec),
             WastDirective::AssertSuspension { .. } => Err(unsupported("assert_suspension")),
             WastDirective::Thread(_) => Err(unsupported("thread")),
             WastDirective::Wait { .. } => Err(unsupported("wait")),
@@ -357,6 +357,15 @@ impl WastRunner {
             Outcome::Trapped(trap) if trap_matches(&trap, message) => Ok(()),
             Outcome::Trapped(trap) => Err(format!("expected trap \"{message}\", got trap \"{trap}\"")),
             Outcome::Returned(values) => Err(format!("expected trap \"{message}\", got {}", show_vals(&values))),
+        }
+    }
+
+    /// `(assert_exception action)`: the action throws an exception that nothing catches.
+    fn assert_exception(&mut self, exec: WastExecute<'_>) -> Result<(), String> {
+        match self.perform(exec)? {
+            Outcome::Trapped(trap) if trap.exception.is_some() => Ok(()),
+            Outcome::Trapped(trap) => Err(format!("expected an exception, got trap \"{trap}\"")),
+            Outcome::Returned(values) => Err(format!("expected an exception, got {}", show_vals(&values))),
         }
     }
 
@@ -553,6 +562,10 @@ fn arg_core_val(core: &WastArgCore<'_>) -> Result<Val, String> {
             shared: false,
             ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
         }) => Ok(Val::ExternRef(None)),
+        WastArgCore::RefNull(HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::Exn | AbstractHeapType::NoExn,
+        }) => Ok(Val::ExnRef(None)),
         WastArgCore::V128(c) => Ok(Val::V128(u128::from_le_bytes(c.to_le_bytes()))),
         other => Err(format!("unsupported argument: {other:?}")),
     }
@@ -603,7 +616,10 @@ fn match_ret(store: &Store<()>, actual: &Val, expected: &WastRetCore<'_>) -> boo
         (WastRetCore::F32(e), Val::F32(a)) => match_f32(*a, e),
         (WastRetCore::F64(e), Val::F64(a)) => match_f64(*a, e),
         (WastRetCore::V128(e), Val::V128(a)) => match_v128(*a, e),
-        (WastRetCore::RefNull(None), Val::FuncRef(None) | Val::ExternRef(None)) => true,
+        (WastRetCore::RefNull(None), Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None)) => true,
+        (WastRetCore::RefNull(Some(HeapType::Abstract { shared: false, ty })), Val::ExnRef(None)) => {
+            matches!(ty, AbstractHeapType::Exn | AbstractHeapType::NoExn)
+        }
         (WastRetCore::RefNull(Some(HeapType::Abstract { shared: false, ty })), Val::FuncRef(None)) => {
             matches!(ty, AbstractHeapType::Func | AbstractHeapType::NoFunc)
         }

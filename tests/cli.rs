@@ -132,6 +132,29 @@ fn trap_exit_code_and_backtrace() {
 }
 
 #[test]
+fn uncaught_exception_exit_code_names_the_tag() {
+    let dir = TempDir::new("exn");
+    let f = dir.file(
+        "t.wat",
+        r#"(module
+             (tag $oops (export "oops") (param i32))
+             (func $deep (param i32) (throw $oops (local.get 0)))
+             (func (export "go") (param i32) (call $deep (local.get 0)))
+             (func (export "caught") (result i32)
+               (block $h (result i32)
+                 (try_table (catch $oops $h) (call $deep (i32.const 9)))
+                 (i32.const -1))))"#,
+    );
+    let out = regwasm(&["run", "--invoke", "go", &f, "3"]);
+    assert_eq!(out.code, Some(134), "{}", out.stderr);
+    let first = out.stderr.lines().next().unwrap_or_default();
+    assert!(first.starts_with("error: ") && first.contains("uncaught exception (tag `oops`)"), "{}", out.stderr);
+    assert!(out.stderr.contains("wasm backtrace:") && out.stderr.contains("deep"), "{}", out.stderr);
+    let out = regwasm(&["run", "--invoke", "caught", &f]);
+    assert_eq!((out.code, out.stdout.as_str()), (Some(0), "9\n"), "{}", out.stderr);
+}
+
+#[test]
 fn proc_exit_code_passthrough() {
     for code in ["0", "1", "3", "42", "125"] {
         let out = regwasm(&[&example("exit.wasm"), code]);

@@ -76,6 +76,10 @@ fn trap_of_regwasm(code: regwasm::TrapCode) -> TrapKind {
         // interrupts; if one does, it is a disagreement worth a look.
         C::OutOfFuel => TrapKind::Other("out of fuel".into()),
         C::Interrupted => TrapKind::Other("interrupted".into()),
+        // The fuzzer does not generate exception handling.
+        C::UncaughtException => TrapKind::Other("uncaught exception".into()),
+        C::NullExceptionReference => TrapKind::Other("null exception reference".into()),
+        C::TooManyExceptions => TrapKind::Other("too many live exceptions".into()),
     }
 }
 
@@ -168,6 +172,8 @@ impl Regwasm {
                     r.data(store).ok().and_then(|d| d.downcast_ref::<u32>()).copied().unwrap_or(u32::MAX),
                 ))
             }
+            // The fuzzer does not generate exception handling: never an exported value here.
+            Val::ExnRef(_) => Value::ExternRef(Some(u32::MAX)),
         }
     }
 }
@@ -250,7 +256,7 @@ impl Runner for Regwasm {
                     regwasm::Extern::Table(t) => StateItem::Table(
                         (0..t.size(store)).map(|i| self.value_of(t.get(store, i).expect("in bounds"))).collect(),
                     ),
-                    regwasm::Extern::Func(_) => return None,
+                    regwasm::Extern::Func(_) | regwasm::Extern::Tag(_) => return None,
                 };
                 Some((name.clone(), item))
             })

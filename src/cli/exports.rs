@@ -40,6 +40,7 @@ pub fn kind_name(item: &Extern) -> &'static str {
         Extern::Table(_) => "a table",
         Extern::Memory(_) => "a memory",
         Extern::Global(_) => "a global",
+        Extern::Tag(_) => "a tag",
     }
 }
 

@@ -131,6 +131,28 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                     &mut *ctx.store
                 };
             }
+            // Throws exception `$exn` (a store index) from this instruction (`$skip`: not
+            // through this function's own handlers) and continues at its handler.
+            macro_rules! throw_exn {
+                ($exn:expr, $skip:expr) => {{
+                    let (to, to_fp) = super::unwind::throw(ctx, $exn, pc, fp, $skip)?;
+                    pc = to;
+                    fp = to_fp;
+                    acc = 0;
+                    refresh_mem!();
+                    if ONE {
+                        return Ok(Flow::Step(regs!()));
+                    }
+                    continue;
+                }};
+            }
+            // Throws a new exception of tag `$tag` (module index), its payload at `r[$base..]`.
+            macro_rules! throw_new {
+                ($tag:expr, $base:expr) => {{
+                    let exn = checked!(super::unwind::new_exception(ctx, $tag, fp.add($base as usize)));
+                    throw_exn!(exn, false)
+                }};
+            }
             macro_rules! inst {
                 () => {
                     ctx.inst
@@ -235,6 +257,11 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                             if let Err(mut t) =
                                 call_host(&mut *ctx.store, &mut *ctx.data, callee, Some(ctx.inst), frame)
                             {
+                                // An exception raised by the host (or passed on from a call
+                                // back into wasm) continues in this run's handlers.
+                                if let Some(exn) = super::unwind::host_exception(&*ctx.store, &t) {
+                                    throw_exn!(exn, false)
+                                }
                                 if t.backtrace.is_empty() {
                                     t.backtrace = make_trap(&*ctx.store, ctx.frames(), ctx.cur_func, t.code).backtrace;
                                 }
@@ -307,6 +334,11 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                             if let Err(mut t) =
                                 call_host(&mut *ctx.store, &mut *ctx.data, callee, Some(ctx.inst), frame)
                             {
+                                // The tail-calling function's activation is gone: its handlers
+                                // do not apply.
+                                if let Some(exn) = super::unwind::host_exception(&*ctx.store, &t) {
+                                    throw_exn!(exn, true)
+                                }
                                 if t.backtrace.is_empty() {
                                     t.backtrace = make_trap(&*ctx.store, ctx.frames(), ctx.cur_func, t.code).backtrace;
                                 }

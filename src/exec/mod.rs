@@ -12,6 +12,7 @@ pub mod profile;
 #[cfg(test)]
 mod tests;
 mod threaded;
+mod unwind;
 
 use crate::engine::Backend;
 use crate::error::{Trap, TrapCode};

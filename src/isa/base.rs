@@ -1,7 +1,9 @@
 //! The base instruction table: every Wasm operation in its operand forms (base rows, expanded
 //! by `forms`), the immediate forms of the ops that take a constant, the compare-and-branch
 //! forms, and the irregular instructions (control, memory, tables) written out as families.
-//! The SIMD families follow in `simd`, the superinstructions in `fused`. Notation: see `isa`; row syntax: see `forms`.
+//! The generic memory families (memory N, 64-bit memories) follow in `memory_n`, the exception
+//! families in `exn`, the SIMD families in `simd`, the superinstructions in `fused`. Notation:
+//! see `isa`; row syntax: see `forms`.
 
 expand_isa! { ($) []
 

@@ -92,7 +92,7 @@ macro_rules! memory_n_table {
                 }
             }
         }
-        @then simd_table }
+        @then exn_table }
     };
 }
 

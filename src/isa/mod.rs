@@ -63,6 +63,8 @@ mod fused;
 #[macro_use]
 mod simd;
 #[macro_use]
+mod exn;
+#[macro_use]
 mod memory_n;
 pub(crate) use memory_n::{LANE, LoadKind, SIZE_MASK};
 #[macro_use]
@@ -200,6 +202,7 @@ struct Operands {
     dst2: u64,
     shift: u64,
     src_mem: u64,
+    tag: u64,
 }
 
 /// `Some(kind)` for an accumulator attribute (an accumulator or an operand type), `None` for

@@ -3,7 +3,7 @@
 //! start function.
 
 use super::store::{AsContext, StoreInner};
-use super::{Extern, Func, FuncEntity, Global, GlobalEntity, Instance, Memory, Table};
+use super::{Extern, Func, FuncEntity, Global, GlobalEntity, Instance, Memory, Table, Tag};
 use crate::error::{Error, Trap};
 use crate::module::{ConstExpr, ConstOp, ExportKind, ImportKind, Module, SegmentMode};
 use std::sync::Arc;
@@ -15,6 +15,8 @@ pub(crate) struct InstanceEntity {
     pub tables: Vec<u32>,
     pub memories: Vec<u32>,
     pub globals: Vec<u32>,
+    /// Store indices of the tags, by tag index.
+    pub tags: Vec<u32>,
     /// Element segments as reference cells (emptied by `elem.drop`).
     pub elems: Vec<Arc<[u64]>>,
     /// Data segments (emptied by `data.drop`).
@@ -48,6 +50,14 @@ impl Instance {
     /// If `store` did not make this instance.
     pub fn get_memory(&self, store: impl AsContext, name: &str) -> Option<Memory> {
         self.get_export(store, name)?.into_memory()
+    }
+
+    /// An exported tag by name.
+    ///
+    /// # Panics
+    /// If `store` did not make this instance.
+    pub fn get_tag(&self, store: impl AsContext, name: &str) -> Option<Tag> {
+        self.get_export(store, name)?.into_tag()
     }
 
     /// All exports (in no particular order).
@@ -84,6 +94,7 @@ pub(crate) fn instantiate_objects(
         tables: Vec::with_capacity(m.num_imported_tables as usize + m.tables.len()),
         memories: Vec::with_capacity(m.num_imported_memories as usize + m.memories.len()),
         globals: Vec::with_capacity(m.num_imported_globals as usize + m.globals.len()),
+        tags: Vec::new(),
         elems: Vec::with_capacity(m.elems.len()),
         datas: Vec::with_capacity(m.datas.len()),
         exports: hashbrown::HashMap::with_capacity(m.exports.len()),
@@ -103,7 +114,17 @@ pub(crate) fn instantiate_objects(
             Extern::Table(_) => inst.tables.push(index),
             Extern::Memory(_) => inst.memories.push(index),
             Extern::Global(_) => inst.globals.push(index),
+            Extern::Tag(_) => inst.tags.push(index),
         }
+    }
+    for (i, &ty) in m.env.tag_types.iter().enumerate().skip(m.num_imported_tags as usize) {
+        let name = m
+            .exports
+            .iter()
+            .find(|(_, kind, index)| *kind == ExportKind::Tag && *index as usize == i)
+            .map_or_else(|| format!("tag {i}"), |(name, ..)| name.clone());
+        let tag = store.new_tag(m.env.sig_ids[ty as usize], name);
+        inst.tags.push(tag);
     }
     let id = store.instances.len() as u32;
     for (i, _) in m.funcs.iter().enumerate() {
@@ -140,6 +161,7 @@ pub(crate) fn instantiate_objects(
             ExportKind::Table => Extern::Table(Table::at(store, inst.tables[i])),
             ExportKind::Memory => Extern::Memory(Memory::at(store, inst.memories[i])),
             ExportKind::Global => Extern::Global(Global::at(store, inst.globals[i])),
+            ExportKind::Tag => Extern::Tag(Tag::at(store, inst.tags[i])),
         };
         inst.exports.insert(name.clone(), ext);
     }
@@ -240,6 +262,20 @@ fn check_import(store: &StoreInner, module: &Module, kind: &ImportKind, ext: &Ex
                 && if want.mutable { have.content == want.content } else { have.content.matches(want.content) };
             if ok { Ok(()) } else { Err(format!("expected global {want:?}, found {have:?}")) }
         }
+        (ImportKind::Tag(ty), Extern::Tag(t)) => {
+            // Tags match by type identity (exact, both ways).
+            let want = module.inner.env.sig_ids[*ty as usize];
+            let have = store.tags[t.index as usize].sig;
+            if have == want {
+                Ok(())
+            } else {
+                Err(format!(
+                    "expected tag {}, found {}",
+                    module.inner.env.types[*ty as usize],
+                    store.engine.resolve(have)
+                ))
+            }
+        }
         (ImportKind::Memory(want), Extern::Memory(m)) => {
             let have = store.memories[m.index as usize].current_type();
             if have.memory64 == want.memory64
@@ -270,6 +306,7 @@ pub(crate) fn kind_name(kind: &ImportKind) -> &'static str {
         ImportKind::Table(_) => "a table",
         ImportKind::Memory(_) => "a memory",
         ImportKind::Global(_) => "a global",
+        ImportKind::Tag(_) => "a tag",
     }
 }
 
@@ -279,5 +316,6 @@ fn extern_name(ext: &Extern) -> &'static str {
         Extern::Table(_) => "a table",
         Extern::Memory(_) => "a memory",
         Extern::Global(_) => "a global",
+        Extern::Tag(_) => "a tag",
     }
 }

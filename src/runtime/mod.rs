@@ -3,6 +3,7 @@
 
 pub(crate) mod bulk;
 mod call_cache;
+mod exn;
 mod externref;
 mod func;
 mod handle;
@@ -19,6 +20,7 @@ mod table;
 mod typed;
 
 pub(crate) use call_cache::{CallTarget, IndirectTarget};
+pub use exn::{Exn, Tag};
 pub use externref::ExternRef;
 pub(crate) use func::HostFn;
 pub use func::{Caller, HostError, TypedFunc};
@@ -81,6 +83,8 @@ pub enum Extern {
     Table(Table),
     /// A global.
     Global(Global),
+    /// A tag.
+    Tag(Tag),
 }
 
 impl Extern {
@@ -104,6 +108,11 @@ impl Extern {
         if let Extern::Table(t) = self { Some(t) } else { None }
     }
 
+    /// The tag, if this is one.
+    pub fn into_tag(self) -> Option<Tag> {
+        if let Extern::Tag(t) = self { Some(t) } else { None }
+    }
+
     /// The item's index in `store`, or an error if another store made it.
     pub(crate) fn index_in(&self, store: &StoreInner) -> Result<u32, Error> {
         Ok(match self {
@@ -111,6 +120,7 @@ impl Extern {
             Extern::Memory(m) => m.index_in(store)?,
             Extern::Table(t) => t.index_in(store)?,
             Extern::Global(g) => g.index_in(store)?,
+            Extern::Tag(t) => t.index_in(store)?,
         } as u32)
     }
 }

@@ -54,6 +54,12 @@ pub struct StoreInner {
     pub(crate) limiter: Option<Box<dyn ResourceLimiter + Send + Sync>>,
     /// Host objects behind externrefs (`ExternRef`), by index.
     pub(crate) externs: Vec<Box<dyn std::any::Any + Send + Sync>>,
+    /// Tags (see `runtime::exn`).
+    pub(crate) tags: Vec<super::exn::TagEntity>,
+    /// Exception objects (see `runtime::exn`); an exnref cell is an index + 1.
+    pub(crate) exns: Vec<super::exn::ExnEntity>,
+    /// Indices of reclaimed exception objects, for reuse.
+    pub(crate) free_exns: Vec<u32>,
 }
 
 impl std::fmt::Debug for StoreInner {
@@ -85,6 +91,9 @@ impl StoreInner {
             interrupt: Arc::default(),
             limiter: None,
             externs: Vec::new(),
+            tags: Vec::new(),
+            exns: Vec::new(),
+            free_exns: Vec::new(),
         }
     }
 
@@ -107,6 +116,7 @@ impl StoreInner {
         match val {
             Val::FuncRef(Some(f)) => _ = f.index_in(self)?,
             Val::ExternRef(Some(r)) => _ = r.index_in(self)?,
+            Val::ExnRef(Some(e)) => _ = e.index_in(self)?,
             _ => {}
         }
         Ok(val.to_cells())
@@ -120,7 +130,9 @@ impl StoreInner {
         let ValType::Ref(r) = ty else { return val.ty() == ty };
         match val {
             Val::FuncRef(None) => r.nullable && r.heap.is_func(),
-            Val::ExternRef(None) => r.nullable && !r.heap.is_func(),
+            Val::ExternRef(None) => r.nullable && !r.heap.is_func() && !r.heap.is_exn(),
+            Val::ExnRef(None) => r.nullable && r.heap.is_exn(),
+            Val::ExnRef(Some(_)) => r.heap == HeapType::Exn,
             Val::FuncRef(Some(f)) => match r.heap {
                 HeapType::Func => true,
                 HeapType::Concrete(id) => f.index_in(self).map_or(true, |i| self.funcs[i].sig() == id.0),

@@ -154,6 +154,7 @@ impl FuncTranslator {
             self.materialize_top(control.results);
         }
         let here = self.code.len();
+        self.close_catches(self.controls.len(), here);
         let mut reachable = self.reachable || control.branched_to;
         if let Some(at) = control.else_patch {
             // An `if` without `else`: the false path falls through to the end.

@@ -9,6 +9,7 @@
 //! fused into a compare-and-branch.
 
 mod control;
+mod exn;
 mod memory_n;
 mod peephole;
 mod simd;
@@ -24,6 +25,7 @@ use crate::error::Error;
 use crate::isa::{AccSet, Op, Reg};
 use crate::value::{FuncType, ValType};
 use control::{Control, ControlKind, Widths};
+pub(crate) use exn::TryRange;
 use peephole::{commuted, fuse_address, fuse_scaled_index, fuse_store_address};
 use smallvec::SmallVec;
 use stack::Operand;
@@ -49,6 +51,8 @@ pub(crate) struct ModuleEnv {
     /// Which memories (imports first) are 64-bit. Memory 0 when 32-bit uses the fast memory
     /// instructions; any other memory, or a 64-bit memory 0, the generic ones (`memory_n`).
     pub memory64: Vec<bool>,
+    /// Type index of each tag (imports first): its payload is the type's parameters.
+    pub tag_types: Vec<u32>,
 }
 
 impl ModuleEnv {
@@ -67,6 +71,8 @@ pub(crate) struct Translated<'a> {
     pub code: &'a [Op],
     /// Frame cells needed: locals plus the deepest operand stack.
     pub frame_size: u32,
+    /// The `try_table` ranges, in the order they open (see `exn`).
+    pub handlers: &'a [TryRange],
 }
 
 /// Reusable translation state (buffers are kept between functions).
@@ -101,6 +107,12 @@ pub(crate) struct FuncTranslator {
     /// instruction translated; `None` at a block boundary (the next instruction that costs fuel
     /// opens a block).
     fuel_at: Option<usize>,
+    /// The function's `try_table` ranges (see `exn`).
+    handlers: Vec<TryRange>,
+    /// Open `try_table`s: control index and range.
+    open_tries: Vec<(usize, usize)>,
+    /// Clauses whose target is not known yet: where it resolves, range, clause.
+    pending_catches: Vec<(exn::Pending, usize, usize)>,
 }
 
 type Binary = fn(Reg, Reg, Reg) -> Op;
@@ -175,6 +187,9 @@ impl FuncTranslator {
         self.label_at = 0;
         self.entry_path_only = true;
         self.fuel_at = None;
+        self.handlers.clear();
+        self.open_tries.clear();
+        self.pending_catches.clear();
         if env.interruptible {
             self.code.push(Op::CheckInterrupt {});
         }
@@ -217,8 +232,12 @@ impl FuncTranslator {
         // Every path already ends in a return, branch or trap; this guard makes a translator
         // bug trap instead of running past the end of the code.
         self.code.push(Op::Unreachable {});
-        tails::duplicate_short_tails(&mut self.code);
-        Ok(Translated { code: &self.code, frame_size: (num_locals + self.max_height) as u32 })
+        self.finish_catches();
+        // Tail duplication moves code, which would take it out of its `try_table` range.
+        if self.handlers.is_empty() {
+            tails::duplicate_short_tails(&mut self.code);
+        }
+        Ok(Translated { code: &self.code, frame_size: (num_locals + self.max_height) as u32, handlers: &self.handlers })
     }
 
     /// Appends an instruction and returns its index. If the instruction reads the result of
@@ -593,7 +612,7 @@ impl FuncTranslator {
         use Operator as O;
         if !self.reachable {
             match op {
-                O::Block { .. } | O::Loop { .. } | O::If { .. } => self.dead_depth += 1,
+                O::Block { .. } | O::Loop { .. } | O::If { .. } | O::TryTable { .. } => self.dead_depth += 1,
                 O::Else => self.visit_else(),
                 O::End => {
                     self.visit_end();
@@ -759,6 +778,9 @@ impl FuncTranslator {
             O::End => {
                 self.visit_end();
             }
+            O::TryTable { try_table } => self.visit_try_table(env, try_table),
+            O::Throw { tag_index } => self.visit_throw(env, tag_index),
+            O::ThrowRef => self.visit_throw_ref(),
             O::Br { relative_depth } => self.visit_br(relative_depth),
             O::BrIf { relative_depth } => self.visit_br_if(relative_depth),
             O::BrTable { targets } => self.visit_br_table(&targets)?,
