@@ -354,9 +354,9 @@ impl Module {
         &self.inner.engine
     }
 
-    /// Checks that `bytes` are a valid module of the feature set this engine runs (Wasm 2.0
-    /// without SIMD, plus the Wasm 3.0 features implemented: tail calls, extended constant
-    /// expressions, typed function references), without translating or keeping anything. A module that passes may still
+    /// Checks that `bytes` are a valid module of the feature set this engine runs (Wasm 2.0,
+    /// plus the Wasm 3.0 features implemented: relaxed SIMD, tail calls, extended constant
+    /// expressions, typed function references, exception handling), without translating or keeping anything. A module that passes may still
     /// exceed one of this engine's own limits, which only loading reports (`Error::Unsupported`).
     pub fn validate(_engine: &Engine, bytes: &[u8]) -> Result<(), Error> {
         Validator::new_with_features(supported_features()).validate_all(bytes)?;
