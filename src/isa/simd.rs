@@ -535,12 +535,12 @@ macro_rules! simd_rows {
         expand_isa! { ($d) [$($done)*
             $(family $un [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $un_w]
-                fast Reg $un { dst: Reg, src: Reg } => { let v = crate::simd::apply1(crate::simd::$un_f, get_v!(src)); set_v!(dst, v); next!() }
+                fast Reg $un { dst: Reg, src: Reg } => { let v = crate::simd::apply1(crate::simd::fast::$un_f, get_v!(src)); set_v!(dst, v); next!() }
             })*
             $(family $bin [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $bin_w]
                 fast Reg $bin { dst: Reg, lhs: Reg, rhs: Reg } => {
-                    let v = crate::simd::apply2(crate::simd::$bin_f, get_v!(lhs), get_v!(rhs));
+                    let v = crate::simd::apply2(crate::simd::fast::$bin_f, get_v!(lhs), get_v!(rhs));
                     set_v!(dst, v);
                     next!()
                 }
@@ -548,7 +548,7 @@ macro_rules! simd_rows {
             $(family $ter [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $ter_w]
                 fast Reg $ter { dst: Reg, lhs: Reg, rhs: Reg, src: Reg } => {
-                    let v = crate::simd::apply3(crate::simd::$ter_f, get_v!(lhs), get_v!(rhs), get_v!(src));
+                    let v = crate::simd::apply3(crate::simd::fast::$ter_f, get_v!(lhs), get_v!(rhs), get_v!(src));
                     set_v!(dst, v);
                     next!()
                 }
@@ -556,31 +556,31 @@ macro_rules! simd_rows {
             $(family $sh [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $sh_w]
                 fast Reg $sh { dst: Reg, lhs: Reg, rhs: Reg } => {
-                    let v = crate::simd::apply2(crate::simd::$sh_f, get_v!(lhs), i32v!(rhs));
+                    let v = crate::simd::apply2(crate::simd::fast::$sh_f, get_v!(lhs), i32v!(rhs));
                     set_v!(dst, v);
                     next!()
                 }
             })*
             $(family $te [out i32, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $te_w]
-                fast Reg $te { dst: Reg, src: Reg } => { set!(i32, dst, crate::simd::apply1(crate::simd::$te_f, get_v!(src))); next!() }
+                fast Reg $te { dst: Reg, src: Reg } => { set!(i32, dst, crate::simd::apply1(crate::simd::fast::$te_f, get_v!(src))); next!() }
             })*
             $(family $sp [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $sp_w]
                 fast Reg $sp { dst: Reg, src: Reg } => {
-                    let v = crate::simd::apply1(crate::simd::$sp_f, lane_arg!($sp_t, src));
+                    let v = crate::simd::apply1(crate::simd::fast::$sp_f, lane_arg!($sp_t, src));
                     set_v!(dst, v);
                     next!()
                 }
             })*
             $(family $ex [out $ex_t, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $ex_w]
-                fast Reg $ex { dst: Reg, src: Reg, imm: u8 } => { set!($ex_t, dst, crate::simd::apply2(crate::simd::$ex_f, get_v!(src), imm)); next!() }
+                fast Reg $ex { dst: Reg, src: Reg, imm: u8 } => { set!($ex_t, dst, crate::simd::apply2(crate::simd::fast::$ex_f, get_v!(src), imm)); next!() }
             })*
             $(family $re [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $re_w]
                 fast Reg $re { dst: Reg, lhs: Reg, rhs: Reg, imm: u8 } => {
-                    let v = crate::simd::apply3(crate::simd::$re_f, get_v!(lhs), imm, lane_arg!($re_t, rhs));
+                    let v = crate::simd::apply3(crate::simd::fast::$re_f, get_v!(lhs), imm, lane_arg!($re_t, rhs));
                     set_v!(dst, v);
                     next!()
                 }
