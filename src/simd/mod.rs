@@ -40,21 +40,20 @@ mod sse2;
 /// The lane functions the executor's SIMD handlers call: every function of this module, with
 /// the SSE2 versions (`sse2`, same names and exact results) in front where the target has them.
 pub(crate) mod fast {
-    pub use super::*;
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     pub use super::sse2::{
-        i8x16_add, i16x8_add, i32x4_add, i64x2_add, i8x16_sub, i16x8_sub,
-        i32x4_sub, i64x2_sub, i16x8_mul, i8x16_add_sat_s, i8x16_add_sat_u, i16x8_add_sat_s,
-        i16x8_add_sat_u, i8x16_sub_sat_s, i8x16_sub_sat_u, i16x8_sub_sat_s, i16x8_sub_sat_u, i8x16_min_u,
-        i8x16_max_u, i16x8_min_s, i16x8_max_s, i8x16_avgr_u, i16x8_avgr_u, i8x16_eq,
-        i16x8_eq, i32x4_eq, i8x16_gt_s, i16x8_gt_s, i32x4_gt_s, i8x16_lt_s,
-        i16x8_lt_s, i32x4_lt_s, i8x16_narrow_i16x8_s, i8x16_narrow_i16x8_u, i16x8_narrow_i32x4_s, i32x4_dot_i16x8_s,
-        i8x16_ne, i16x8_ne, i32x4_ne, i16x8_shl, i32x4_shl, i64x2_shl,
-        i16x8_shr_s, i32x4_shr_s, i16x8_shr_u, i32x4_shr_u, i64x2_shr_u, i16x8_extend_low_i8x16_u,
-        i16x8_extend_high_i8x16_u, i32x4_extend_low_i16x8_u, i32x4_extend_high_i16x8_u, i64x2_extend_low_i32x4_u, i64x2_extend_high_i32x4_u, i16x8_extend_low_i8x16_s,
-        i16x8_extend_high_i8x16_s, i32x4_extend_low_i16x8_s, i32x4_extend_high_i16x8_s, i8x16_all_true, i16x8_all_true, i32x4_all_true,
-        i32x4_mul, i8x16_bitmask, i16x8_bitmask, i32x4_bitmask, i64x2_bitmask, v128_any_true,
+        i8x16_add, i8x16_add_sat_s, i8x16_add_sat_u, i8x16_all_true, i8x16_avgr_u, i8x16_bitmask, i8x16_eq, i8x16_gt_s,
+        i8x16_lt_s, i8x16_max_u, i8x16_min_u, i8x16_narrow_i16x8_s, i8x16_narrow_i16x8_u, i8x16_ne, i8x16_sub,
+        i8x16_sub_sat_s, i8x16_sub_sat_u, i16x8_add, i16x8_add_sat_s, i16x8_add_sat_u, i16x8_all_true, i16x8_avgr_u,
+        i16x8_bitmask, i16x8_eq, i16x8_extend_high_i8x16_s, i16x8_extend_high_i8x16_u, i16x8_extend_low_i8x16_s,
+        i16x8_extend_low_i8x16_u, i16x8_gt_s, i16x8_lt_s, i16x8_max_s, i16x8_min_s, i16x8_mul, i16x8_narrow_i32x4_s,
+        i16x8_ne, i16x8_shl, i16x8_shr_s, i16x8_shr_u, i16x8_sub, i16x8_sub_sat_s, i16x8_sub_sat_u, i32x4_add,
+        i32x4_all_true, i32x4_bitmask, i32x4_dot_i16x8_s, i32x4_eq, i32x4_extend_high_i16x8_s,
+        i32x4_extend_high_i16x8_u, i32x4_extend_low_i16x8_s, i32x4_extend_low_i16x8_u, i32x4_gt_s, i32x4_lt_s,
+        i32x4_mul, i32x4_ne, i32x4_shl, i32x4_shr_s, i32x4_shr_u, i32x4_sub, i64x2_add, i64x2_bitmask,
+        i64x2_extend_high_i32x4_u, i64x2_extend_low_i32x4_u, i64x2_shl, i64x2_shr_u, i64x2_sub, v128_any_true,
     };
+    pub use super::*;
 }
 
 use crate::numeric::{f32_max, f32_min, f32_nearest, f32_quiet, f64_max, f64_min, f64_nearest, f64_quiet};
