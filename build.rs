@@ -3,9 +3,16 @@
 //! overflow the native stack. Nothing else is generated here.
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(regwasm_threaded)");
+    println!("cargo::rustc-check-cfg=cfg(regwasm_simd_inline)");
     println!("cargo::rerun-if-changed=build.rs");
     let opt = std::env::var("OPT_LEVEL").unwrap_or_default();
     if opt != "0" {
         println!("cargo::rustc-cfg=regwasm_threaded");
+    }
+    // From opt-level 2 on, LLVM keeps the lane arrays of an inlined SIMD lane function in
+    // vector registers, so the SIMD handlers inline them (`simd::apply1/2/3`) and still end in
+    // a sibling call; at opt-level 1 they stay out of line.
+    if opt == "2" || opt == "3" {
+        println!("cargo::rustc-cfg=regwasm_simd_inline");
     }
 }

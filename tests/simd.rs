@@ -138,3 +138,25 @@ fn simd_programs_match_wasmi_on_both_backends_and_on_a_small_stack() {
         assert_eq!(threaded.1.lines().last(), Some(expected), "{name} {arg}");
     }
 }
+
+/// A binary op whose operand is the `v128.load` just before it becomes one `...Load`
+/// instruction: with the load on the right always, on the left only for ops that commute
+/// exactly (integer and bitwise); a float op with the load on the left keeps both.
+#[test]
+fn binary_ops_fuse_the_load_of_an_operand() {
+    let cases = [
+        ("(f32x4.add (local.get 0) (v128.load (local.get 1)))", "F32x4AddLoad", true),
+        ("(f32x4.add (v128.load (local.get 1)) (local.get 0))", "F32x4AddLoad", false),
+        ("(i32x4.add (v128.load (local.get 1)) (local.get 0))", "I32x4AddLoad", true),
+        ("(i32x4.sub (v128.load (local.get 1)) (local.get 0))", "I32x4SubLoad", false),
+        ("(v128.xor (v128.load offset=32 (local.get 1)) (local.get 0))", "V128XorLoad", true),
+    ];
+    let engine = Engine::default();
+    for (body, form, fused) in cases {
+        let wat = format!("(module (memory 1) (func (param v128 i32) (result v128) {body}))");
+        let module = Module::from_wat(&engine, &wat).unwrap();
+        let code = module.disassemble(0).unwrap();
+        assert_eq!(code.contains(form), fused, "{body}:\n{code}");
+        assert_eq!(code.contains("V128Load "), !fused, "{body}:\n{code}");
+    }
+}

@@ -19,7 +19,13 @@
 //! vsplat   { Name "wasm.name" (T) = function; }   // r[dst..+2] = f(r[src] as T)
 //! vextract { Name "wasm.name" (T) = function; }   // r[dst] = f(r[src..+2], imm) (T)
 //! vreplace { Name "wasm.name" (T) = function; }   // r[dst..+2] = f(r[lhs..+2], imm, r[rhs] as T)
+//! vbinload { ... }                           // r[dst..+2] = f(r[lhs..+2], mem[ea..ea+16])
 //! ```
+//!
+//! `vbinload` rows are superinstructions: a binary op whose right operand is the `v128.load`
+//! just before it (`ea` as for the loads), fused by the translator (`translate::simd`) when the
+//! loaded value is a temporary that only the op reads; the inner loops of vectorized code are
+//! mostly such pairs.
 //!
 //! Memory, moves, globals, constants and shuffles are written out as families.
 
@@ -274,6 +280,23 @@ macro_rules! simd_table {
             I64x2ReplaceLane "i64x2.replace_lane" (i64) = i64x2_replace_lane;
             F32x4ReplaceLane "f32x4.replace_lane" (f32) = f32x4_replace_lane;
             F64x2ReplaceLane "f64x2.replace_lane" (f64) = f64x2_replace_lane;
+        }
+        vbinload {
+            F32x4AddLoad "f32x4.add, its rhs a v128.load" = f32x4_add;
+            F32x4SubLoad "f32x4.sub, its rhs a v128.load" = f32x4_sub;
+            F32x4MulLoad "f32x4.mul, its rhs a v128.load" = f32x4_mul;
+            F64x2AddLoad "f64x2.add, its rhs a v128.load" = f64x2_add;
+            F64x2SubLoad "f64x2.sub, its rhs a v128.load" = f64x2_sub;
+            F64x2MulLoad "f64x2.mul, its rhs a v128.load" = f64x2_mul;
+            I8x16AddLoad "i8x16.add, its rhs a v128.load" = i8x16_add;
+            I16x8AddLoad "i16x8.add, its rhs a v128.load" = i16x8_add;
+            I32x4AddLoad "i32x4.add, its rhs a v128.load" = i32x4_add;
+            I32x4SubLoad "i32x4.sub, its rhs a v128.load" = i32x4_sub;
+            I32x4MulLoad "i32x4.mul, its rhs a v128.load" = i32x4_mul;
+            I8x16EqLoad "i8x16.eq, its rhs a v128.load" = i8x16_eq;
+            V128AndLoad "v128.and, its rhs a v128.load" = v128_and;
+            V128OrLoad "v128.or, its rhs a v128.load" = v128_or;
+            V128XorLoad "v128.xor, its rhs a v128.load" = v128_xor;
         }
         families {
             family CopyV128 [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
@@ -530,17 +553,18 @@ macro_rules! simd_rows {
         vsplat { $($sp:ident $sp_w:literal ($sp_t:ident) = $sp_f:ident;)* }
         vextract { $($ex:ident $ex_w:literal ($ex_t:ident) = $ex_f:ident;)* }
         vreplace { $($re:ident $re_w:literal ($re_t:ident) = $re_f:ident;)* }
+        vbinload { $($bl:ident $bl_w:literal = $bl_f:ident;)* }
         families { $($families:tt)* }
     ) => {
         expand_isa! { ($d) [$($done)*
             $(family $un [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $un_w]
-                fast Reg $un { dst: Reg, src: Reg } => { let v = crate::simd::apply1(crate::simd::$un_f, get_v!(src)); set_v!(dst, v); next!() }
+                fast Reg $un { dst: Reg, src: Reg } => { let v = crate::simd::apply1(crate::simd::fast::$un_f, get_v!(src)); set_v!(dst, v); next!() }
             })*
             $(family $bin [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $bin_w]
                 fast Reg $bin { dst: Reg, lhs: Reg, rhs: Reg } => {
-                    let v = crate::simd::apply2(crate::simd::$bin_f, get_v!(lhs), get_v!(rhs));
+                    let v = crate::simd::apply2(crate::simd::fast::$bin_f, get_v!(lhs), get_v!(rhs));
                     set_v!(dst, v);
                     next!()
                 }
@@ -548,7 +572,7 @@ macro_rules! simd_rows {
             $(family $ter [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $ter_w]
                 fast Reg $ter { dst: Reg, lhs: Reg, rhs: Reg, src: Reg } => {
-                    let v = crate::simd::apply3(crate::simd::$ter_f, get_v!(lhs), get_v!(rhs), get_v!(src));
+                    let v = crate::simd::apply3(crate::simd::fast::$ter_f, get_v!(lhs), get_v!(rhs), get_v!(src));
                     set_v!(dst, v);
                     next!()
                 }
@@ -556,31 +580,40 @@ macro_rules! simd_rows {
             $(family $sh [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $sh_w]
                 fast Reg $sh { dst: Reg, lhs: Reg, rhs: Reg } => {
-                    let v = crate::simd::apply2(crate::simd::$sh_f, get_v!(lhs), i32v!(rhs));
+                    let v = crate::simd::apply2(crate::simd::fast::$sh_f, get_v!(lhs), i32v!(rhs));
                     set_v!(dst, v);
                     next!()
                 }
             })*
             $(family $te [out i32, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $te_w]
-                fast Reg $te { dst: Reg, src: Reg } => { set!(i32, dst, crate::simd::apply1(crate::simd::$te_f, get_v!(src))); next!() }
+                fast Reg $te { dst: Reg, src: Reg } => { set!(i32, dst, crate::simd::apply1(crate::simd::fast::$te_f, get_v!(src))); next!() }
             })*
             $(family $sp [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $sp_w]
                 fast Reg $sp { dst: Reg, src: Reg } => {
-                    let v = crate::simd::apply1(crate::simd::$sp_f, lane_arg!($sp_t, src));
+                    let v = crate::simd::apply1(crate::simd::fast::$sp_f, lane_arg!($sp_t, src));
                     set_v!(dst, v);
                     next!()
                 }
             })*
             $(family $ex [out $ex_t, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $ex_w]
-                fast Reg $ex { dst: Reg, src: Reg, imm: u8 } => { set!($ex_t, dst, crate::simd::apply2(crate::simd::$ex_f, get_v!(src), imm)); next!() }
+                fast Reg $ex { dst: Reg, src: Reg, imm: u8 } => { set!($ex_t, dst, crate::simd::apply2(crate::simd::fast::$ex_f, get_v!(src), imm)); next!() }
             })*
             $(family $re [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 #[doc = $re_w]
                 fast Reg $re { dst: Reg, lhs: Reg, rhs: Reg, imm: u8 } => {
-                    let v = crate::simd::apply3(crate::simd::$re_f, get_v!(lhs), imm, lane_arg!($re_t, rhs));
+                    let v = crate::simd::apply3(crate::simd::fast::$re_f, get_v!(lhs), imm, lane_arg!($re_t, rhs));
+                    set_v!(dst, v);
+                    next!()
+                }
+            })*
+            $(family $bl [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
+                #[doc = $bl_w]
+                fast Reg $bl { dst: Reg, lhs: Reg, addr: Reg, offset: u32 } => {
+                    let rhs = crate::simd::V128(load_value!(i32v!(addr), offset, u128, |x| x));
+                    let v = crate::simd::apply2(crate::simd::fast::$bl_f, get_v!(lhs), rhs);
                     set_v!(dst, v);
                     next!()
                 }

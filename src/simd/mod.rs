@@ -25,9 +25,36 @@
 //!   saturation to 16 bits (x86 `pmaddubsw` with `b` as the unsigned operand); the `_add_s`
 //!   form sums those pairs again into 32 bits and adds `c`, wrapping.
 
+// On x86-64 the SSE2 versions replace some of the portable functions in the executor; those
+// stay as the reference the `sse2` tests check against (and the code other targets run).
+#![cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+
 // Reads the suites with the `wast` parser (feature `wast`, on by default).
 #[cfg(all(test, feature = "wast"))]
 mod spec_check;
+
+// SSE2 is in the x86-64 baseline; the intrinsics need it enabled at compile time.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod sse2;
+
+/// The lane functions the executor's SIMD handlers call: every function of this module, with
+/// the SSE2 versions (`sse2`, same names and exact results) in front where the target has them.
+pub(crate) mod fast {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    pub use super::sse2::{
+        i8x16_add, i8x16_add_sat_s, i8x16_add_sat_u, i8x16_all_true, i8x16_avgr_u, i8x16_bitmask, i8x16_eq, i8x16_gt_s,
+        i8x16_lt_s, i8x16_max_u, i8x16_min_u, i8x16_narrow_i16x8_s, i8x16_narrow_i16x8_u, i8x16_ne, i8x16_sub,
+        i8x16_sub_sat_s, i8x16_sub_sat_u, i16x8_add, i16x8_add_sat_s, i16x8_add_sat_u, i16x8_all_true, i16x8_avgr_u,
+        i16x8_bitmask, i16x8_eq, i16x8_extend_high_i8x16_s, i16x8_extend_high_i8x16_u, i16x8_extend_low_i8x16_s,
+        i16x8_extend_low_i8x16_u, i16x8_gt_s, i16x8_lt_s, i16x8_max_s, i16x8_min_s, i16x8_mul, i16x8_narrow_i32x4_s,
+        i16x8_ne, i16x8_shl, i16x8_shr_s, i16x8_shr_u, i16x8_sub, i16x8_sub_sat_s, i16x8_sub_sat_u, i32x4_add,
+        i32x4_all_true, i32x4_bitmask, i32x4_dot_i16x8_s, i32x4_eq, i32x4_extend_high_i16x8_s,
+        i32x4_extend_high_i16x8_u, i32x4_extend_low_i16x8_s, i32x4_extend_low_i16x8_u, i32x4_gt_s, i32x4_lt_s,
+        i32x4_mul, i32x4_ne, i32x4_shl, i32x4_shr_s, i32x4_shr_u, i32x4_sub, i64x2_add, i64x2_bitmask,
+        i64x2_extend_high_i32x4_u, i64x2_extend_low_i32x4_u, i64x2_shl, i64x2_shr_u, i64x2_sub, v128_any_true,
+    };
+    pub use super::*;
+}
 
 use crate::numeric::{f32_max, f32_min, f32_nearest, f32_quiet, f64_max, f64_min, f64_nearest, f64_quiet};
 
@@ -91,20 +118,26 @@ lane_views! {
 /// stack temporary of the handler has its address taken; a lane function inlined into a
 /// handler at a low optimization level can leave such temporaries (the lane arrays). Each
 /// SIMD handler calls its lane function through one of these, so whatever the function
-/// keeps on the stack lives in this frame, not the handler's.
-#[inline(never)]
+/// keeps on the stack lives in this frame, not the handler's. From opt-level 2 on (cfg
+/// `regwasm_simd_inline`, set by the build script) the lane arrays stay in registers and these
+/// are inlined: the call and the handler's register saves around it cost more than the lane
+/// work itself.
+#[cfg_attr(regwasm_simd_inline, inline(always))]
+#[cfg_attr(not(regwasm_simd_inline), inline(never))]
 pub(crate) fn apply1<A, R>(f: impl FnOnce(A) -> R, a: A) -> R {
     f(a)
 }
 
 /// [`apply1`] with two operands.
-#[inline(never)]
+#[cfg_attr(regwasm_simd_inline, inline(always))]
+#[cfg_attr(not(regwasm_simd_inline), inline(never))]
 pub(crate) fn apply2<A, B, R>(f: impl FnOnce(A, B) -> R, a: A, b: B) -> R {
     f(a, b)
 }
 
 /// [`apply1`] with three operands.
-#[inline(never)]
+#[cfg_attr(regwasm_simd_inline, inline(always))]
+#[cfg_attr(not(regwasm_simd_inline), inline(never))]
 pub(crate) fn apply3<A, B, C, R>(f: impl FnOnce(A, B, C) -> R, a: A, b: B, c: C) -> R {
     f(a, b, c)
 }

@@ -1,9 +1,10 @@
 //! Translation of the SIMD operators: each pops its operands (a v128 is one stack entry two
 //! cells wide), pushes its result and emits the instruction of the same name (`isa::simd`).
 //! A `v128.const` and a shuffle's lane indices follow their instruction as two `V128Data`
-//! words. No SIMD instruction takes part in the accumulator or the fusions.
+//! words. No SIMD instruction takes part in the accumulator; the one fusion is a binary op with
+//! the `v128.load` of one of its operands (`vbinload` in `isa::simd`).
 
-use super::FuncTranslator;
+use super::{FuncTranslator, Operand};
 use crate::error::Error;
 use crate::isa::{Op, Reg};
 use wasmparser::{MemArg, Operator};
@@ -11,9 +12,30 @@ use wasmparser::{MemArg, Operator};
 impl FuncTranslator {
     /// Pops `N` operands and pushes a result `width` cells wide; `make(dst, operands)`.
     fn simd_op<const N: usize>(&mut self, width: usize, make: impl FnOnce(Reg, [Reg; N]) -> Op) {
+        let len = self.stack.len();
+        let temps: [bool; N] = std::array::from_fn(|i| self.stack[len - N + i] == Operand::Temp);
         let regs = self.pop_regs::<N>();
         let dst = self.push_temp_wide(width);
-        self.emit_producer(make(dst, regs));
+        let op = make(dst, regs);
+        if N == 2
+            && let Some(at) = self.producer_just_before()
+            && let Op::V128Load { dst: loaded, addr, offset } = self.code[at]
+        {
+            // The load's result is a temporary this op pops: the op takes it from memory.
+            let fused = if temps[1] && loaded == regs[1] {
+                load_rhs_form(op, addr, offset)
+            } else if temps[0] && loaded == regs[0] {
+                commuted_int(op).and_then(|op| load_rhs_form(op, addr, offset))
+            } else {
+                None
+            };
+            if let Some(fused) = fused {
+                self.code[at] = fused;
+                self.last_producer = Some(at);
+                return;
+            }
+        }
+        self.emit_producer(op);
     }
 
     /// An instruction followed by the two `V128Data` words of `bits` (low first).
@@ -357,4 +379,48 @@ impl FuncTranslator {
         }
         Ok(())
     }
+}
+
+/// The `vbinload` form of `op` (a binary op whose `rhs` is the `v128.load` of `addr`+`offset`).
+fn load_rhs_form(op: Op, addr: Reg, offset: u32) -> Option<Op> {
+    macro_rules! forms {
+        ($($op:ident => $fused:ident,)*) => {
+            match op {
+                $(Op::$op { dst, lhs, .. } => Some(Op::$fused { dst, lhs, addr, offset }),)*
+                _ => None,
+            }
+        };
+    }
+    forms! {
+        F32x4Add => F32x4AddLoad,
+        F32x4Sub => F32x4SubLoad,
+        F32x4Mul => F32x4MulLoad,
+        F64x2Add => F64x2AddLoad,
+        F64x2Sub => F64x2SubLoad,
+        F64x2Mul => F64x2MulLoad,
+        I8x16Add => I8x16AddLoad,
+        I16x8Add => I16x8AddLoad,
+        I32x4Add => I32x4AddLoad,
+        I32x4Sub => I32x4SubLoad,
+        I32x4Mul => I32x4MulLoad,
+        I8x16Eq => I8x16EqLoad,
+        V128And => V128AndLoad,
+        V128Or => V128OrLoad,
+        V128Xor => V128XorLoad,
+    }
+}
+
+/// `op` with its operands swapped, for the integer and bitwise ops where that gives the same
+/// bits. (Float ops are left alone: which NaN operand an x86 float op propagates depends on
+/// the order.)
+fn commuted_int(op: Op) -> Option<Op> {
+    macro_rules! swap {
+        ($($op:ident)*) => {
+            match op {
+                $(Op::$op { dst, lhs, rhs } => Some(Op::$op { dst, lhs: rhs, rhs: lhs }),)*
+                _ => None,
+            }
+        };
+    }
+    swap! { I8x16Add I16x8Add I32x4Add I32x4Mul I8x16Eq V128And V128Or V128Xor }
 }
