@@ -8,7 +8,7 @@
 //! [FILTER | FILE.wast:LINE]...`
 
 use regwasm::wast::{WastReport, format_report, run_wast_with};
-use regwasm::{Backend, Config, Translation};
+use regwasm::{Backend, Config, Features, Translation};
 use std::collections::{BTreeMap, HashSet};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -317,13 +317,28 @@ fn print_job(job: &Job, report: &WastReport, expected: &[Expected], totals: &mut
     }
 }
 
+/// The features a script is run with: those of the standard or proposal it was written for.
+/// The Wasm 1.0/2.0 scripts, and the `function-references` and `memory64` proposal scripts
+/// (written before multi-memory was standard), check that a second memory or a memory index
+/// of more than one byte is invalid, which Wasm 3.0 allows.
+fn features_for(name: &str) -> Features {
+    if name.starts_with("wasm-v1/") || name.starts_with("wasm-v2/") {
+        Features::wasm2()
+    } else if name.starts_with("proposals/function-references/") || name.starts_with("proposals/memory64/") {
+        Features { multi_memory: false, ..Features::all() }
+    } else {
+        Features::all()
+    }
+}
+
 /// Runs a script on the loop backend (with eager translation), on the threaded backend (with
 /// lazy translation, the default) and on the threaded backend with eager translation, fuel
 /// metering and interrupt checks (which must change no result). Each directive is counted once:
 /// it passes only if it passes on all three (failed: the lines that failed on any of them);
 /// failures say which run failed.
 fn run_on_all_configs(name: &str, source: &str, only_line: Option<u32>) -> WastReport {
-    let run = |config: Config| run_wast_with(&config, name, source, only_line);
+    let features = features_for(name);
+    let run = |config: Config| run_wast_with(&Config { features, ..config }, name, source, only_line);
     let mut report = run(Config { backend: Backend::Loop, translation: Translation::Eager, ..Config::default() });
     for failure in &mut report.failures {
         *failure = format!("[loop] {failure}");

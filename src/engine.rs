@@ -77,6 +77,82 @@ pub struct Config {
     /// Let another thread stop running code (`Store::interrupt_handle`), checked at function
     /// entry and loop headers. Off by default: code translated without it has no checks.
     pub interruptible: bool,
+    /// Which Wasm 3.0 features modules may use (default: all that are implemented).
+    pub features: Features,
+}
+
+/// The Wasm 3.0 features a module may use, each on by default; Wasm 2.0 (SIMD included) is
+/// always on. Switching one off makes modules that use it invalid, as they were before it was
+/// standardised: e.g. without `multi_memory` a second memory is "multiple memories", and
+/// without `memory64` a 64-bit memory is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Features {
+    /// Relaxed SIMD.
+    pub relaxed_simd: bool,
+    /// `return_call`, `return_call_indirect` (and `return_call_ref` with function references).
+    pub tail_call: bool,
+    /// Arithmetic and `global.get` in constant expressions.
+    pub extended_const: bool,
+    /// Typed function references: `(ref null? $t)`, `call_ref`, `br_on_null`, ...
+    pub function_references: bool,
+    /// Several memories per module.
+    pub multi_memory: bool,
+    /// 64-bit memories.
+    pub memory64: bool,
+    /// Exception handling (`tag`, `throw`, `throw_ref`, `try_table`, `exnref`).
+    pub exceptions: bool,
+}
+
+impl Default for Features {
+    fn default() -> Self {
+        Features::all()
+    }
+}
+
+impl Features {
+    /// Every implemented Wasm 3.0 feature (the default).
+    pub const fn all() -> Features {
+        Features {
+            relaxed_simd: true,
+            tail_call: true,
+            extended_const: true,
+            function_references: true,
+            multi_memory: true,
+            memory64: true,
+            exceptions: true,
+        }
+    }
+
+    /// Wasm 2.0 only: no Wasm 3.0 feature.
+    pub const fn wasm2() -> Features {
+        Features {
+            relaxed_simd: false,
+            tail_call: false,
+            extended_const: false,
+            function_references: false,
+            multi_memory: false,
+            memory64: false,
+            exceptions: false,
+        }
+    }
+
+    /// The validator's feature set for these features.
+    pub(crate) fn wasmparser(self) -> wasmparser::WasmFeatures {
+        use wasmparser::WasmFeatures as W;
+        let mut f = W::WASM2;
+        for (on, feature) in [
+            (self.relaxed_simd, W::RELAXED_SIMD),
+            (self.tail_call, W::TAIL_CALL),
+            (self.extended_const, W::EXTENDED_CONST),
+            (self.function_references, W::FUNCTION_REFERENCES),
+            (self.multi_memory, W::MULTI_MEMORY),
+            (self.memory64, W::MEMORY64),
+            (self.exceptions, W::EXCEPTIONS),
+        ] {
+            f.set(feature, on);
+        }
+        f
+    }
 }
 
 impl Default for Config {
@@ -92,6 +168,7 @@ impl Default for Config {
             translation: Translation::Lazy,
             consume_fuel: false,
             interruptible: false,
+            features: Features::all(),
         }
     }
 }

@@ -47,7 +47,7 @@ pub mod wasi;
 #[cfg(feature = "wast")]
 pub mod wast;
 
-pub use engine::{Backend, Config, Engine, Translation};
+pub use engine::{Backend, Config, Engine, Features, Translation};
 pub use error::{Error, Trap, TrapCode};
 /// The op-pair profiler (feature `profile-ops`).
 #[cfg(feature = "profile-ops")]

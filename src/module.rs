@@ -8,7 +8,7 @@ use crate::isa::{Instr, Op};
 use crate::translate::{FuncTranslator, ModuleEnv, Translated};
 use crate::value::{FuncType, GlobalType, Limits, MemoryType, TableType, TypeId, ValType};
 use std::sync::Arc;
-use wasmparser::{Parser, Payload, ValidPayload, Validator, WasmFeatures};
+use wasmparser::{Parser, Payload, ValidPayload, Validator};
 
 /// A defined function: where its body is, and its bytecode once translated.
 #[derive(Debug)]
@@ -182,21 +182,6 @@ pub struct Module {
     pub(crate) inner: Arc<ModuleInner>,
 }
 
-/// What this engine runs: the Wasm 2.0 feature set (SIMD included), plus the Wasm 3.0 features
-/// implemented so far (relaxed SIMD, tail calls, extended constant expressions, typed function
-/// references, multi-memory, memory64, exception handling; the 64-bit tables `MEMORY64` also
-/// admits are refused when the module is read).
-pub(crate) fn supported_features() -> WasmFeatures {
-    WasmFeatures::WASM2
-        | WasmFeatures::RELAXED_SIMD
-        | WasmFeatures::TAIL_CALL
-        | WasmFeatures::EXTENDED_CONST
-        | WasmFeatures::FUNCTION_REFERENCES
-        | WasmFeatures::MULTI_MEMORY
-        | WasmFeatures::MEMORY64
-        | WasmFeatures::EXCEPTIONS
-}
-
 /// Converts a value type of the module whose types so far have engine ids `sig_ids` (a
 /// concrete type index maps to its engine-wide id).
 fn val_type(ty: wasmparser::ValType, sig_ids: &[SigId]) -> Result<ValType, Error> {
@@ -260,14 +245,15 @@ impl Module {
     pub(crate) fn build(engine: &Engine, binary: Vec<u8>, encode: Encoder) -> Result<Module, Error> {
         let binary = Arc::new(binary);
         let bytes: &[u8] = &binary;
-        let mut validator = Validator::new_with_features(supported_features());
+        let features = engine.config().features.wasmparser();
+        let mut validator = Validator::new_with_features(features);
         let mut m = ModuleInner {
             engine: engine.clone(),
             encode,
             env: ModuleEnv {
                 fuel: engine.config().consume_fuel,
                 interruptible: engine.config().interruptible,
-                features: supported_features(),
+                features,
                 ..ModuleEnv::default()
             },
             imports: Vec::new(),
@@ -291,7 +277,7 @@ impl Module {
         let mut translator = FuncTranslator::default();
         let mut allocs = wasmparser::FuncValidatorAllocations::default();
         let mut parser = Parser::new(0);
-        parser.set_features(supported_features());
+        parser.set_features(features);
         // Lazy mode: bodies are validated after the sections are read, in parallel when there
         // is enough code to pay for a thread.
         let mut pending = Vec::new();
@@ -354,12 +340,14 @@ impl Module {
         &self.inner.engine
     }
 
-    /// Checks that `bytes` are a valid module of the feature set this engine runs (Wasm 2.0,
-    /// plus the Wasm 3.0 features implemented: relaxed SIMD, tail calls, extended constant
-    /// expressions, typed function references, exception handling), without translating or keeping anything. A module that passes may still
-    /// exceed one of this engine's own limits, which only loading reports (`Error::Unsupported`).
-    pub fn validate(_engine: &Engine, bytes: &[u8]) -> Result<(), Error> {
-        Validator::new_with_features(supported_features()).validate_all(bytes)?;
+    /// Checks that `bytes` are a valid module of the feature set this engine runs (Wasm 2.0
+    /// plus the Wasm 3.0 features its [`Config::features`](crate::Config::features) switch on:
+    /// by default relaxed SIMD, tail calls, extended constant expressions, typed function
+    /// references, multi-memory, memory64 and exception handling), without translating or
+    /// keeping anything. A module that passes may still exceed one of this engine's own
+    /// limits, which only loading reports (`Error::Unsupported`); 64-bit tables are one.
+    pub fn validate(engine: &Engine, bytes: &[u8]) -> Result<(), Error> {
+        Validator::new_with_features(engine.config().features.wasmparser()).validate_all(bytes)?;
         Ok(())
     }
 
