@@ -138,3 +138,29 @@ fn a_64_bit_memory_beyond_what_the_host_allows_is_refused_cleanly() {
     assert_eq!(m.grow(&mut store, 1 << 40), None);
     assert_eq!(m.size(&store), 2);
 }
+
+#[test]
+fn features_switched_off_make_their_modules_invalid() {
+    let two_memories = wat::parse_str("(module (memory 1) (memory 1))").unwrap();
+    let memory64 = wat::parse_str("(module (memory i64 1))").unwrap();
+    let tail_call = wat::parse_str("(module (func $f (return_call $f)))").unwrap();
+    let all = Engine::default();
+    for bytes in [&two_memories, &memory64, &tail_call] {
+        Module::validate(&all, bytes).unwrap();
+        Module::new(&all, bytes).unwrap();
+    }
+    let no_multi_memory = Engine::new(Config {
+        features: regwasm::Features { multi_memory: false, ..regwasm::Features::all() },
+        ..Config::default()
+    });
+    let err = Module::new(&no_multi_memory, &two_memories).unwrap_err().to_string();
+    assert!(err.contains("multiple memories"), "{err}");
+    assert!(Module::validate(&no_multi_memory, &two_memories).is_err());
+    Module::new(&no_multi_memory, &memory64).unwrap();
+    let wasm2 = Engine::new(Config { features: regwasm::Features::wasm2(), ..Config::default() });
+    for bytes in [&two_memories, &memory64, &tail_call] {
+        assert!(Module::new(&wasm2, bytes).is_err());
+        assert!(Module::validate(&wasm2, bytes).is_err());
+    }
+    Module::new(&wasm2, &wat::parse_str("(module (memory 1) (func (drop (i32.const 1))))").unwrap()).unwrap();
+}

@@ -1,7 +1,7 @@
 //! The Wasm feature set the fuzzer generates: one switch per proposal. Today the Wasm 2.0 set
 //! (SIMD included) is on, with the Wasm 3.0 tail calls, extended constant expressions,
-//! multi-memory and memory64 (all also on in the oracle, wasmi 2.0.0 with its `simd` feature
-//! and its default `memory64` one; relaxed SIMD is not generated:
+//! and multi-memory (all also on in the oracle, wasmi 2.0.0 with its `simd` feature; memory64
+//! is not generated, since wasm-smith couples it with 64-bit tables; relaxed SIMD is not generated:
 //! its results may differ between engines by design); each later feature regwasm gains adds a switch here,
 //! turned on in [`Features::default`] when regwasm supports it.
 //!
@@ -40,8 +40,8 @@ pub struct Features {
 }
 
 impl Default for Features {
-    /// Wasm 2.0, tail calls, extended constants, multi-memory and memory64: what regwasm
-    /// implements and the oracle runs.
+    /// Wasm 2.0, tail calls, extended constants and multi-memory: what regwasm implements
+    /// and the oracle runs (memory64 is off: see below).
     fn default() -> Self {
         Features {
             multi_value: true,
@@ -55,7 +55,10 @@ impl Default for Features {
             tail_call: true,
             extended_const: true,
             multi_memory: true,
-            memory64: true,
+            // wasm-smith's memory64 switch also makes 64-bit tables, which regwasm refuses
+            // ("unsupported: 64-bit tables"), so half the modules would not run. Off until
+            // table64 is implemented or the generator can make 64-bit memories alone.
+            memory64: false,
         }
     }
 }
