@@ -1,4 +1,5 @@
-//! WASI preview1 through the real binary (the committed C examples, the sandbox, Flite) and
+//! WASI preview1 through the real binary (the committed C examples, the sandbox, Flite and
+//! Yosys when fetched) and
 //! through the embedding API (`WasiCtx` + `add_to_linker`, with WAT guests checking errno
 //! values, struct layouts and pointer checks).
 
@@ -235,6 +236,61 @@ fn flite_speaks_to_a_wav_identical_to_wasmtime() {
     assert_eq!(&wav[..4], b"RIFF");
     assert_eq!(&wav[8..12], b"WAVE");
     assert_eq!(sha256_hex(&wav), EXPECTED_SHA256);
+}
+
+/// Yosys 0.70 (YoWASP's WASI build, which throws C++ exceptions with Wasm exception handling)
+/// synthesizes a small multiply-accumulate design; the statistics it writes are byte-identical
+/// to what wasmtime 48.0.8 (`-W exceptions=y`) writes for the same files.
+#[test]
+fn yosys_synthesizes_a_design_identical_to_wasmtime() {
+    const EXPECTED_SHA256: &str = "46a7d52c0fe861c3482fb9011de0cd1ddb4e1e7b7a87a9b00d8342d2452ce156";
+    const DESIGN: &str = "module top(input clk, input rst, input [5:0] a, input [5:0] b, input [1:0] op,
+           output reg [31:0] acc, output [7:0] cnt_o);
+  reg [7:0] cnt;
+  wire [31:0] prod = a * b;
+  always @(posedge clk) begin
+    if (rst) begin acc <= 0; cnt <= 0; end
+    else begin
+      cnt <= cnt + 1;
+      case (op)
+        2'd0: acc <= acc + prod;
+        2'd1: acc <= acc - {26'd0, a};
+        2'd2: acc <= acc ^ {20'd0, b, a};
+        default: acc <= {acc[30:0], acc[31]};
+      endcase
+    end
+  end
+  assign cnt_o = cnt;
+endmodule
+";
+    // `synth` without its ABC step (a separate process, which WASI cannot start).
+    const SCRIPT: &str = "read_verilog design.v
+synth -top top -run :fine
+opt -fast -full
+memory_map
+opt -full
+techmap -map techmap.v
+opt -fast
+hierarchy -check
+check -assert
+tee -q -o stat.txt stat
+";
+    let fetched = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/wasi/yosys");
+    let yosys = fetched.join("yosys.wasm");
+    if !yosys.exists() {
+        println!("SKIPPED: {} is absent; run examples/wasi/fetch-yosys.sh to fetch it", yosys.display());
+        return;
+    }
+    let dir = TempDir::new("yosys");
+    dir.file("design.v", DESIGN.as_bytes());
+    dir.file("synth.ys", SCRIPT.as_bytes());
+    dir.file("techmap.v", &std::fs::read(fetched.join("techmap.v")).unwrap());
+    let guest = format!("{}::.", dir.s());
+    let out = regwasm(&["run", "--dir", &guest, &yosys.display().to_string(), "-q", "-s", "synth.ys"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let stat = std::fs::read(dir.join("stat.txt")).unwrap();
+    assert!(String::from_utf8_lossy(&stat).contains("759 cells"), "{}", String::from_utf8_lossy(&stat));
+    assert_eq!(sha256_hex(&stat), EXPECTED_SHA256);
 }
 
 /// SHA-256 (FIPS 180-4), so the test needs no extra crate.
