@@ -284,7 +284,7 @@ tee -q -o stat.txt stat
     let dir = TempDir::new("yosys");
     dir.file("design.v", DESIGN.as_bytes());
     dir.file("synth.ys", SCRIPT.as_bytes());
-    dir.file("techmap.v", &std::fs::read(fetched.join("techmap.v")).unwrap());
+    dir.file("techmap.v", std::fs::read(fetched.join("techmap.v")).unwrap());
     let guest = format!("{}::.", dir.s());
     let out = regwasm(&["run", "--dir", &guest, &yosys.display().to_string(), "-q", "-s", "synth.ys"]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
