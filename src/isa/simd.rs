@@ -20,12 +20,19 @@
 //! vextract { Name "wasm.name" (T) = function; }   // r[dst] = f(r[src..+2], imm) (T)
 //! vreplace { Name "wasm.name" (T) = function; }   // r[dst..+2] = f(r[lhs..+2], imm, r[rhs] as T)
 //! vbinload { ... }                           // r[dst..+2] = f(r[lhs..+2], mem[ea..ea+16])
+//! vloadbin { ... }                           // r[dst..+2] = f(mem[ea..ea+16], r[rhs..+2])
+//! vupdate  { ... }                           // mem[ea..ea+16] = f(r[lhs..+2], mem[ea..ea+16])
 //! ```
 //!
 //! `vbinload` rows are superinstructions: a binary op whose right operand is the `v128.load`
 //! just before it (`ea` as for the loads), fused by the translator (`translate::simd`) when the
 //! loaded value is a temporary that only the op reads; the inner loops of vectorized code are
-//! mostly such pairs.
+//! mostly such pairs. `vloadbin` rows are the same with the load as the LEFT operand, for the
+//! ops that cannot be commuted into a `vbinload` (float ops, whose NaN result depends on the
+//! operand order, and the non-commutative integer ops). `vupdate` rows are a `vbinload` whose
+//! result the next instruction stores back where the load read it (`mem[ea] = x + mem[ea]`,
+//! the accumulation `o[i] += ...` of vectorized loops); the translator fuses the store into
+//! the `vbinload` when both use the same address register and offset.
 //!
 //! Memory, moves, globals, constants and shuffles are written out as families.
 
@@ -298,6 +305,29 @@ macro_rules! simd_table {
             V128OrLoad "v128.or, its rhs a v128.load" = v128_or;
             V128XorLoad "v128.xor, its rhs a v128.load" = v128_xor;
         }
+        vloadbin {
+            F32x4LoadAdd "f32x4.add, its lhs a v128.load" = f32x4_add;
+            F32x4LoadSub "f32x4.sub, its lhs a v128.load" = f32x4_sub;
+            F32x4LoadMul "f32x4.mul, its lhs a v128.load" = f32x4_mul;
+            F32x4LoadDiv "f32x4.div, its lhs a v128.load" = f32x4_div;
+            F32x4LoadMin "f32x4.min, its lhs a v128.load" = f32x4_min;
+            F32x4LoadMax "f32x4.max, its lhs a v128.load" = f32x4_max;
+            F64x2LoadAdd "f64x2.add, its lhs a v128.load" = f64x2_add;
+            F64x2LoadSub "f64x2.sub, its lhs a v128.load" = f64x2_sub;
+            F64x2LoadMul "f64x2.mul, its lhs a v128.load" = f64x2_mul;
+            F64x2LoadDiv "f64x2.div, its lhs a v128.load" = f64x2_div;
+            I8x16LoadSub "i8x16.sub, its lhs a v128.load" = i8x16_sub;
+            I16x8LoadSub "i16x8.sub, its lhs a v128.load" = i16x8_sub;
+            I32x4LoadSub "i32x4.sub, its lhs a v128.load" = i32x4_sub;
+            V128LoadAndNot "v128.andnot, its lhs a v128.load" = v128_andnot;
+        }
+        vupdate {
+            F32x4AddLoadStore "f32x4.add, its rhs a v128.load, stored back to the load's address" = f32x4_add;
+            F32x4MulLoadStore "f32x4.mul, its rhs a v128.load, stored back to the load's address" = f32x4_mul;
+            F64x2AddLoadStore "f64x2.add, its rhs a v128.load, stored back to the load's address" = f64x2_add;
+            F64x2MulLoadStore "f64x2.mul, its rhs a v128.load, stored back to the load's address" = f64x2_mul;
+            I32x4AddLoadStore "i32x4.add, its rhs a v128.load, stored back to the load's address" = i32x4_add;
+        }
         families {
             family CopyV128 [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst..dst+2] = r[src..src+2] (both cells read before either is written)
@@ -554,6 +584,8 @@ macro_rules! simd_rows {
         vextract { $($ex:ident $ex_w:literal ($ex_t:ident) = $ex_f:ident;)* }
         vreplace { $($re:ident $re_w:literal ($re_t:ident) = $re_f:ident;)* }
         vbinload { $($bl:ident $bl_w:literal = $bl_f:ident;)* }
+        vloadbin { $($lb:ident $lb_w:literal = $lb_f:ident;)* }
+        vupdate { $($up:ident $up_w:literal = $up_f:ident;)* }
         families { $($families:tt)* }
     ) => {
         expand_isa! { ($d) [$($done)*
@@ -615,6 +647,25 @@ macro_rules! simd_rows {
                     let rhs = crate::simd::V128(load_value!(i32v!(addr), offset, u128, |x| x));
                     let v = crate::simd::apply2(crate::simd::fast::$bl_f, get_v!(lhs), rhs);
                     set_v!(dst, v);
+                    next!()
+                }
+            })*
+            $(family $lb [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
+                #[doc = $lb_w]
+                fast Reg $lb { dst: Reg, addr: Reg, rhs: Reg, offset: u32 } => {
+                    let lhs = crate::simd::V128(load_value!(i32v!(addr), offset, u128, |x| x));
+                    let v = crate::simd::apply2(crate::simd::fast::$lb_f, lhs, get_v!(rhs));
+                    set_v!(dst, v);
+                    next!()
+                }
+            })*
+            $(family $up [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                #[doc = $up_w]
+                fast Reg $up { lhs: Reg, addr: Reg, offset: u32 } => {
+                    let a = i32v!(addr);
+                    let rhs = crate::simd::V128(load_value!(a, offset, u128, |x| x));
+                    let v = crate::simd::apply2(crate::simd::fast::$up_f, get_v!(lhs), rhs);
+                    store_mem!(a, v.0, offset, u128);
                     next!()
                 }
             })*

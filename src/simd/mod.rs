@@ -41,6 +41,8 @@ mod sse2;
 /// the SSE2 versions (`sse2`, same names and exact results) in front where the target has them.
 pub(crate) mod fast {
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    pub use super::sse2::{f32x4_add, f32x4_div, f32x4_mul, f32x4_sub, f64x2_add, f64x2_div, f64x2_mul, f64x2_sub};
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     pub use super::sse2::{
         i8x16_add, i8x16_add_sat_s, i8x16_add_sat_u, i8x16_all_true, i8x16_avgr_u, i8x16_bitmask, i8x16_eq, i8x16_gt_s,
         i8x16_lt_s, i8x16_max_u, i8x16_min_u, i8x16_narrow_i16x8_s, i8x16_narrow_i16x8_u, i8x16_ne, i8x16_sub,

@@ -1,6 +1,8 @@
 //! SSE2 versions of the SIMD lane functions that the portable code in `super` does not turn
 //! into one vector instruction (integer lane arithmetic, comparisons, shifts, widening,
-//! narrowing, bitmasks, lane tests). Each function here has the name, signature and exact
+//! narrowing, bitmasks, lane tests), or not when an operand comes from memory (the float
+//! arithmetic: a `u128` loaded from memory reached its float lanes through general registers
+//! and shuffles). Each function here has the name, signature and exact
 //! result of its portable twin; `super::fast` puts these in front of the portable ones on
 //! x86-64, and the tests below check every one against its twin.
 //!
@@ -216,6 +218,27 @@ all_true! {
     i32x4_all_true = _mm_cmpeq_epi32;
 }
 
+/// `name(a, b) = intrinsic(a, b)` on float lanes (`cast_in`/`cast_out` reinterpret the bits).
+macro_rules! float_binary {
+    ($($name:ident = $f:ident, $cast_in:ident, $cast_out:ident;)*) => {$(
+        #[inline(always)]
+        pub fn $name(a: V128, b: V128) -> V128 {
+            v(sse2!($cast_out($f($cast_in(m(a)), $cast_in(m(b))))))
+        }
+    )*};
+}
+
+float_binary! {
+    f32x4_add = _mm_add_ps, _mm_castsi128_ps, _mm_castps_si128;
+    f32x4_sub = _mm_sub_ps, _mm_castsi128_ps, _mm_castps_si128;
+    f32x4_mul = _mm_mul_ps, _mm_castsi128_ps, _mm_castps_si128;
+    f32x4_div = _mm_div_ps, _mm_castsi128_ps, _mm_castps_si128;
+    f64x2_add = _mm_add_pd, _mm_castsi128_pd, _mm_castpd_si128;
+    f64x2_sub = _mm_sub_pd, _mm_castsi128_pd, _mm_castpd_si128;
+    f64x2_mul = _mm_mul_pd, _mm_castsi128_pd, _mm_castpd_si128;
+    f64x2_div = _mm_div_pd, _mm_castsi128_pd, _mm_castpd_si128;
+}
+
 #[cfg(test)]
 mod tests {
     use super::super as portable;
@@ -284,6 +307,43 @@ mod tests {
             i32x4_eq i8x16_ne i16x8_ne i32x4_ne i8x16_gt_s i16x8_gt_s i32x4_gt_s i8x16_lt_s
             i16x8_lt_s i32x4_lt_s i8x16_narrow_i16x8_s i8x16_narrow_i16x8_u i16x8_narrow_i32x4_s
             i32x4_dot_i16x8_s
+        }
+    }
+
+    /// Float lanes: the same bits, except that where both operands of a lane are NaNs either
+    /// one's (quieted) payload may come out, since which one the CPU returns depends on the
+    /// operand order the compiler picked (the spec allows any arithmetic NaN there).
+    macro_rules! check_float_binary {
+        ($inputs:expr, $lanes:ident, $sign:expr, $inf:expr, $quiet:expr; $($name:ident)*) => {$(
+            let nan = |x| x & !$sign > $inf;
+            for &a in &$inputs {
+                for &b in &$inputs {
+                    let (x, y) = (super::$name(a, b).$lanes(), portable::$name(a, b).$lanes());
+                    let (a, b) = (a.$lanes(), b.$lanes());
+                    for i in 0..x.len() {
+                        let either = nan(a[i]) && nan(b[i]) && (x[i] == a[i] | $quiet || x[i] == b[i] | $quiet);
+                        assert!(x[i] == y[i] || either, "{} lane {i}: {:#x} {:#x} -> {:#x}, portable {:#x}",
+                            stringify!($name), a[i], b[i], x[i], y[i]);
+                    }
+                }
+            }
+        )*};
+    }
+
+    #[test]
+    fn sse2_float_ops_match_portable() {
+        let mut inputs = samples();
+        for f in [0.0f32, -0.0, 1.5, -3.25, f32::INFINITY, f32::NEG_INFINITY, f32::MIN_POSITIVE, 1e30] {
+            inputs.push(V128::from_f32x4([f, -f, f * 3.0, 1.0]));
+            inputs.push(V128::from_f64x2([f as f64, -(f as f64) * 1e300]));
+        }
+        check_float_binary! {
+            inputs, u32x4, 0x8000_0000u32, 0x7f80_0000u32, 0x0040_0000u32;
+            f32x4_add f32x4_sub f32x4_mul f32x4_div
+        }
+        check_float_binary! {
+            inputs, u64x2, 0x8000_0000_0000_0000u64, 0x7ff0_0000_0000_0000u64, 0x0008_0000_0000_0000u64;
+            f64x2_add f64x2_sub f64x2_mul f64x2_div
         }
     }
 

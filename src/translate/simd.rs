@@ -1,8 +1,9 @@
 //! Translation of the SIMD operators: each pops its operands (a v128 is one stack entry two
 //! cells wide), pushes its result and emits the instruction of the same name (`isa::simd`).
 //! A `v128.const` and a shuffle's lane indices follow their instruction as two `V128Data`
-//! words. No SIMD instruction takes part in the accumulator; the one fusion is a binary op with
-//! the `v128.load` of one of its operands (`vbinload` in `isa::simd`).
+//! words. No SIMD instruction takes part in the accumulator; the fusions are a binary op with
+//! the `v128.load` of one of its operands (`vbinload`, `vloadbin` in `isa::simd`), and such an
+//! op with the `v128.store` of its result back to the address it loaded from (`vupdate`).
 
 use super::{FuncTranslator, Operand};
 use crate::error::Error;
@@ -25,7 +26,9 @@ impl FuncTranslator {
             let fused = if temps[1] && loaded == regs[1] {
                 load_rhs_form(op, addr, offset)
             } else if temps[0] && loaded == regs[0] {
-                commuted_int(op).and_then(|op| load_rhs_form(op, addr, offset))
+                commuted_int(op)
+                    .and_then(|op| load_rhs_form(op, addr, offset))
+                    .or_else(|| load_lhs_form(op, addr, offset))
             } else {
                 None
             };
@@ -136,7 +139,19 @@ impl FuncTranslator {
             O::V128Load64Lane { memarg, lane } => load_lane!(V128Load64Lane, memarg, lane),
             O::V128Store { memarg } => {
                 let offset = Self::offset(&memarg);
+                let src_is_temp = self.stack.last() == Some(&Operand::Temp);
                 let [addr, src] = self.pop_regs::<2>();
+                // The stored value is a temporary that a `vbinload` just before computed from
+                // the same address: one read-modify-write instruction (nothing runs between
+                // them, so `r[addr]` and the memory are the same for both).
+                if src_is_temp
+                    && let Some(at) = self.producer_just_before()
+                    && let Some(fused) = update_form(self.code[at], addr, src, offset)
+                {
+                    self.code[at] = fused;
+                    self.last_producer = None;
+                    return Ok(());
+                }
                 self.emit(Op::V128Store { addr, src, offset });
             }
             O::V128Store8Lane { memarg, lane } => store_lane!(V128Store8Lane, memarg, lane),
@@ -407,6 +422,59 @@ fn load_rhs_form(op: Op, addr: Reg, offset: u32) -> Option<Op> {
         V128And => V128AndLoad,
         V128Or => V128OrLoad,
         V128Xor => V128XorLoad,
+    }
+}
+
+/// The `vloadbin` form of `op` (a binary op whose `lhs` is the `v128.load` of `addr`+`offset`).
+fn load_lhs_form(op: Op, addr: Reg, offset: u32) -> Option<Op> {
+    macro_rules! forms {
+        ($($op:ident => $fused:ident,)*) => {
+            match op {
+                $(Op::$op { dst, rhs, .. } => Some(Op::$fused { dst, addr, rhs, offset }),)*
+                _ => None,
+            }
+        };
+    }
+    forms! {
+        F32x4Add => F32x4LoadAdd,
+        F32x4Sub => F32x4LoadSub,
+        F32x4Mul => F32x4LoadMul,
+        F32x4Div => F32x4LoadDiv,
+        F32x4Min => F32x4LoadMin,
+        F32x4Max => F32x4LoadMax,
+        F64x2Add => F64x2LoadAdd,
+        F64x2Sub => F64x2LoadSub,
+        F64x2Mul => F64x2LoadMul,
+        F64x2Div => F64x2LoadDiv,
+        I8x16Sub => I8x16LoadSub,
+        I16x8Sub => I16x8LoadSub,
+        I32x4Sub => I32x4LoadSub,
+        V128AndNot => V128LoadAndNot,
+    }
+}
+
+/// The `vupdate` form of `op` followed by `v128.store` of its result `src` to `addr`+`offset`:
+/// `op` must be a `vbinload` of that same address whose result register is `src` (and not the
+/// address register, which the store reads after the op wrote it).
+fn update_form(op: Op, addr: Reg, src: Reg, offset: u32) -> Option<Op> {
+    macro_rules! forms {
+        ($($op:ident => $fused:ident,)*) => {
+            match op {
+                $(Op::$op { dst, lhs, addr: a, offset: o }
+                    if dst == src && a == addr && o == offset && addr != dst && addr != dst.wrapping_add(1) =>
+                {
+                    Some(Op::$fused { lhs, addr, offset })
+                })*
+                _ => None,
+            }
+        };
+    }
+    forms! {
+        F32x4AddLoad => F32x4AddLoadStore,
+        F32x4MulLoad => F32x4MulLoadStore,
+        F64x2AddLoad => F64x2AddLoadStore,
+        F64x2MulLoad => F64x2MulLoadStore,
+        I32x4AddLoad => I32x4AddLoadStore,
     }
 }
 
