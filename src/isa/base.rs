@@ -459,7 +459,7 @@ expand_isa! { ($) []
             slow Reg MemoryInit { dst: Reg, src: Reg, len: Reg, data: u32 } => {
                 let store = store!();
                 let m = store.instances[inst!() as usize].memories[0];
-                checked!(bulk::memory_init(store, inst!(), m, data, i32v!(dst), i32v!(src), i32v!(len)));
+                checked!(crate::runtime::memory_n::init_store_memory(store, inst!(), m, data, i32v!(dst) as u64, i32v!(src), i32v!(len)));
                 refresh_mem!();
                 next!()
             }
