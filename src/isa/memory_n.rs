@@ -89,7 +89,8 @@ macro_rules! memory_n_table {
             family MemoryInitN [out NONE, acc_in -, operand -, result -, branch -, compare []] {
                 /// memory `mem`[r[dst]..+r[len]] = data[data][r[src]..+r[len]] (memory.init)
                 slow Reg MemoryInitN { dst: Reg, src: Reg, len: Reg, data: u32, mem: u8 } => {
-                    checked!(crate::runtime::memory_n::init(store!(), inst!(), mem, data, r!(dst), i32v!(src), i32v!(len)));
+                    let args = [r!(dst), i32v!(src) as u64, i32v!(len) as u64];
+                    checked!(crate::runtime::memory_n::init(store!(), inst!(), mem, data, args));
                     next!()
                 }
             }

@@ -33,18 +33,10 @@ pub(crate) fn init_from_segment<T: Copy>(
     Ok(())
 }
 
-/// table.init: copies `len` references of element segment `elem` from `src` to `dst` in store table `table`.
-pub(crate) fn table_init(
-    store: &mut Store,
-    inst: u32,
-    table: u32,
-    elem: u32,
-    dst: u32,
-    src: u32,
-    len: u32,
-) -> Result<(), TrapCode> {
+/// table.init: copies `len` references of element segment `elem` from `src` to `dst` in store
+/// table `table` (`[dst, src, len]`: 32-bit values, or a narrowed 64-bit table index).
+pub(crate) fn table_init(store: &mut Store, inst: u32, table: u32, elem: u32, args: [u64; 3]) -> Result<(), TrapCode> {
     let cells = store.instances[inst as usize].elems[elem as usize].clone();
-    let args = [dst as u64, src as u64, len as u64];
     init_from_segment(&mut store.tables[table as usize].elems, &cells, args, TrapCode::TableOutOfBounds)
 }
 

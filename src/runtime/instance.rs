@@ -188,8 +188,8 @@ pub(crate) fn instantiate_objects(
                 } else {
                     offset as u32
                 };
-                let n = seg.items.len() as u32;
-                super::bulk::table_init(store, id, table, i as u32, offset, 0, n).map_err(Trap::new)?;
+                let n = seg.items.len() as u64;
+                super::bulk::table_init(store, id, table, i as u32, [offset as u64, 0, n]).map_err(Trap::new)?;
                 store.instances[id as usize].elems[i] = Arc::new([]);
             }
             SegmentMode::Declared => store.instances[id as usize].elems[i] = Arc::new([]),
@@ -202,8 +202,8 @@ pub(crate) fn instantiate_objects(
             // An i32 offset for a 32-bit memory, an i64 one for a 64-bit memory.
             let offset = eval_const(store, inst, offset) as u64;
             let mem = inst.memories[*index as usize];
-            let n = seg.bytes.len() as u32;
-            super::memory_n::init_store_memory(store, id, mem, i as u32, offset, 0, n).map_err(Trap::new)?;
+            let n = seg.bytes.len() as u64;
+            super::memory_n::init_store_memory(store, id, mem, i as u32, [offset, 0, n]).map_err(Trap::new)?;
             store.instances[id as usize].datas[i].clear();
         }
     }

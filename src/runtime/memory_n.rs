@@ -143,33 +143,25 @@ pub(crate) fn copy(
     Ok(())
 }
 
-/// memory.init into memory `mem` (instance index `mem`) from data segment `data`; `dst` is an
-/// address of the memory's index type, `src` and `len` are 32-bit.
-pub(crate) fn init(
-    store: &mut Store,
-    inst: u32,
-    mem: u8,
-    data: u32,
-    dst: u64,
-    src: u32,
-    len: u32,
-) -> Result<(), TrapCode> {
+/// memory.init into memory `mem` (instance index `mem`) from data segment `data`: `[dst, src,
+/// len]`, `dst` an address of the memory's index type, `src` and `len` 32-bit values.
+pub(crate) fn init(store: &mut Store, inst: u32, mem: u8, data: u32, args: [u64; 3]) -> Result<(), TrapCode> {
     let m = store.instances[inst as usize].memories[mem as usize];
-    init_store_memory(store, inst, m, data, dst, src, len)
+    init_store_memory(store, inst, m, data, args)
 }
 
-/// memory.init into store memory `m` (an active data segment at instantiation, or `init`).
+/// memory.init into store memory `m` (memory 0's `memory.init`, an active data segment at
+/// instantiation, or `init`).
 pub(crate) fn init_store_memory(
     store: &mut Store,
     inst: u32,
     m: u32,
     data: u32,
-    dst: u64,
-    src: u32,
-    len: u32,
+    args: [u64; 3],
 ) -> Result<(), TrapCode> {
     let bytes = store.instances[inst as usize].datas[data as usize].clone();
     let memory = &mut store.memories[m as usize];
-    let args = [index(memory, dst), src as u64, len as u64];
+    let [dst, src, len] = args;
+    let args = [index(memory, dst), src, len];
     super::bulk::init_from_segment(memory.data.as_mut_slice(), &bytes, args, TrapCode::MemoryOutOfBounds)
 }
