@@ -194,10 +194,11 @@ fn ref_type(ty: wasmparser::RefType, sig_ids: &[SigId]) -> Result<ValType, Error
 }
 
 fn table_type(t: &wasmparser::TableType, sig_ids: &[SigId]) -> Result<TableType, Error> {
-    if t.table64 {
-        return Err(Error::Unsupported("64-bit tables (table64)".into()));
-    }
-    Ok(TableType { element: ref_type(t.element_type, sig_ids)?, limits: Limits { min: t.initial, max: t.maximum } })
+    Ok(TableType {
+        element: ref_type(t.element_type, sig_ids)?,
+        limits: Limits { min: t.initial, max: t.maximum },
+        table64: t.table64,
+    })
 }
 
 fn memory_type(m: &wasmparser::MemoryType) -> MemoryType {
@@ -345,7 +346,7 @@ impl Module {
     /// by default relaxed SIMD, tail calls, extended constant expressions, typed function
     /// references, multi-memory, memory64 and exception handling), without translating or
     /// keeping anything. A module that passes may still exceed one of this engine's own
-    /// limits, which only loading reports (`Error::Unsupported`); 64-bit tables are one.
+    /// limits, which only loading reports (`Error::Unsupported`).
     pub fn validate(engine: &Engine, bytes: &[u8]) -> Result<(), Error> {
         Validator::new_with_features(engine.config().features.wasmparser()).validate_all(bytes)?;
         Ok(())
@@ -506,6 +507,7 @@ impl ModuleInner {
                         }
                         wasmparser::TypeRef::Table(t) => {
                             self.num_imported_tables += 1;
+                            self.env.table64.push(t.table64);
                             ImportKind::Table(table_type(&t, &self.env.sig_ids)?)
                         }
                         wasmparser::TypeRef::Memory(m) => {
@@ -539,6 +541,7 @@ impl ModuleInner {
             Payload::TableSection(reader) => {
                 for table in reader {
                     let table = table?;
+                    self.env.table64.push(table.ty.table64);
                     let init = match &table.init {
                         wasmparser::TableInit::RefNull => None,
                         wasmparser::TableInit::Expr(e) => Some(const_expr(e)?),

@@ -435,6 +435,26 @@ pub struct TableType {
     pub element: ValType,
     /// Limits in elements.
     pub limits: Limits,
+    /// The index type: `true` for a 64-bit table (table64, part of memory64: `i64` indices,
+    /// sizes and element offsets), `false` for a 32-bit one.
+    pub table64: bool,
+}
+
+impl TableType {
+    /// A 32-bit table of `element` references, `min` entries, growing to `max` if given.
+    pub fn new(element: ValType, min: u64, max: Option<u64>) -> TableType {
+        TableType { element, limits: Limits { min, max }, table64: false }
+    }
+
+    /// A 64-bit table (table64) of `element` references, `min` entries, growing to `max` if given.
+    pub fn new64(element: ValType, min: u64, max: Option<u64>) -> TableType {
+        TableType { element, limits: Limits { min, max }, table64: true }
+    }
+
+    /// Whether the table's index type is `i64`.
+    pub fn is_64(&self) -> bool {
+        self.table64
+    }
 }
 
 /// A global's type.

@@ -523,7 +523,7 @@ fn define_spectest(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(),
         linker.define(MODULE, name, Extern::Global(global));
     }
 
-    let table_ty = TableType { element: ValType::FuncRef, limits: Limits { min: 10, max: Some(20) } };
+    let table_ty = TableType::new(ValType::FuncRef, 10, Some(20));
     let table = Table::new(&mut *store, table_ty, Val::FuncRef(None))?;
     linker.define(MODULE, "table", Extern::Table(table));
 

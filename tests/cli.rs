@@ -312,3 +312,32 @@ fn wast_subcommand() {
     assert_eq!(out.code, Some(1));
     assert!(out.stdout.contains("bad.wast: 1/2") && out.stdout.ends_with("3 passed, 1 failed\n"), "{}", out.stdout);
 }
+
+/// `--invoke` on a 64-bit table's exports: i64 sizes and indices in and out, an index of 2^32
+/// out of bounds (exit code 134), not wrapped to 0.
+#[test]
+fn invoke_with_a_64_bit_table() {
+    let dir = TempDir::new("table64");
+    let f = dir.file(
+        "t64.wat",
+        r#"(module
+          (table $t i64 2 funcref)
+          (func (export "size") (result i64) (table.size $t))
+          (func (export "grow") (param i64) (result i64) (table.grow $t (ref.null func) (local.get 0)))
+          (func (export "get") (param i64) (result i32) (ref.is_null (table.get $t (local.get 0)))))"#,
+    );
+    let run = |args: &[&str]| {
+        let mut all = vec!["run", "--invoke"];
+        all.extend_from_slice(args);
+        regwasm(&all)
+    };
+    let out = run(&["grow", &f, "4294967296"]);
+    assert_eq!((out.code, out.stdout.as_str()), (Some(0), "-1\n"), "{}", out.stderr);
+    let out = run(&["grow", &f, "3"]);
+    assert_eq!((out.code, out.stdout.as_str()), (Some(0), "2\n"), "{}", out.stderr);
+    let out = run(&["get", &f, "1"]);
+    assert_eq!((out.code, out.stdout.as_str()), (Some(0), "1\n"), "{}", out.stderr);
+    let out = run(&["get", &f, "4294967296"]);
+    assert_eq!(out.code, Some(134));
+    assert!(out.stderr.contains("out of bounds table access"), "{}", out.stderr);
+}

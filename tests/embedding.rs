@@ -292,7 +292,7 @@ fn modules_validate_and_describe_their_imports_and_exports() {
     assert!(matches!(Module::validate(&engine, &bytes[..bytes.len() - 1]), Err(Error::Invalid { .. })));
     let m = Module::new(&engine, &bytes).unwrap();
     let f = FuncType::new([ValType::I32], [ValType::I64]);
-    let t = TableType { element: ValType::FuncRef, limits: regwasm::Limits { min: 2, max: None } };
+    let t = TableType::new(ValType::FuncRef, 2, None);
     let g = GlobalType { content: ValType::F32, mutable: true };
     let imports: Vec<_> = m.import_types().map(|(a, b, ty)| (a.to_string(), b.to_string(), ty)).collect();
     assert_eq!(
@@ -317,4 +317,72 @@ fn modules_validate_and_describe_their_imports_and_exports() {
             ("t".into(), ExternType::Table(t)),
         ]
     );
+}
+
+/// 64-bit tables (table64) through the API: the index type in `TableType` (module types, host
+/// tables, import matching), `i64` sizes and grow results as `Val::I64`, an `i64` grow delta
+/// reaching the store's limiter whole (not cut to 32 bits), and a minimum beyond every limit
+/// refused at instantiation with an error.
+#[test]
+fn tables_with_64_bit_indices() {
+    let engine = Engine::default();
+    let m = module(
+        &engine,
+        r#"(module (import "env" "t" (table $t i64 2 funcref))
+        (func $seven (result i32) (i32.const 7))
+        (elem (table $t) (i64.const 1) func $seven)
+        (func (export "size") (result i64) (table.size $t))
+        (func (export "grow") (param i64) (result i64) (table.grow $t (ref.null func) (local.get 0)))
+        (func (export "call") (param i64) (result i32) (call_indirect $t (result i32) (local.get 0))))"#,
+    );
+    let imports: Vec<_> = m.import_types().map(|(_, _, ty)| ty).collect();
+    assert_eq!(imports, [ExternType::Table(TableType::new64(ValType::FuncRef, 2, None))]);
+    assert!(TableType::new64(ValType::FuncRef, 2, None).is_64());
+    assert!(!TableType::new(ValType::FuncRef, 2, None).is_64());
+
+    struct Log(std::sync::Arc<std::sync::Mutex<Vec<(u64, u64)>>>);
+    impl ResourceLimiter for Log {
+        fn memory_growing(&mut self, _: u64, _: u64, _: Option<u64>) -> bool {
+            true
+        }
+        fn table_growing(&mut self, current: u64, desired: u64, _: Option<u64>) -> bool {
+            self.0.lock().unwrap().push((current, desired));
+            desired <= 5
+        }
+    }
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut store = Store::new(&engine, ());
+    store.limiter(Log(log.clone()));
+    // A 32-bit table does not satisfy a 64-bit table import.
+    let t32 = regwasm::Table::new(&mut store, TableType::new(ValType::FuncRef, 2, None), Val::FuncRef(None)).unwrap();
+    let mut linker = Linker::new(&engine);
+    linker.define("env", "t", regwasm::Extern::Table(t32));
+    assert!(matches!(linker.instantiate(&mut store, &m), Err(Error::Link(_))));
+
+    let t64 = regwasm::Table::new(&mut store, TableType::new64(ValType::FuncRef, 3, None), Val::FuncRef(None)).unwrap();
+    assert!(t64.ty(&store).is_64());
+    let mut linker = Linker::new(&engine);
+    linker.define("env", "t", regwasm::Extern::Table(t64));
+    let inst = linker.instantiate(&mut store, &m).unwrap();
+    let call = |store: &mut Store<()>, name: &str, args: &[Val]| {
+        let f = inst.get_func(&*store, name).unwrap();
+        let mut out = [Val::I32(0)];
+        f.call(store, args, &mut out).map(|()| out[0].clone())
+    };
+    assert_eq!(call(&mut store, "size", &[]).unwrap(), Val::I64(3));
+    assert_eq!(call(&mut store, "call", &[Val::I64(1)]).unwrap(), Val::I32(7));
+    let trap = call(&mut store, "call", &[Val::I64(1 + (1 << 32))]).unwrap_err();
+    assert!(matches!(&trap, Error::Trap(t) if t.code == TrapCode::UndefinedElement), "{trap}");
+    log.lock().unwrap().clear();
+    assert_eq!(call(&mut store, "grow", &[Val::I64((1 << 32) + 1)]).unwrap(), Val::I64(-1));
+    assert_eq!(call(&mut store, "grow", &[Val::I64(2)]).unwrap(), Val::I64(3));
+    assert_eq!(call(&mut store, "grow", &[Val::I64(1)]).unwrap(), Val::I64(-1), "the limiter refuses a sixth");
+    assert_eq!(*log.lock().unwrap(), [(3, (1 << 32) + 4), (3, 5), (5, 6)], "the limiter saw the whole i64 delta");
+    assert_eq!(t64.size(&store), 5);
+
+    // A minimum far beyond 2^32 (valid for a 64-bit table) fails instantiation cleanly.
+    let huge = module(&engine, "(module (table i64 0x1_0000_0000_0000 funcref))");
+    let mut store = Store::new(&engine, ());
+    let err = Linker::new(&engine).instantiate(&mut store, &huge).unwrap_err();
+    assert!(matches!(&err, Error::Link(msg) if msg.contains("table too large")), "{err}");
 }

@@ -345,6 +345,7 @@ fn the_host_boundary_checks_concrete_reference_types() {
     let non_null = TableType {
         element: ValType::Ref(RefType { nullable: false, heap: HeapType::Concrete(bin) }),
         limits: Limits { min: 1, max: None },
+        table64: false,
     };
     assert!(matches!(Table::new(&mut store, non_null, Val::FuncRef(None)), Err(Error::Usage(_))));
     Table::new(&mut store, non_null, Val::FuncRef(Some(add))).unwrap();

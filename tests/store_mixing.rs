@@ -47,7 +47,7 @@ const USER: &str = r#"(module
 /// Store A with an instance of `USER`'s functions (imports satisfied with its own table).
 fn store_with_callee(engine: &Engine) -> (Store<()>, Func) {
     let mut store = Store::new(engine, ());
-    let ty = TableType { element: ValType::FuncRef, limits: Limits { min: 2, max: None } };
+    let ty = TableType::new(ValType::FuncRef, 2, None);
     let table = Table::new(&mut store, ty, Val::FuncRef(None)).unwrap();
     let mut linker = Linker::new(engine);
     linker.define("env", "table", Extern::Table(table));
@@ -57,7 +57,7 @@ fn store_with_callee(engine: &Engine) -> (Store<()>, Func) {
 }
 
 fn funcref_table(min: u64) -> TableType {
-    TableType { element: ValType::FuncRef, limits: Limits { min, max: Some(100) } }
+    TableType::new(ValType::FuncRef, min, Some(100))
 }
 
 #[test]

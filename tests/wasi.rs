@@ -1572,3 +1572,36 @@ fn stdout_and_stderr_stream_to_any_writer() {
     assert_eq!(wasi::exit_code(start.call(&mut store, ())).unwrap(), 0);
     assert_eq!(hello.seen.lock().unwrap().0, b"Hello, world!\n");
 }
+
+/// WASI preview1 passes 32-bit pointers: a module whose memory is 64-bit gets a clear error at
+/// its first WASI call (never a write through a misread pointer), through the API and the CLI.
+#[test]
+fn a_64_bit_memory_is_refused_at_the_first_wasi_call() {
+    let wat = r#"(module
+        (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+        (memory (export "memory") i64 1)
+        (data (i64.const 16) "hello\n")
+        (func (export "_start")
+          (i64.store (i64.const 0) (i64.const 0x0000_0006_0000_0010))
+          (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))"#;
+    let out = OutputPipe::new();
+    let engine = Engine::default();
+    let module = Module::from_wat(&engine, wat).unwrap();
+    let mut store = Store::new(&engine, WasiCtxBuilder::new().stdout(out.clone()).build());
+    let mut linker = Linker::new(&engine);
+    wasi::add_to_linker(&mut linker, |ctx: &mut WasiCtx| ctx);
+    let inst = linker.instantiate(&mut store, &module).unwrap();
+    let start = inst.get_func(&store, "_start").unwrap();
+    let err = start.call(&mut store, &[], &mut []).unwrap_err();
+    assert!(err.to_string().contains(wasi::MEMORY64_UNSUPPORTED), "{err}");
+    assert_eq!(out.contents(), b"", "nothing was written");
+    assert_eq!(memory(&store, inst)[8..12], [0; 4], "no result was stored");
+
+    let dir = TempDir::new("wasi-memory64");
+    let f = dir.file("m64.wat", wat);
+    let run = regwasm(&[&f]);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.starts_with("error: ") && run.stderr.contains("64-bit"), "{}", run.stderr);
+    assert_eq!(run.stderr.trim_end().lines().next().map(|l| l.contains(wasi::MEMORY64_UNSUPPORTED)), Some(true));
+    assert!(run.code.is_some_and(|c| c != 0), "{:?}", run.code);
+}

@@ -1,9 +1,10 @@
 //! The Wasm feature set the fuzzer generates: one switch per proposal. Today the Wasm 2.0 set
 //! (SIMD included) is on, with the Wasm 3.0 tail calls, extended constant expressions,
-//! and multi-memory (all also on in the oracle, wasmi 2.0.0 with its `simd` feature; memory64
-//! is not generated, since wasm-smith couples it with 64-bit tables; relaxed SIMD is not generated:
-//! its results may differ between engines by design); each later feature regwasm gains adds a switch here,
-//! turned on in [`Features::default`] when regwasm supports it.
+//! multi-memory and memory64 (64-bit memories and, coupled with them in wasm-smith, 64-bit
+//! tables), all also on in the oracle, wasmi 2.0.0 with its `simd` and (default) `memory64`
+//! features; relaxed SIMD is not generated: its results may differ between engines by design.
+//! Each later feature regwasm gains adds a switch here, turned on in [`Features::default`]
+//! when regwasm supports it.
 //!
 //! Typed function references (which regwasm runs) are not generated: wasm-smith 0.263 enables
 //! them only together with GC (`gc_enabled` sets both), which regwasm refuses, and the oracle,
@@ -35,13 +36,13 @@ pub struct Features {
     pub extended_const: bool,
     /// Several memories (up to 3), every memory instruction naming one.
     pub multi_memory: bool,
-    /// 64-bit memories (`i64` addresses, offsets and sizes).
+    /// 64-bit memories (`i64` addresses, offsets and sizes) and 64-bit tables (`i64` indices).
     pub memory64: bool,
 }
 
 impl Default for Features {
-    /// Wasm 2.0, tail calls, extended constants and multi-memory: what regwasm implements
-    /// and the oracle runs (memory64 is off: see below).
+    /// Wasm 2.0, tail calls, extended constants, multi-memory and memory64 (with table64):
+    /// what regwasm implements and the oracle runs.
     fn default() -> Self {
         Features {
             multi_value: true,
@@ -55,10 +56,7 @@ impl Default for Features {
             tail_call: true,
             extended_const: true,
             multi_memory: true,
-            // wasm-smith's memory64 switch also makes 64-bit tables, which regwasm refuses
-            // ("unsupported: 64-bit tables"), so half the modules would not run. Off until
-            // table64 is implemented or the generator can make 64-bit memories alone.
-            memory64: false,
+            memory64: true,
         }
     }
 }

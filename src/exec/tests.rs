@@ -347,6 +347,38 @@ fn tail_call_handlers_keep_tail_calling_on_a_small_stack() {
     assert_eq!(out, (expected.clone(), expected));
 }
 
+/// The narrowing of a 64-bit table's index (`TableIndex64`) is a fast handler: a million
+/// indirect calls and tail calls through a 64-bit table on a 128 KiB thread.
+#[test]
+fn table64_index_handler_keeps_tail_calling_on_a_small_stack() {
+    let wat = r#"(module
+      (type $t (func (param i64 i32) (result i32)))
+      (table $t64 i64 funcref (elem $a $b))
+      (func $a (export "run") (type $t)
+        (if (result i32) (i64.eqz (local.get 0)) (then (local.get 1))
+          (else (return_call_indirect $t64 (type $t)
+            (i64.sub (local.get 0) (i64.const 1)) (i32.add (local.get 1) (i32.const 3)) (i64.const 1)))))
+      (func $b (type $t)
+        (return_call_indirect $t64 (type $t) (local.get 0) (i32.xor (local.get 1) (i32.const 1))
+          (i64.and (local.get 0) (i64.const 0x1_0000_0000)))))"#;
+    let engine = Engine::new(Config { backend: crate::Backend::Threaded, max_call_depth: 4, ..Config::default() });
+    let (mut store, inst) = instance(&engine, wat);
+    let args = [Val::I64(1_000_000), Val::I32(0)];
+    let out = std::thread::Builder::new()
+        .stack_size(128 * 1024)
+        .spawn(move || call(&mut store, inst, "run", &args, 1).unwrap())
+        .unwrap()
+        .join()
+        .unwrap();
+    let engine = Engine::new(Config { backend: crate::Backend::Loop, max_call_depth: 4, ..Config::default() });
+    let (mut store, inst) = instance(&engine, wat);
+    let expected = call(&mut store, inst, "run", &[Val::I64(1_000_000), Val::I32(0)], 1).unwrap();
+    assert_eq!(out, expected);
+    // From 2^32 + 1, `$b` calls index 2^32: out of bounds, not index 0.
+    let err = call(&mut store, inst, "run", &[Val::I64((1 << 32) + 1), Val::I32(0)], 1).unwrap_err();
+    assert_eq!(trap_code(Err(err)), TrapCode::UndefinedElement);
+}
+
 #[test]
 fn globals_follow_the_running_instance_across_calls_and_returns() {
     // `global.get`/`global.set` read the current instance's global indices from the context

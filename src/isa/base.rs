@@ -459,7 +459,8 @@ expand_isa! { ($) []
             slow Reg MemoryInit { dst: Reg, src: Reg, len: Reg, data: u32 } => {
                 let store = store!();
                 let m = store.instances[inst!() as usize].memories[0];
-                checked!(bulk::memory_init(store, inst!(), m, data, i32v!(dst), i32v!(src), i32v!(len)));
+                let args = [i32v!(dst) as u64, i32v!(src) as u64, i32v!(len) as u64];
+                checked!(crate::runtime::memory_n::init_store_memory(store, inst!(), m, data, args));
                 refresh_mem!();
                 next!()
             }
@@ -536,7 +537,8 @@ expand_isa! { ($) []
             slow Reg TableInit { dst: Reg, src: Reg, len: Reg, table: u32, elem: u32 } => {
                 let store = store!();
                 let t = store.instances[inst!() as usize].tables[table as usize];
-                checked!(bulk::table_init(store, inst!(), t, elem, i32v!(dst), i32v!(src), i32v!(len)));
+                let args = [i32v!(dst) as u64, i32v!(src) as u64, i32v!(len) as u64];
+                checked!(bulk::table_init(store, inst!(), t, elem, args));
                 next!()
             }
         }

@@ -42,7 +42,8 @@ macro_rules! memory_n_table {
                         _ => trap!(TrapCode::Unreachable),
                     };
                     let v = get_v!(src).0;
-                    let v = checked!(crate::runtime::memory_n::load_lane(store!(), inst!(), mem, r!(addr), offset, imm, v));
+                    let lane = crate::runtime::memory_n::Sized::LoadLane(v);
+                    let v = checked!(crate::runtime::memory_n::sized_access(store!(), inst!(), mem, r!(addr), offset, imm, lane));
                     set_v!(dst, crate::simd::V128(v));
                     jump!(2)
                 }
@@ -57,7 +58,8 @@ macro_rules! memory_n_table {
                 slow Reg StoreN { addr: Reg, src: Reg, mem: u8, imm: u8, offset: u64 } => {
                     use crate::isa::{LANE, SIZE_MASK};
                     let v = if imm & LANE != 0 || imm & SIZE_MASK == 4 { get_v!(src).0 } else { r!(src) as u128 };
-                    checked!(crate::runtime::memory_n::store(store!(), inst!(), mem, r!(addr), offset, imm, v));
+                    let what = crate::runtime::memory_n::Sized::Store(v);
+                    checked!(crate::runtime::memory_n::sized_access(store!(), inst!(), mem, r!(addr), offset, imm, what));
                     next!()
                 }
             }
@@ -87,7 +89,25 @@ macro_rules! memory_n_table {
             family MemoryInitN [out NONE, acc_in -, operand -, result -, branch -, compare []] {
                 /// memory `mem`[r[dst]..+r[len]] = data[data][r[src]..+r[len]] (memory.init)
                 slow Reg MemoryInitN { dst: Reg, src: Reg, len: Reg, data: u32, mem: u8 } => {
-                    checked!(crate::runtime::memory_n::init(store!(), inst!(), mem, data, r!(dst), i32v!(src), i32v!(len)));
+                    let args = [r!(dst), i32v!(src) as u64, i32v!(len) as u64];
+                    checked!(crate::runtime::memory_n::init(store!(), inst!(), mem, data, args));
+                    next!()
+                }
+            }
+            family TableIndex64 [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
+                /// r[dst] = min(r[src], u32::MAX): a 64-bit table's i64 index, element offset or
+                /// length, narrowed for the 32-bit table instructions (`runtime::table::narrow_index`)
+                fast Reg TableIndex64 { dst: Reg, src: Reg } => {
+                    r!(dst) = crate::runtime::table::narrow_index(r!(src)) as u64;
+                    next!()
+                }
+            }
+            family TableGrow64 [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
+                /// r[dst] = old size after growing 64-bit table `table` by r[delta] entries of r[init], or -1 (i64)
+                slow Reg TableGrow64 { dst: Reg, init: Reg, delta: Reg, table: u32 } => {
+                    let store = store!();
+                    let t = store.instances[inst!() as usize].tables[table as usize];
+                    r!(dst) = store.grow_table(t, r!(delta), r!(init)).unwrap_or(u64::MAX);
                     next!()
                 }
             }
@@ -96,11 +116,22 @@ macro_rules! memory_n_table {
     };
 }
 
-/// What a scalar or v128 load reads and how it widens the bytes (`LoadN`/`V128LoadN`'s `imm`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-#[allow(missing_docs)]
-pub(crate) enum LoadKind {
+/// Declares `LoadKind` and `LOAD_KINDS` (every kind, indexed by its `imm`) from one list.
+macro_rules! load_kinds {
+    ($($(#[$doc:meta])* $kind:ident,)*) => {
+        /// What a scalar or v128 load reads and how it widens the bytes (`LoadN`/`V128LoadN`'s `imm`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[repr(u8)]
+        #[allow(missing_docs)]
+        pub(crate) enum LoadKind {
+            $($(#[$doc])* $kind,)*
+        }
+
+        pub(super) const LOAD_KINDS: &[LoadKind] = &[$(LoadKind::$kind,)*];
+    };
+}
+
+load_kinds! {
     /// 4 bytes, zero-extended into the cell (`i32.load`, `f32.load`, `i64.load32_u`).
     U32,
     /// 8 bytes (`i64.load`, `f64.load`).
@@ -128,34 +159,6 @@ pub(crate) enum LoadKind {
     V128Zero32,
     V128Zero64,
 }
-
-const LOAD_KINDS: [LoadKind; 22] = {
-    use LoadKind::*;
-    [
-        U32,
-        U64,
-        I32S8,
-        U8,
-        I32S16,
-        U16,
-        I64S8,
-        I64S16,
-        I64S32,
-        V128,
-        V128S8x8,
-        V128U8x8,
-        V128S16x4,
-        V128U16x4,
-        V128S32x2,
-        V128U32x2,
-        V128Splat8,
-        V128Splat16,
-        V128Splat32,
-        V128Splat64,
-        V128Zero32,
-        V128Zero64,
-    ]
-};
 
 impl LoadKind {
     pub(crate) fn from_imm(imm: u8) -> Result<LoadKind, crate::error::TrapCode> {

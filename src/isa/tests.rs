@@ -65,3 +65,16 @@ fn relations_follow_from_the_slots() {
         }
     }
 }
+
+/// A load's `imm` is its `LoadKind as u8`: every kind comes back from it, and nothing past
+/// the last kind is one.
+#[test]
+fn every_load_kind_round_trips_through_its_imm() {
+    use memory_n::LOAD_KINDS;
+    for (i, &kind) in LOAD_KINDS.iter().enumerate() {
+        assert_eq!(kind as u8 as usize, i);
+        assert_eq!(LoadKind::from_imm(kind as u8), Ok(kind));
+    }
+    assert_eq!(LOAD_KINDS.len(), LoadKind::V128Zero64 as usize + 1);
+    assert!(LoadKind::from_imm(LOAD_KINDS.len() as u8).is_err());
+}

@@ -1,52 +1,43 @@
-//! memory.init and the table instructions (memory.copy/fill run inline in `ops`). They are rare enough to
+//! The table instructions and the segment copy `memory.init` shares with `table.init`
+//! (memory 0's memory.copy/fill run inline in `ops`, the rest in `memory_n`). They are rare enough to
 //! run out of line with full access to the store; each checks its whole range before writing.
 
 use crate::error::TrapCode;
 use crate::runtime::StoreInner as Store;
+use std::ops::Range;
 
-fn range(start: u32, len: u32, size: usize) -> Result<std::ops::Range<usize>, TrapCode> {
-    let end = start as u64 + len as u64;
-    if end > size as u64 { Err(TrapCode::MemoryOutOfBounds) } else { Ok(start as usize..end as usize) }
+/// `[start, start + len)` within `size` elements, or `trap` when it does not fit (an end
+/// beyond 64 bits included).
+pub(crate) fn range(start: u64, len: u64, size: usize, trap: TrapCode) -> Result<Range<usize>, TrapCode> {
+    match start.checked_add(len) {
+        Some(end) if end <= size as u64 => Ok(start as usize..end as usize),
+        _ => Err(trap),
+    }
 }
 
-fn table_range(start: u32, len: u32, size: usize) -> Result<std::ops::Range<usize>, TrapCode> {
-    range(start, len, size).map_err(|_| TrapCode::TableOutOfBounds)
+fn table_range(start: u32, len: u32, size: usize) -> Result<Range<usize>, TrapCode> {
+    range(start as u64, len as u64, size, TrapCode::TableOutOfBounds)
 }
 
-/// memory.init: copies `len` bytes of data segment `data` from `src` to `dst` in store memory `mem`.
-pub(crate) fn memory_init(
-    store: &mut Store,
-    inst: u32,
-    mem: u32,
-    data: u32,
-    dst: u32,
-    src: u32,
-    len: u32,
+/// memory.init, table.init and active segments: copies `segment[src..src + len]` over
+/// `to[dst..dst + len]`, checking both ranges first (`trap`: nothing is written).
+pub(crate) fn init_from_segment<T: Copy>(
+    to: &mut [T],
+    segment: &[T],
+    [dst, src, len]: [u64; 3],
+    trap: TrapCode,
 ) -> Result<(), TrapCode> {
-    let bytes = store.instances[inst as usize].datas[data as usize].clone();
-    let memory = store.memories[mem as usize].data.as_mut_slice();
-    let from = range(src, len, bytes.len())?;
-    let to = range(dst, len, memory.len())?;
-    memory[to].copy_from_slice(&bytes[from]);
+    let from = range(src, len, segment.len(), trap)?;
+    let to_range = range(dst, len, to.len(), trap)?;
+    to[to_range].copy_from_slice(&segment[from]);
     Ok(())
 }
 
-/// table.init: copies `len` references of element segment `elem` from `src` to `dst` in store table `table`.
-pub(crate) fn table_init(
-    store: &mut Store,
-    inst: u32,
-    table: u32,
-    elem: u32,
-    dst: u32,
-    src: u32,
-    len: u32,
-) -> Result<(), TrapCode> {
+/// table.init: copies `len` references of element segment `elem` from `src` to `dst` in store
+/// table `table` (`[dst, src, len]`: 32-bit values, or a narrowed 64-bit table index).
+pub(crate) fn table_init(store: &mut Store, inst: u32, table: u32, elem: u32, args: [u64; 3]) -> Result<(), TrapCode> {
     let cells = store.instances[inst as usize].elems[elem as usize].clone();
-    let elems = &mut store.tables[table as usize].elems;
-    let from = table_range(src, len, cells.len())?;
-    let to = table_range(dst, len, elems.len())?;
-    elems[to].copy_from_slice(&cells[from]);
-    Ok(())
+    init_from_segment(&mut store.tables[table as usize].elems, &cells, args, TrapCode::TableOutOfBounds)
 }
 
 /// table.fill

@@ -180,10 +180,16 @@ pub(crate) fn instantiate_objects(
         match &seg.mode {
             SegmentMode::Active { index, offset } => {
                 let inst = &store.instances[id as usize];
-                let offset = eval_const(store, inst, offset) as u32;
                 let table = inst.tables[*index as usize];
-                let n = seg.items.len() as u32;
-                super::bulk::table_init(store, id, table, i as u32, offset, 0, n).map_err(Trap::new)?;
+                // An i32 offset for a 32-bit table, an i64 one (narrowed, bounds kept) for a 64-bit one.
+                let offset = eval_const(store, inst, offset) as u64;
+                let offset = if store.tables[table as usize].ty.table64 {
+                    super::table::narrow_index(offset)
+                } else {
+                    offset as u32
+                };
+                let n = seg.items.len() as u64;
+                super::bulk::table_init(store, id, table, i as u32, [offset as u64, 0, n]).map_err(Trap::new)?;
                 store.instances[id as usize].elems[i] = Arc::new([]);
             }
             SegmentMode::Declared => store.instances[id as usize].elems[i] = Arc::new([]),
@@ -196,8 +202,8 @@ pub(crate) fn instantiate_objects(
             // An i32 offset for a 32-bit memory, an i64 one for a 64-bit memory.
             let offset = eval_const(store, inst, offset) as u64;
             let mem = inst.memories[*index as usize];
-            let n = seg.bytes.len() as u32;
-            super::memory_n::init_store_memory(store, id, mem, i as u32, offset, 0, n).map_err(Trap::new)?;
+            let n = seg.bytes.len() as u64;
+            super::memory_n::init_store_memory(store, id, mem, i as u32, [offset, 0, n]).map_err(Trap::new)?;
             store.instances[id as usize].datas[i].clear();
         }
     }
@@ -289,6 +295,7 @@ fn check_import(store: &StoreInner, module: &Module, kind: &ImportKind, ext: &Ex
         (ImportKind::Table(want), Extern::Table(t)) => {
             let have = store.tables[t.index as usize].current_type();
             if have.element == want.element
+                && have.table64 == want.table64
                 && limits_ok(have.limits.min, have.limits.max, want.limits.min, want.limits.max)
             {
                 Ok(())

@@ -1,7 +1,8 @@
 //! The semantics of the generic memory instructions (`isa::memory_n`): loads, stores and bulk
 //! operations on any memory of an instance, 32- or 64-bit (multi-memory, memory64). Memory 0
-//! of 32-bit index type never comes here: its instructions run inline with the memory in
-//! handler registers. Every access looks the memory up through the instance and checks its
+//! of 32-bit index type comes here only for `memory.init` (`init_store_memory`, which active
+//! data segments use too): its other instructions run inline with the memory in handler
+//! registers. Every access looks the memory up through the instance and checks its
 //! whole byte range in exact `u64` arithmetic: an address plus offset (plus size) that
 //! overflows 64 bits is out of bounds, as is anything past the memory's current length.
 
@@ -26,10 +27,7 @@ fn index(memory: &MemoryEntity, cell: u64) -> u64 {
 /// The byte range `[start, start + len)` of a memory of `size` bytes, or out of bounds
 /// (including when the end does not fit in 64 bits).
 fn range(start: u64, len: u64, size: usize) -> Result<Range<usize>, TrapCode> {
-    match start.checked_add(len) {
-        Some(end) if end <= size as u64 => Ok(start as usize..end as usize),
-        _ => Err(TrapCode::MemoryOutOfBounds),
-    }
+    super::bulk::range(start, len, size, TrapCode::MemoryOutOfBounds)
 }
 
 /// The bytes an access of `size` bytes at `addr + offset` touches.
@@ -53,23 +51,40 @@ pub(crate) fn load(store: &mut Store, inst: u32, mem: u8, addr: u64, offset: u64
     Ok(kind.convert(read(&memory.data.as_slice()[at])))
 }
 
-/// `v` with lane `imm >> 4` (lanes of `1 << (imm & SIZE_MASK)` bytes) loaded from memory
-/// `mem` at `addr + offset`.
-pub(crate) fn load_lane(
+/// What a sized access (`sized_access`) does with its bytes.
+pub(crate) enum Sized {
+    /// Loads them into a lane of this v128 (`v128.loadN_lane`), giving the new v128.
+    LoadLane(u128),
+    /// Stores the low bytes of this value (of its lane, for a lane store) there.
+    Store(u128),
+}
+
+/// A lane load or a store (`what`) of `1 << (imm & SIZE_MASK)` bytes, lane `imm >> 4` of a
+/// v128 when `imm` has `LANE`, in memory `mem` at `addr + offset`: the loaded v128 (0 after
+/// a store).
+pub(crate) fn sized_access(
     store: &mut Store,
     inst: u32,
     mem: u8,
     addr: u64,
     offset: u64,
     imm: u8,
-    v: u128,
+    what: Sized,
 ) -> Result<u128, TrapCode> {
     let (size, shift) = lane_shape(imm);
     let memory = memory(store, inst, mem);
     let at = access(memory, addr, offset, size)?;
-    let lane = read(&memory.data.as_slice()[at]);
-    let mask = (u128::MAX >> (128 - 8 * size)) << shift;
-    Ok((v & !mask) | (lane << shift))
+    let bytes = &mut memory.data.as_mut_slice()[at];
+    match what {
+        Sized::LoadLane(v) => {
+            let mask = (u128::MAX >> (128 - 8 * size)) << shift;
+            Ok((v & !mask) | (read(bytes) << shift))
+        }
+        Sized::Store(value) => {
+            bytes.copy_from_slice(&(value >> shift).to_le_bytes()[..size as usize]);
+            Ok(0)
+        }
+    }
 }
 
 /// The size in bytes and the bit position of the lane an access `imm` names (position 0
@@ -78,24 +93,6 @@ fn lane_shape(imm: u8) -> (u64, u32) {
     let size = 1u64 << (imm & SIZE_MASK).min(4);
     let shift = if imm & LANE != 0 { (imm >> 4) as u32 * 8 * size as u32 % 128 } else { 0 };
     (size, shift)
-}
-
-/// A store of `1 << (imm & SIZE_MASK)` bytes of `value` (of lane `imm >> 4` when `imm` has
-/// `LANE`) to memory `mem` at `addr + offset`.
-pub(crate) fn store(
-    store: &mut Store,
-    inst: u32,
-    mem: u8,
-    addr: u64,
-    offset: u64,
-    imm: u8,
-    value: u128,
-) -> Result<(), TrapCode> {
-    let (size, shift) = lane_shape(imm);
-    let memory = memory(store, inst, mem);
-    let at = access(memory, addr, offset, size)?;
-    memory.data.as_mut_slice()[at].copy_from_slice(&(value >> shift).to_le_bytes()[..size as usize]);
-    Ok(())
 }
 
 /// memory.grow of a 64-bit memory: the old size in pages, or `u64::MAX` (-1 as i64).
@@ -146,37 +143,25 @@ pub(crate) fn copy(
     Ok(())
 }
 
-/// memory.init into memory `mem` (instance index `mem`) from data segment `data`; `dst` is an
-/// address of the memory's index type, `src` and `len` are 32-bit.
-pub(crate) fn init(
-    store: &mut Store,
-    inst: u32,
-    mem: u8,
-    data: u32,
-    dst: u64,
-    src: u32,
-    len: u32,
-) -> Result<(), TrapCode> {
+/// memory.init into memory `mem` (instance index `mem`) from data segment `data`: `[dst, src,
+/// len]`, `dst` an address of the memory's index type, `src` and `len` 32-bit values.
+pub(crate) fn init(store: &mut Store, inst: u32, mem: u8, data: u32, args: [u64; 3]) -> Result<(), TrapCode> {
     let m = store.instances[inst as usize].memories[mem as usize];
-    init_store_memory(store, inst, m, data, dst, src, len)
+    init_store_memory(store, inst, m, data, args)
 }
 
-/// memory.init into store memory `m` (an active data segment at instantiation, or `init`).
+/// memory.init into store memory `m` (memory 0's `memory.init`, an active data segment at
+/// instantiation, or `init`).
 pub(crate) fn init_store_memory(
     store: &mut Store,
     inst: u32,
     m: u32,
     data: u32,
-    dst: u64,
-    src: u32,
-    len: u32,
+    args: [u64; 3],
 ) -> Result<(), TrapCode> {
     let bytes = store.instances[inst as usize].datas[data as usize].clone();
     let memory = &mut store.memories[m as usize];
-    let dst = index(memory, dst);
-    let from = range(src as u64, len as u64, bytes.len())?;
-    let size = memory.data.len();
-    let to = range(dst, len as u64, size)?;
-    memory.data.as_mut_slice()[to].copy_from_slice(&bytes[from]);
-    Ok(())
+    let [dst, src, len] = args;
+    let args = [index(memory, dst), src, len];
+    super::bulk::init_from_segment(memory.data.as_mut_slice(), &bytes, args, TrapCode::MemoryOutOfBounds)
 }

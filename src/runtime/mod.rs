@@ -16,7 +16,7 @@ pub(crate) mod memory_n;
 mod reentry;
 mod stack;
 mod store;
-mod table;
+pub(crate) mod table;
 mod typed;
 
 pub(crate) use call_cache::{CallTarget, IndirectTarget};

@@ -1,10 +1,23 @@
 //! Tables: vectors of reference cells (0 = null) that grow within their limits, and the
-//! store-wide budget of table elements that bounds what a module can make the host allocate.
+//! store-wide budget of table elements that bounds what a module can make the host allocate,
+//! and how a 64-bit table's (table64) indices reach the 32-bit table instructions.
 
 use crate::value::{Limits, TableType};
 
 /// Largest table size this engine allows (the spec's limit is 2^32 - 1 entries).
 const MAX_ELEMS: u64 = 10_000_000;
+
+// `narrow_index` relies on it: no table reaches `u32::MAX` entries.
+const _: () = assert!(MAX_ELEMS < u32::MAX as u64);
+
+/// A 64-bit table's index, element offset or length (an `i64`) as the 32-bit table
+/// instructions and `bulk` take it: saturated at `u32::MAX`. No table holds that many entries
+/// (`MAX_ELEMS`), so an index or range is out of bounds after narrowing exactly when it was
+/// before (an index of 2^32 or more is out of bounds, never wrapped), and a 64-bit table's
+/// code needs no instructions of its own beyond this narrowing and `table.grow`.
+pub(crate) fn narrow_index(index: u64) -> u32 {
+    index.min(u32::MAX as u64) as u32
+}
 
 /// The store-wide number of table elements still available (`Config::max_table_elements`
 /// minus the elements of every table the store holds). Tables are charged when created and
@@ -94,7 +107,7 @@ impl TableEntity {
     }
 
     pub fn current_type(&self) -> TableType {
-        TableType { element: self.ty.element, limits: Limits { min: self.elems.len() as u64, max: self.ty.limits.max } }
+        TableType { limits: Limits { min: self.elems.len() as u64, max: self.ty.limits.max }, ..self.ty }
     }
 }
 
@@ -104,7 +117,7 @@ mod tests {
     use crate::value::ValType;
 
     fn ty(min: u64, max: Option<u64>) -> TableType {
-        TableType { element: ValType::FuncRef, limits: Limits { min, max } }
+        TableType::new(ValType::FuncRef, min, max)
     }
 
     #[test]

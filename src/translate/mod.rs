@@ -53,6 +53,9 @@ pub(crate) struct ModuleEnv {
     pub memory64: Vec<bool>,
     /// Type index of each tag (imports first): its payload is the type's parameters.
     pub tag_types: Vec<u32>,
+    /// Which tables (imports first) are 64-bit: their `i64` indices are narrowed
+    /// (`TableIndex64`) before the table instructions, which take 32-bit ones.
+    pub table64: Vec<bool>,
 }
 
 impl ModuleEnv {
@@ -541,6 +544,30 @@ impl FuncTranslator {
         regs
     }
 
+    /// Narrows the `i64` index (or length) `depth` entries below the top of the stack (0: the
+    /// top) in place, for an instruction on a 64-bit table (`runtime::table::narrow_index`).
+    fn narrow_table_index(&mut self, depth: usize) {
+        let pos = self.stack.len() - 1 - depth;
+        if let Operand::Const { value, .. } = self.stack[pos] {
+            let value = crate::runtime::table::narrow_index(value) as u64;
+            self.stack[pos] = Operand::Const { value, wide: false };
+            return;
+        }
+        let src = self.reg_at(pos);
+        let dst = self.slot(pos);
+        self.emit(Op::TableIndex64 { dst, src });
+        self.stack[pos] = Operand::Temp;
+    }
+
+    /// Narrows the operands at `depths` (see `narrow_table_index`) when `table` is 64-bit.
+    fn narrow_table_operands(&mut self, env: &ModuleEnv, table: u32, depths: &[usize]) {
+        if env.table64.get(table as usize) == Some(&true) {
+            for &depth in depths {
+                self.narrow_table_index(depth);
+            }
+        }
+    }
+
     fn local_set(&mut self, local: u32, tee: bool) {
         let (x, width) = self.local(local);
         let (value, pos) = self.pop();
@@ -790,6 +817,7 @@ impl FuncTranslator {
                 self.call(env, ty, |base| Op::Call { func: function_index, base });
             }
             O::CallIndirect { type_index, table_index } => {
+                self.narrow_table_operands(env, table_index, &[0]);
                 let [index] = self.pop_regs::<1>();
                 let sig = env.sig_ids[type_index as usize];
                 self.call(env, type_index, |base| Op::CallIndirect { sig, table: table_index, index, base });
@@ -799,6 +827,7 @@ impl FuncTranslator {
                 self.return_call(env, ty, |base, len| Op::ReturnCall { func: function_index, base, len });
             }
             O::ReturnCallIndirect { type_index, table_index } => {
+                self.narrow_table_operands(env, table_index, &[0]);
                 let [index] = self.pop_regs::<1>();
                 let sig = env.sig_ids[type_index as usize];
                 self.return_call(env, type_index, |base, len| Op::ReturnCallIndirect {
@@ -938,11 +967,13 @@ impl FuncTranslator {
                 self.emit(Op::DataDrop { data: data_index });
             }
             O::TableGet { table } => {
+                self.narrow_table_operands(env, table, &[0]);
                 let [index] = self.pop_regs::<1>();
                 let dst = self.push_temp();
                 self.emit_producer(Op::TableGet { dst, index, table });
             }
             O::TableSet { table } => {
+                self.narrow_table_operands(env, table, &[1]);
                 let [index, src] = self.pop_regs::<2>();
                 self.emit(Op::TableSet { index, src, table });
             }
@@ -950,20 +981,33 @@ impl FuncTranslator {
                 let dst = self.push_temp();
                 self.emit_producer(Op::TableSize { dst, table });
             }
+            O::TableGrow { table } if env.table64.get(table as usize) == Some(&true) => {
+                let [init, delta] = self.pop_regs::<2>();
+                let dst = self.push_temp();
+                self.emit_producer(Op::TableGrow64 { dst, init, delta, table });
+            }
             O::TableGrow { table } => {
                 let [init, delta] = self.pop_regs::<2>();
                 let dst = self.push_temp();
                 self.emit_producer(Op::TableGrow { dst, init, delta, table });
             }
             O::TableFill { table } => {
+                self.narrow_table_operands(env, table, &[2, 0]);
                 let [dst, val, len] = self.pop_regs::<3>();
                 self.emit(Op::TableFill { dst, val, len, table });
             }
             O::TableCopy { dst_table, src_table } => {
+                // The length is an i64 only when both tables are 64-bit.
+                self.narrow_table_operands(env, dst_table, &[2]);
+                self.narrow_table_operands(env, src_table, &[1]);
+                if env.table64.get(src_table as usize) == Some(&true) {
+                    self.narrow_table_operands(env, dst_table, &[0]);
+                }
                 let [dst, src, len] = self.pop_regs::<3>();
                 self.emit(Op::TableCopy { dst, src, len, dst_table, src_table });
             }
             O::TableInit { elem_index, table } => {
+                self.narrow_table_operands(env, table, &[2]);
                 let [dst, src, len] = self.pop_regs::<3>();
                 self.emit(Op::TableInit { dst, src, len, table, elem: elem_index });
             }

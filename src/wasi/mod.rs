@@ -61,6 +61,10 @@ fn u64_arg(args: &[Val], i: usize) -> u64 {
     }
 }
 
+/// The error of a WASI call from an instance whose memory is 64-bit (memory64).
+pub const MEMORY64_UNSUPPORTED: &str =
+    "WASI preview1 needs a 32-bit memory, but the calling module's memory is 64-bit (memory64)";
+
 /// Defines `name` with params `params` (results: one `errno` i32) calling `f` with the store's
 /// WASI context (found by `get`) and the caller's memory.
 fn define<T: 'static>(
@@ -73,6 +77,8 @@ fn define<T: 'static>(
     let ty = FuncType::new(params.iter().copied(), [ValType::I32]);
     linker.func_new(MODULE, name, ty, move |mut caller: Caller<'_, T>, args: &[Val], results: &mut [Val]| {
         let (data, st): (&mut [u8], &mut T) = match caller.memory() {
+            // Preview1 passes 32-bit pointers; a 64-bit memory is not the ABI it was built for.
+            Some(m) if m.ty(&caller).memory64 => return Err(MEMORY64_UNSUPPORTED.into()),
             Some(m) => m.data_and_store_mut(&mut caller),
             None => (&mut [], caller.data_mut()),
         };
