@@ -335,6 +335,8 @@ impl Wasmi {
                 let r = wasmi::ExternRef::new(self.store.as_mut().expect("instantiated"), *x);
                 Val::ExternRef(wasmi::Nullable::Val(r))
             }
+            // wasmi has no exnref: never generated against it.
+            Value::ExnRef(_) => Val::ExternRef(wasmi::Nullable::Null),
         }
     }
 
