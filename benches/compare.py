@@ -117,8 +117,8 @@ SIMD_PROGRAMS: dict[str, tuple[str, str, str]] = {
 # wasmtime (`--set exceptions --runtimes regwasm,wasmtime`).
 EXN_DIR = BENCHES / "exceptions"
 EXN_PROGRAMS: dict[str, tuple[str, str, str]] = {
-    "exn_parser": ("exn_parser", "300000", "calculator whose parse/eval errors (1 in 5) are exceptions"),
-    "exn_unwind": ("exn_unwind", "3000", "throw/catch: 96-frame unwinds with cleanups, shallow and local"),
+    "exn_parser": ("exn_parser", "100000", "calculator whose parse/eval errors (1 in 5) are exceptions"),
+    "exn_unwind": ("exn_unwind", "1000", "throw/catch: 96-frame unwinds with cleanups, shallow and local"),
 }
 
 # Real programs (not built from benches/programs/): fetched into benches/.tools/.
