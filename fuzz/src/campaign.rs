@@ -2,7 +2,7 @@
 //! translate-only check, with counts for the summary and findings saved to disk. Shared by
 //! the `regwasm-fuzz` binary and the smoke tests.
 
-use crate::diff::check_module;
+use crate::diff::{Oracle, check_module_with};
 use crate::features::Features;
 use crate::tiebreak::Class;
 use std::cell::RefCell;
@@ -94,6 +94,8 @@ impl Summary {
 pub struct Options {
     /// Feature set.
     pub features: Features,
+    /// The engine regwasm is compared with (its feature set is `oracle.features()`).
+    pub oracle: Oracle,
     /// Findings directory.
     pub findings: Option<PathBuf>,
     /// Reduce findings before saving.
@@ -115,11 +117,12 @@ pub fn generate(generator: Generator, features: &Features, seed: u64) -> Option<
 
 /// Runs the differential check for one seed, adding to `summary`.
 pub fn diff_seed(generator: Generator, seed: u64, opts: &Options, summary: &mut Summary) {
-    let repro = format!("regwasm-fuzz diff --generator {} --seeds {seed}..{}", generator.name(), seed + 1);
+    let oracle = if opts.oracle == Oracle::Wasmi { String::new() } else { format!(" --oracle {}", opts.oracle.name()) };
+    let repro = format!("regwasm-fuzz diff --generator {}{oracle} --seeds {seed}..{}", generator.name(), seed + 1);
     CURRENT.with(|c| *c.borrow_mut() = repro.clone());
     let Some(wasm) = generate(generator, &opts.features, seed) else { return };
     summary.generated += 1;
-    let run = check_module(&wasm, seed, None);
+    let run = check_module_with(opts.oracle, &wasm, seed, None);
     summary.ran += u64::from(run.ran);
     summary.calls += run.calls_compared;
     summary.stack_exhausted += u64::from(run.stack_exhausted);
@@ -130,8 +133,12 @@ pub fn diff_seed(generator: Generator, seed: u64, opts: &Options, summary: &mut 
     *summary.disagreements.entry(class).or_default() += 1;
     let mut line = format!("{class}: {repro}: {}", d.detail.lines().next().unwrap_or(""));
     if let Some(dir) = &opts.findings {
-        let reduced = opts.reduce.then(|| crate::reduce::reduce(&wasm, &run.calls));
-        let name = format!("{}-{seed}", generator.name());
+        let reduced = opts.reduce.then(|| crate::reduce::reduce_with(opts.oracle, &wasm, &run.calls));
+        let name = if opts.oracle == Oracle::Wasmi {
+            format!("{}-{seed}", generator.name())
+        } else {
+            format!("{}-{}-{seed}", generator.name(), opts.oracle.name())
+        };
         if let Ok(p) = crate::findings::save(dir, &name, &repro, &wasm, &run.calls, d, class, reduced.as_ref()) {
             line.push_str(&format!(" (saved in {})", p.display()));
         }

@@ -2,12 +2,54 @@
 //! wasmi, call every exported function with deterministic arguments, and compare each call's
 //! results or trap, then all exported memories, globals and tables. Instantiation outcomes
 //! (start-function traps, out-of-bounds segments) are compared too. A stack exhaustion on any
-//! engine ends the comparison of that module without a finding (depth limits differ).
+//! engine ends the comparison of that module without a finding (depth limits differ). The
+//! oracle is wasmi, or wasmtime for exception handling ([`Oracle`]).
 
 use crate::engines::{FuncExport, Regwasm, Runner, StateItem, Wasmi};
+use crate::features::Features;
 use crate::rng::Rng;
 use crate::value::{Outcome, Value, argument};
 use std::fmt::Write as _;
+
+/// The engine regwasm is compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Oracle {
+    /// wasmi 2.0.0: the Wasm 2.0 set, tail calls, extended constants, multi-memory.
+    #[default]
+    Wasmi,
+    /// wasmtime 48.0.8 (cargo feature `wasmtime-oracle`): the same set plus exception handling.
+    #[cfg(feature = "wasmtime-oracle")]
+    Wasmtime,
+}
+
+impl Oracle {
+    /// A fresh runner of this engine.
+    pub fn runner(self) -> Box<dyn Runner> {
+        match self {
+            Oracle::Wasmi => Box::new(Wasmi::new()),
+            #[cfg(feature = "wasmtime-oracle")]
+            Oracle::Wasmtime => Box::new(crate::wasmtime_oracle::Wasmtime::new()),
+        }
+    }
+
+    /// The feature set of generated modules that this oracle runs.
+    pub fn features(self) -> Features {
+        match self {
+            Oracle::Wasmi => Features::default(),
+            #[cfg(feature = "wasmtime-oracle")]
+            Oracle::Wasmtime => Features { exceptions: true, ..Features::default() },
+        }
+    }
+
+    /// Lower-case name, as on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Oracle::Wasmi => "wasmi",
+            #[cfg(feature = "wasmtime-oracle")]
+            Oracle::Wasmtime => "wasmtime",
+        }
+    }
+}
 
 /// One call of an export.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +73,7 @@ pub struct Disagreement {
     pub detail: String,
     /// regwasm's outcome (first configuration) of the disagreeing step.
     pub regwasm: Outcome,
-    /// wasmi's outcome of the disagreeing step.
+    /// The oracle's outcome of the disagreeing step (wasmi's or wasmtime's).
     pub wasmi: Outcome,
 }
 
@@ -155,11 +197,17 @@ fn compare(
     })
 }
 
-/// Checks `wasm`: the given calls, or (when `calls` is `None`) a plan made from `seed`.
+/// Checks `wasm` against wasmi: the given calls, or (when `calls` is `None`) a plan made from
+/// `seed`.
 pub fn check_module(wasm: &[u8], seed: u64, calls: Option<&[Call]>) -> ModuleRun {
+    check_module_with(Oracle::Wasmi, wasm, seed, calls)
+}
+
+/// Checks `wasm` against `oracle`, as [`check_module`].
+pub fn check_module_with(oracle: Oracle, wasm: &[u8], seed: u64, calls: Option<&[Call]>) -> ModuleRun {
     let mut engines: Vec<Box<dyn Runner>> =
         Regwasm::all().into_iter().map(|r| Box::new(r) as Box<dyn Runner>).collect();
-    engines.push(Box::new(Wasmi::new()));
+    engines.push(oracle.runner());
     let names: Vec<String> = engines.iter().map(|e| e.name()).collect();
     let mut run = ModuleRun::default();
 

@@ -1,8 +1,8 @@
 //! The engines under comparison behind one interface: regwasm in each configuration and wasmi
-//! 2.0.0 as the oracle. Each instantiates a module without imports, lists its exports, calls
+//! 2.0.0 as the oracle (wasmtime, for exception handling, is in `wasmtime_oracle`). Each instantiates a module without imports, lists its exports, calls
 //! exported functions with engine-neutral [`Value`]s and snapshots exported state.
 
-use crate::value::{Outcome, TrapKind, Ty, Value};
+use crate::value::{Exception, Outcome, TrapKind, Ty, Value};
 
 /// Exported state after a call, in export order: memories (bytes), globals, tables (entries).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +53,7 @@ fn ty_of_regwasm(t: regwasm::ValType) -> Ty {
         regwasm::ValType::F64 => Ty::F64,
         regwasm::ValType::V128 => Ty::V128,
         regwasm::ValType::Ref(r) if r.heap.is_func() => Ty::FuncRef,
+        regwasm::ValType::Ref(r) if r.heap.is_exn() => Ty::ExnRef,
         regwasm::ValType::Ref(_) => Ty::ExternRef,
     }
 }
@@ -76,17 +77,25 @@ fn trap_of_regwasm(code: regwasm::TrapCode) -> TrapKind {
         // interrupts; if one does, it is a disagreement worth a look.
         C::OutOfFuel => TrapKind::Other("out of fuel".into()),
         C::Interrupted => TrapKind::Other("interrupted".into()),
-        // The fuzzer does not generate exception handling.
+        // Only without the exception object (see `outcome_of_regwasm_error`).
         C::UncaughtException => TrapKind::Other("uncaught exception".into()),
-        C::NullExceptionReference => TrapKind::Other("null exception reference".into()),
+        // `throw_ref` of null: wasmtime names it a plain null reference.
+        C::NullExceptionReference => TrapKind::Other("null reference".into()),
         C::TooManyExceptions => TrapKind::Other("too many live exceptions".into()),
     }
 }
 
-fn outcome_of_regwasm_error(e: regwasm::Error) -> Outcome {
-    match e {
-        regwasm::Error::Trap(t) => Outcome::Trapped(trap_of_regwasm(t.code)),
-        other => Outcome::Failed(other.to_string()),
+impl Regwasm {
+    fn outcome_of_error(&self, e: regwasm::Error) -> Outcome {
+        match e {
+            regwasm::Error::Trap(t) => match t.exception {
+                Some(exn) if t.code == regwasm::TrapCode::UncaughtException => {
+                    Outcome::Trapped(TrapKind::Uncaught(Box::new(self.value_of(regwasm::Val::ExnRef(Some(exn))))))
+                }
+                _ => Outcome::Trapped(trap_of_regwasm(t.code)),
+            },
+            other => Outcome::Failed(other.to_string()),
+        }
     }
 }
 
@@ -150,6 +159,8 @@ impl Regwasm {
             Value::ExternRef(Some(x)) => {
                 Val::ExternRef(Some(regwasm::ExternRef::new(self.store.as_mut().expect("instantiated"), *x)))
             }
+            // Arguments are never exceptions (`value::argument`).
+            Value::ExnRef(_) => Val::ExnRef(None),
         }
     }
 
@@ -172,8 +183,15 @@ impl Regwasm {
                     r.data(store).ok().and_then(|d| d.downcast_ref::<u32>()).copied().unwrap_or(u32::MAX),
                 ))
             }
-            // The fuzzer does not generate exception handling: never an exported value here.
-            Val::ExnRef(_) => Value::ExternRef(Some(u32::MAX)),
+            Val::ExnRef(None) => Value::ExnRef(None),
+            Val::ExnRef(Some(exn)) => {
+                let store = self.store.as_ref().expect("instantiated");
+                let tag = exn.tag(store);
+                Value::ExnRef(Some(Box::new(Exception {
+                    tag: self.exports.iter().find(|(_, e)| *e == regwasm::Extern::Tag(tag)).map(|(n, _)| n.clone()),
+                    payload: exn.payload(store).into_iter().map(|v| self.value_of(v)).collect(),
+                })))
+            }
         }
     }
 }
@@ -202,7 +220,14 @@ impl Runner for Regwasm {
                 self.store = Some(store);
                 Outcome::Returned(Vec::new())
             }
-            Err(e) => outcome_of_regwasm_error(e),
+            Err(e) => {
+                // An exception escaping the start function is read from the failed store (its
+                // tag has no export name: the instance's exports do not exist).
+                self.store = Some(store);
+                let outcome = self.outcome_of_error(e);
+                self.store = None;
+                outcome
+            }
         }
     }
 
@@ -232,7 +257,7 @@ impl Runner for Regwasm {
         let mut results: Vec<regwasm::Val> = ty.results.iter().map(|t| t.default_value()).collect();
         match f.call(store, &args, &mut results) {
             Ok(()) => Outcome::Returned(results.into_iter().map(|v| self.value_of(v)).collect()),
-            Err(e) => outcome_of_regwasm_error(e),
+            Err(e) => self.outcome_of_error(e),
         }
     }
 
@@ -310,6 +335,8 @@ impl Wasmi {
                 let r = wasmi::ExternRef::new(self.store.as_mut().expect("instantiated"), *x);
                 Val::ExternRef(wasmi::Nullable::Val(r))
             }
+            // wasmi has no exnref: never generated against it.
+            Value::ExnRef(_) => Val::ExternRef(wasmi::Nullable::Null),
         }
     }
 

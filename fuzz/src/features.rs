@@ -6,6 +6,10 @@
 //! Each later feature regwasm gains adds a switch here, turned on in [`Features::default`]
 //! when regwasm supports it.
 //!
+//! Exception handling (`tag`, `throw`, `throw_ref`, `try_table` with all four catch kinds,
+//! `exnref` values, locals, globals, tables, params and results) is generated only against
+//! the wasmtime oracle (`--oracle wasmtime`, see `Oracle::features`): wasmi 2.0.0 has none.
+//!
 //! Typed function references (which regwasm runs) are not generated: wasm-smith 0.263 enables
 //! them only together with GC (`gc_enabled` sets both), which regwasm refuses, and the oracle,
 //! wasmi 2.0.0, has neither. The official `function-references` suite and `tests/func_refs.rs`
@@ -38,6 +42,8 @@ pub struct Features {
     pub multi_memory: bool,
     /// 64-bit memories (`i64` addresses, offsets and sizes) and 64-bit tables (`i64` indices).
     pub memory64: bool,
+    /// Exception handling: tags, `throw`, `throw_ref`, `try_table`, `exnref`.
+    pub exceptions: bool,
 }
 
 impl Default for Features {
@@ -57,6 +63,8 @@ impl Default for Features {
             extended_const: true,
             multi_memory: true,
             memory64: true,
+            // wasmi 2.0.0 has no exception handling; on with the wasmtime oracle.
+            exceptions: false,
         }
     }
 }
@@ -76,7 +84,7 @@ impl Features {
             tail_call_enabled: self.tail_call,
             threads_enabled: false,
             shared_everything_threads_enabled: false,
-            exceptions_enabled: false,
+            exceptions_enabled: self.exceptions,
             gc_enabled: false,
             memory64_enabled: self.memory64,
             custom_page_sizes_enabled: false,

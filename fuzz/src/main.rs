@@ -4,7 +4,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use regwasm_fuzz::campaign::{CURRENT, Generator, Options, Summary, diff_seed, translate_seed};
-use regwasm_fuzz::features::Features;
+use regwasm_fuzz::diff::Oracle;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -20,6 +20,15 @@ enum Gen {
     Smith,
     Shapes,
     Both,
+}
+
+/// The engine regwasm is compared with.
+#[derive(Clone, Copy, ValueEnum)]
+enum OracleArg {
+    /// wasmi 2.0.0 (no exception handling).
+    Wasmi,
+    /// wasmtime 48.0.8, with exception handling generated (needs the `wasmtime-oracle` feature).
+    Wasmtime,
 }
 
 #[derive(clap::Args)]
@@ -46,13 +55,16 @@ struct Common {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Differential check against wasmi (tie-breaker: wabt's spectest-interp).
+    /// Differential check against wasmi or wasmtime (tie-breaker: wabt's spectest-interp).
     Diff {
         #[command(flatten)]
         common: Common,
         /// Module source.
         #[arg(long, value_enum, default_value = "both")]
         generator: Gen,
+        /// The engine to compare with.
+        #[arg(long, value_enum, default_value = "wasmi")]
+        oracle: OracleArg,
     },
     /// Loader check: arbitrary and mutated bytes never panic, valid modules always load.
     Translate {
@@ -78,16 +90,27 @@ fn main() {
         default_hook(info);
     }));
     let cli = Cli::parse();
-    let (common, generators): (Common, Vec<Generator>) = match cli.command {
-        Cmd::Diff { common, generator } => (
+    let (common, generators, oracle): (Common, Vec<Generator>, OracleArg) = match cli.command {
+        Cmd::Diff { common, generator, oracle } => (
             common,
             match generator {
                 Gen::Smith => vec![Generator::Smith],
                 Gen::Shapes => vec![Generator::Shapes],
                 Gen::Both => vec![Generator::Smith, Generator::Shapes],
             },
+            oracle,
         ),
-        Cmd::Translate { common } => (common, Vec::new()),
+        Cmd::Translate { common } => (common, Vec::new(), OracleArg::Wasmi),
+    };
+    let oracle = match oracle {
+        OracleArg::Wasmi => Oracle::Wasmi,
+        #[cfg(feature = "wasmtime-oracle")]
+        OracleArg::Wasmtime => Oracle::Wasmtime,
+        #[cfg(not(feature = "wasmtime-oracle"))]
+        OracleArg::Wasmtime => {
+            eprintln!("error: --oracle wasmtime needs a build with `--features wasmtime-oracle`");
+            std::process::exit(2);
+        }
     };
     if common.seeds.is_none() && common.seconds.is_none() {
         eprintln!("error: give --seeds A..B or --seconds N");
@@ -96,8 +119,12 @@ fn main() {
     if !generators.is_empty() && !regwasm_fuzz::tiebreak::available() {
         eprintln!("note: wast2json/spectest-interp not on PATH: disagreements stay unresolved");
     }
-    let opts =
-        Options { features: Features::default(), findings: Some(common.findings.clone()), reduce: !common.no_reduce };
+    let opts = Options {
+        features: oracle.features(),
+        oracle,
+        findings: Some(common.findings.clone()),
+        reduce: !common.no_reduce,
+    };
     let jobs = common.jobs.max(1);
     let deadline = common.seconds.map(|s| Instant::now() + Duration::from_secs(s));
     let started = Instant::now();

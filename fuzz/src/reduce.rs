@@ -4,7 +4,7 @@
 //! instruction-level reduction: the function-level result plus the `.wat` is usually small
 //! enough to read.)
 
-use crate::diff::{Call, check_module};
+use crate::diff::{Call, Oracle, check_module_with};
 
 /// A reduced reproducer.
 #[derive(Debug, Clone)]
@@ -15,8 +15,8 @@ pub struct Reduced {
     pub calls: Vec<Call>,
 }
 
-fn disagrees_at_last(wasm: &[u8], calls: &[Call]) -> bool {
-    let run = check_module(wasm, 0, Some(calls));
+fn disagrees_at_last(oracle: Oracle, wasm: &[u8], calls: &[Call]) -> bool {
+    let run = check_module_with(oracle, wasm, 0, Some(calls));
     match &run.disagreement {
         Some(d) => match d.call {
             Some(i) => i + 1 == calls.len(),
@@ -79,15 +79,20 @@ pub fn stub_body(wasm: &[u8], index: usize) -> Option<Vec<u8>> {
     Some(module.finish())
 }
 
-/// Reduces a disagreement of `wasm` at the last of `calls` (see the module docs).
+/// Reduces a disagreement with wasmi of `wasm` at the last of `calls` (see the module docs).
 pub fn reduce(wasm: &[u8], calls: &[Call]) -> Reduced {
+    reduce_with(Oracle::Wasmi, wasm, calls)
+}
+
+/// Reduces a disagreement with `oracle`, as [`reduce`].
+pub fn reduce_with(oracle: Oracle, wasm: &[u8], calls: &[Call]) -> Reduced {
     let mut best = Reduced { wasm: wasm.to_vec(), calls: calls.to_vec() };
-    if !disagrees_at_last(wasm, calls) {
+    if !disagrees_at_last(oracle, wasm, calls) {
         return best;
     }
     if let Some(last) = calls.last()
         && calls.len() > 1
-        && disagrees_at_last(wasm, std::slice::from_ref(last))
+        && disagrees_at_last(oracle, wasm, std::slice::from_ref(last))
     {
         best.calls = vec![last.clone()];
     }
@@ -96,7 +101,7 @@ pub fn reduce(wasm: &[u8], calls: &[Call]) -> Reduced {
     while i + 1 < best.calls.len() {
         let mut shorter = best.calls.clone();
         shorter.remove(i);
-        if disagrees_at_last(&best.wasm, &shorter) {
+        if disagrees_at_last(oracle, &best.wasm, &shorter) {
             best.calls = shorter;
         } else {
             i += 1;
@@ -104,7 +109,7 @@ pub fn reduce(wasm: &[u8], calls: &[Call]) -> Reduced {
     }
     for index in 0..body_count(&best.wasm) {
         if let Some(candidate) = stub_body(&best.wasm, index)
-            && disagrees_at_last(&candidate, &best.calls)
+            && disagrees_at_last(oracle, &candidate, &best.calls)
         {
             best.wasm = candidate;
         }

@@ -58,6 +58,7 @@ pub fn export_global(wasm: &[u8], global: u32) -> Option<Vec<u8>> {
                         wasmparser::ExternalKind::Table => wasm_encoder::ExportKind::Table,
                         wasmparser::ExternalKind::Memory => wasm_encoder::ExportKind::Memory,
                         wasmparser::ExternalKind::Global => wasm_encoder::ExportKind::Global,
+                        wasmparser::ExternalKind::Tag => wasm_encoder::ExportKind::Tag,
                         _ => return None,
                     };
                     section.export(e.name, kind, e.index);

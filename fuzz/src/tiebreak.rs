@@ -43,6 +43,15 @@ pub fn uses_simd(wasm: &[u8]) -> bool {
         && wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all()).validate_all(wasm).is_ok()
 }
 
+/// Whether `wasm` uses exception handling: wabt 1.0.32 knows only the legacy encoding, not
+/// `exnref`/`try_table`, so disputes about such modules stay unresolved.
+pub fn uses_exceptions(wasm: &[u8]) -> bool {
+    let without = wasmparser::WasmFeatures::all()
+        .difference(wasmparser::WasmFeatures::EXCEPTIONS | wasmparser::WasmFeatures::LEGACY_EXCEPTIONS);
+    wasmparser::Validator::new_with_features(without).validate_all(wasm).is_err()
+        && wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all()).validate_all(wasm).is_ok()
+}
+
 /// Whether wabt's tools are on PATH.
 pub fn available() -> bool {
     ["wast2json", "spectest-interp"]
@@ -78,7 +87,8 @@ pub fn assertion(call: &Call, outcome: &Outcome) -> Option<String> {
 
 /// The `.wast` script replaying `calls` whose last one (or the instantiation, when
 /// `disputed_call` is `None`) is asserted to have `last`; earlier calls assert `agreed`. `None`
-/// if it cannot be written, or for a SIMD module (see [`uses_simd`]).
+/// if it cannot be written, or for a SIMD module (see [`uses_simd`]) or one with exception
+/// handling (see [`uses_exceptions`]).
 pub fn script(
     wasm: &[u8],
     calls: &[Call],
@@ -86,7 +96,7 @@ pub fn script(
     disputed_call: Option<usize>,
     last: &Outcome,
 ) -> Option<String> {
-    if uses_simd(wasm) {
+    if uses_simd(wasm) || uses_exceptions(wasm) {
         return None;
     }
     let module = module_text(wasm);

@@ -35,6 +35,19 @@ pub enum Value {
     FuncRef(Option<Option<String>>),
     /// A host reference: null or its payload.
     ExternRef(Option<u32>),
+    /// An exception reference: null, or the exception's tag and payload.
+    ExnRef(Option<Box<Exception>>),
+}
+
+/// An exception as both engines can express it: its tag by export name (`None` for a tag that
+/// is not exported) and its payload values. Two distinct exceptions with the same tag and
+/// payload compare equal: object identity is not observable through the exports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exception {
+    /// The export name of the exception's tag.
+    pub tag: Option<String>,
+    /// The payload, in the tag's parameter order.
+    pub payload: Vec<Value>,
 }
 
 /// Value types (the Wasm 2.0 set without v128).
@@ -54,6 +67,8 @@ pub enum Ty {
     FuncRef,
     /// externref
     ExternRef,
+    /// exnref
+    ExnRef,
 }
 
 fn f32_quiet_nan(b: u32) -> bool {
@@ -70,6 +85,11 @@ impl Value {
         match (self, other) {
             (Value::F32(a), Value::F32(b)) => a == b || (f32_quiet_nan(*a) && f32_quiet_nan(*b)),
             (Value::F64(a), Value::F64(b)) => a == b || (f64_quiet_nan(*a) && f64_quiet_nan(*b)),
+            (Value::ExnRef(Some(a)), Value::ExnRef(Some(b))) => {
+                a.tag == b.tag
+                    && a.payload.len() == b.payload.len()
+                    && a.payload.iter().zip(&b.payload).all(|(x, y)| x.same(y))
+            }
             _ => self == other,
         }
     }
@@ -86,6 +106,12 @@ impl Value {
             Value::FuncRef(Some(_)) => "(ref.func)".into(),
             Value::ExternRef(None) => "(ref.null extern)".into(),
             Value::ExternRef(Some(x)) => format!("(ref.extern {x})"),
+            Value::ExnRef(None) => "(ref.null exn)".into(),
+            // Not wast syntax (there is none for an exception value): only for reports.
+            Value::ExnRef(Some(e)) => {
+                let payload: Vec<String> = e.payload.iter().map(Value::wast).collect();
+                format!("(exn {} {})", e.tag.as_deref().unwrap_or("<unexported tag>"), payload.join(" "))
+            }
         }
     }
 
@@ -154,6 +180,8 @@ pub enum TrapKind {
     BadConversion,
     /// Call depth or value stack exhausted: incomparable between engines.
     StackOverflow,
+    /// An exception escaped the call: this value (`Value::ExnRef(Some(..))`).
+    Uncaught(Box<Value>),
     /// Anything else (engine-specific message).
     Other(String),
 }
@@ -171,6 +199,7 @@ impl TrapKind {
             TrapKind::IntegerOverflow => "integer overflow",
             TrapKind::BadConversion => "invalid conversion to integer",
             TrapKind::StackOverflow => "call stack exhausted",
+            TrapKind::Uncaught(_) => "uncaught exception",
             TrapKind::Other(m) => m,
         }
     }
@@ -195,6 +224,7 @@ impl Outcome {
             (Outcome::Returned(a), Outcome::Returned(b)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
             }
+            (Outcome::Trapped(TrapKind::Uncaught(a)), Outcome::Trapped(TrapKind::Uncaught(b))) => a.same(b),
             (Outcome::Trapped(a), Outcome::Trapped(b)) => a == b,
             (Outcome::Failed(_), Outcome::Failed(_)) => true,
             _ => false,
@@ -213,6 +243,7 @@ impl fmt::Display for Outcome {
             Outcome::Returned(v) => {
                 write!(f, "returned [{}]", v.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(" "))
             }
+            Outcome::Trapped(TrapKind::Uncaught(v)) => write!(f, "threw {v}"),
             Outcome::Trapped(t) => write!(f, "trapped: {}", t.spec_message()),
             Outcome::Failed(m) => write!(f, "failed: {m}"),
         }
@@ -275,5 +306,7 @@ pub fn argument(rng: &mut Rng, ty: Ty) -> Value {
         Ty::V128 => Value::V128((rng.next_u64() as u128) << 64 | rng.next_u64() as u128),
         Ty::FuncRef => Value::FuncRef(None),
         Ty::ExternRef => Value::ExternRef(if rng.chance(1, 2) { None } else { Some(rng.below(4) as u32) }),
+        // The host has no exception to pass without running code first.
+        Ty::ExnRef => Value::ExnRef(None),
     }
 }

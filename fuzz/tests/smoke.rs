@@ -9,7 +9,7 @@ use regwasm_fuzz::tiebreak::{self, Class};
 use regwasm_fuzz::value::{Outcome, Value};
 
 fn opts() -> Options {
-    Options { features: Features::default(), findings: None, reduce: false }
+    Options { features: Features::default(), oracle: Default::default(), findings: None, reduce: false }
 }
 
 fn assert_clean(what: &str, s: &Summary) {

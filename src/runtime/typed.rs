@@ -1,14 +1,17 @@
 //! Static Wasm signatures from Rust types: [`WasmTy`] (one value: `i32`, `u32`, `i64`, `u64`,
-//! `f32`, `f64`, `Option<Func>`, `Option<ExternRef>`), [`WasmParams`]/[`WasmResults`] (a value, `()` or a tuple),
-//! [`WasmRet`] (what a typed host function may return: results or `Result<results, E>`), and
-//! [`IntoFunc`], which turns a Rust closure into a host function that reads its parameters from
-//! and writes its results to the caller's frame cells directly, with no `Val` in between.
+//! `f32`, `f64`, `u128` (v128), `Option<Func>`, `Option<ExternRef>`, `Option<Exn>`),
+//! [`WasmParams`]/[`WasmResults`] (a value, `()` or a tuple), [`WasmRet`] (what a typed host
+//! function may return: results or `Result<results, E>`), and [`IntoFunc`], which turns a Rust
+//! closure into a host function that reads its parameters from and writes its results to the
+//! caller's frame cells directly, with no `Val` in between.
 //!
 //! The cell encoding is the one in `value`: i32/u32 zero-extended, i64/u64 as is, floats as
-//! their bits (NaN payloads preserved), funcref 0 = null else store function index + 1.
+//! their bits (NaN payloads preserved), v128 in two cells (low half first), funcref and exnref
+//! 0 = null else store index + 1. A value list's cells are its values' cells in order, so a
+//! list of `N` values takes between `N` and `2N` cells.
 
 use super::store::StoreInner;
-use super::{Caller, ExternRef, Func, HostFn, Instance, StoreId};
+use super::{Caller, Exn, ExternRef, Func, HostFn, Instance, StoreId};
 use crate::error::{Trap, TrapCode};
 use crate::value::{FuncType, ValType};
 
@@ -17,18 +20,24 @@ mod sealed {
     pub trait Sealed {}
 }
 
-/// A Rust type that is one Wasm value: `i32`/`u32` (i32), `i64`/`u64` (i64), `f32`, `f64`, and
-/// `Option<Func>` (funcref, `None` is null), `Option<ExternRef>` (externref).
+/// A Rust type that is one Wasm value: `i32`/`u32` (i32), `i64`/`u64` (i64), `f32`, `f64`,
+/// `u128` (v128, lane 0 in the lowest bits as in [`Val::V128`](crate::Val::V128)), and
+/// `Option<Func>` (funcref, `None` is null), `Option<ExternRef>` (externref), `Option<Exn>`
+/// (exnref).
 pub trait WasmTy: Copy + Send + Sync + 'static + sealed::Sealed {
     /// The Wasm type.
     #[doc(hidden)]
     const TYPE: ValType;
-    /// The cell of this value in a store with id `store`; `None` for a function of another store.
+    /// Frame cells of one value (2 for v128, else 1).
     #[doc(hidden)]
-    fn into_cell(self, store: StoreId) -> Option<u64>;
-    /// The value of a cell of a store with id `store`.
+    const CELLS: usize;
+    /// Writes this value's cells to `out[..CELLS]` for a store with id `store`; `None` for a
+    /// reference of another store.
     #[doc(hidden)]
-    fn from_cell(cell: u64, store: StoreId) -> Self;
+    fn store_cells(self, out: &mut [u64], store: StoreId) -> Option<()>;
+    /// The value in `cells[..CELLS]` of a store with id `store`.
+    #[doc(hidden)]
+    fn load_cells(cells: &[u64], store: StoreId) -> Self;
 }
 
 macro_rules! wasm_ty {
@@ -36,13 +45,16 @@ macro_rules! wasm_ty {
         impl sealed::Sealed for $t {}
         impl WasmTy for $t {
             const TYPE: ValType = ValType::$vt;
+            const CELLS: usize = 1;
             #[inline(always)]
-            fn into_cell(self, _: StoreId) -> Option<u64> {
+            fn store_cells(self, out: &mut [u64], _: StoreId) -> Option<()> {
                 let $v = self;
-                Some($into)
+                out[0] = $into;
+                Some(())
             }
             #[inline(always)]
-            fn from_cell($c: u64, _: StoreId) -> Self {
+            fn load_cells(cells: &[u64], _: StoreId) -> Self {
+                let $c = cells[0];
                 $from
             }
         }
@@ -58,56 +70,74 @@ wasm_ty! {
     f64 => F64, |v| v.to_bits(), |c| f64::from_bits(c);
 }
 
-impl sealed::Sealed for Option<Func> {}
-impl WasmTy for Option<Func> {
-    const TYPE: ValType = ValType::FuncRef;
+impl sealed::Sealed for u128 {}
+impl WasmTy for u128 {
+    const TYPE: ValType = ValType::V128;
+    const CELLS: usize = 2;
     #[inline(always)]
-    fn into_cell(self, store: StoreId) -> Option<u64> {
-        match self {
-            None => Some(0),
-            Some(f) if f.store == store => Some(f.index as u64 + 1),
-            Some(_) => None,
-        }
+    fn store_cells(self, out: &mut [u64], _: StoreId) -> Option<()> {
+        out[0] = self as u64;
+        out[1] = (self >> 64) as u64;
+        Some(())
     }
     #[inline(always)]
-    fn from_cell(cell: u64, store: StoreId) -> Self {
-        (cell != 0).then(|| Func { store, index: (cell - 1) as u32 })
+    fn load_cells(cells: &[u64], _: StoreId) -> Self {
+        cells[0] as u128 | (cells[1] as u128) << 64
     }
 }
 
-impl sealed::Sealed for Option<ExternRef> {}
-impl WasmTy for Option<ExternRef> {
-    const TYPE: ValType = ValType::ExternRef;
-    #[inline(always)]
-    fn into_cell(self, store: StoreId) -> Option<u64> {
-        match self {
-            None => Some(0),
-            Some(r) if r.store == store => Some(r.index as u64 + 1),
-            Some(_) => None,
+/// The reference types: a handle of one store as `index + 1`, `None` as 0.
+macro_rules! wasm_ref_ty {
+    ($($handle:ident => $vt:ident;)*) => {$(
+        impl sealed::Sealed for Option<$handle> {}
+        impl WasmTy for Option<$handle> {
+            const TYPE: ValType = ValType::$vt;
+            const CELLS: usize = 1;
+            #[inline(always)]
+            fn store_cells(self, out: &mut [u64], store: StoreId) -> Option<()> {
+                out[0] = match self {
+                    None => 0,
+                    Some(h) if h.store == store => h.index as u64 + 1,
+                    Some(_) => return None,
+                };
+                Some(())
+            }
+            #[inline(always)]
+            fn load_cells(cells: &[u64], store: StoreId) -> Self {
+                (cells[0] != 0).then(|| $handle { store, index: (cells[0] - 1) as u32 })
+            }
         }
-    }
-    #[inline(always)]
-    fn from_cell(cell: u64, store: StoreId) -> Self {
-        (cell != 0).then(|| ExternRef { store, index: (cell - 1) as u32 })
-    }
+    )*};
+}
+
+// An exception handle the host holds is never reclaimed: one that reaches the host from wasm
+// code was caught by reference or escaped a call (both mark it exposed, `exec::unwind`), one
+// the host made with `Exn::new` is exposed from the start.
+wasm_ref_ty! {
+    Func => FuncRef;
+    ExternRef => ExternRef;
+    Exn => ExnRef;
 }
 
 /// A list of Wasm values as Rust types: a [`WasmTy`], `()` or a tuple of up to 12 of them.
 /// Used for the parameters of [`TypedFunc`](super::TypedFunc) and host functions.
 pub trait WasmParams: Send + Sync + Sized + 'static {
-    /// The values as cells (`[u64; N]`).
+    /// Room for the values' cells (`[u64; 2N]`: every value might be a v128).
     #[doc(hidden)]
     type Cells: Copy + Default + AsRef<[u64]> + AsMut<[u64]>;
     /// The number of values.
     #[doc(hidden)]
     const LEN: usize;
+    /// The number of cells the values take (the used prefix of `Cells`).
+    #[doc(hidden)]
+    const CELLS: usize;
     /// The Wasm types, in order.
     #[doc(hidden)]
     fn types() -> Vec<ValType>;
-    /// The cells of these values in store `store`; `None` if a function belongs to another store.
+    /// The cells of these values in store `store`; `None` if a reference belongs to another store.
     #[doc(hidden)]
     fn into_cells(self, store: StoreId) -> Option<Self::Cells>;
-    /// The values of `cells` (at least `N` of them) of store `store`.
+    /// The values of `cells` (at least `CELLS` of them) of store `store`.
     #[doc(hidden)]
     fn from_cells(cells: &[u64], store: StoreId) -> Self;
 }
@@ -118,38 +148,53 @@ pub trait WasmResults: WasmParams {}
 impl<X: WasmParams> WasmResults for X {}
 
 impl<A: WasmTy> WasmParams for A {
-    type Cells = [u64; 1];
+    type Cells = [u64; 2];
     const LEN: usize = 1;
+    const CELLS: usize = A::CELLS;
     fn types() -> Vec<ValType> {
         vec![A::TYPE]
     }
     #[inline(always)]
-    fn into_cells(self, store: StoreId) -> Option<[u64; 1]> {
-        Some([self.into_cell(store)?])
+    fn into_cells(self, store: StoreId) -> Option<[u64; 2]> {
+        let mut cells = [0; 2];
+        self.store_cells(&mut cells, store)?;
+        Some(cells)
     }
     #[inline(always)]
     fn from_cells(cells: &[u64], store: StoreId) -> Self {
-        A::from_cell(cells[0], store)
+        A::load_cells(cells, store)
     }
 }
 
 macro_rules! wasm_params {
     ($n:literal: $($a:ident $i:tt),*) => {
         impl<$($a: WasmTy),*> WasmParams for ($($a,)*) {
-            type Cells = [u64; $n];
+            type Cells = [u64; 2 * $n];
             const LEN: usize = $n;
+            const CELLS: usize = 0 $(+ $a::CELLS)*;
             fn types() -> Vec<ValType> {
                 vec![$($a::TYPE),*]
             }
             #[inline(always)]
-            #[allow(unused_variables)]
-            fn into_cells(self, store: StoreId) -> Option<[u64; $n]> {
-                Some([$(self.$i.into_cell(store)?),*])
+            #[allow(unused_variables, unused_mut, unused_assignments)]
+            fn into_cells(self, store: StoreId) -> Option<[u64; 2 * $n]> {
+                let mut cells = [0; 2 * $n];
+                let mut at = 0;
+                $(
+                    self.$i.store_cells(&mut cells[at..], store)?;
+                    at += $a::CELLS;
+                )*
+                Some(cells)
             }
             #[inline(always)]
-            #[allow(unused_variables, clippy::unused_unit)]
+            #[allow(unused_variables, unused_mut, unused_assignments, clippy::unused_unit)]
             fn from_cells(cells: &[u64], store: StoreId) -> Self {
-                ($($a::from_cell(cells[$i], store),)*)
+                let mut at = 0;
+                ($({
+                    let v = $a::load_cells(&cells[at..], store);
+                    at += $a::CELLS;
+                    v
+                },)*)
             }
         }
     };
@@ -218,7 +263,7 @@ pub(crate) fn wrong_data() -> Trap {
 #[inline(always)]
 fn write_results<R: WasmResults>(r: R, frame: &mut [u64], store: StoreId) -> Result<(), Trap> {
     let cells = r.into_cells(store).ok_or_else(|| Trap::host("host function returned a reference of another store"))?;
-    let cells = cells.as_ref();
+    let cells = &cells.as_ref()[..R::CELLS];
     frame.get_mut(..cells.len()).ok_or(Trap::new(TrapCode::StackOverflow))?.copy_from_slice(cells);
     Ok(())
 }
@@ -234,7 +279,7 @@ macro_rules! into_func {
                 let func = move |inner: &mut StoreInner, data: &mut dyn std::any::Any, instance: Option<u32>, frame: &mut [u64]| {
                     let id = inner.id;
                     let data = data.downcast_mut::<T>().ok_or_else(wrong_data)?;
-                    let params = frame.get(..<($($a,)*) as WasmParams>::LEN)
+                    let params = frame.get(..<($($a,)*) as WasmParams>::CELLS)
                         .ok_or(Trap::new(TrapCode::StackOverflow))?;
                     let _params = <($($a,)*) as WasmParams>::from_cells(params, id);
                     let caller = Caller { inner, data, instance: instance.map(|index| Instance { store: id, index }) };
@@ -253,7 +298,7 @@ macro_rules! into_func {
                 let ty = FuncType::new(<($($a,)*) as WasmParams>::types(), R::Results::types());
                 let func = move |inner: &mut StoreInner, _: &mut dyn std::any::Any, _: Option<u32>, frame: &mut [u64]| {
                     let id = inner.id;
-                    let params = frame.get(..<($($a,)*) as WasmParams>::LEN)
+                    let params = frame.get(..<($($a,)*) as WasmParams>::CELLS)
                         .ok_or(Trap::new(TrapCode::StackOverflow))?;
                     let _params = <($($a,)*) as WasmParams>::from_cells(params, id);
                     let r = (self)($(_params.$i),*).into_results()?;
