@@ -1029,6 +1029,56 @@ fn select_on_a_bit_test() {
 }
 
 #[test]
+fn select_on_a_bit_test_takes_an_arm_computed_just_before_from_the_accumulator() {
+    // The arm computed last (`x >> 1` for i32, `3x + 1` for i64) is not stored: the select
+    // reads it from the accumulator. An i64 test arrives as `i64.eqz` of the and, which swaps
+    // the arms, so the computed arm is the select's `lhs`; an i32 test keeps the order, so it
+    // is `rhs`.
+    let samples = [0i64, 1, 2, 3, -1, -2, i64::MIN, i64::MAX, 0x8000_0001, 0x1_0000_0003, 27];
+    for (ty, form) in [("i32", "SelectAndImmRevA {"), ("i64", "SelectI64AndImmA {")] {
+        let val = |v: i64| if ty == "i32" { Val::I32(v as i32) } else { Val::I64(v) };
+        let cond = |x: &str| match ty {
+            "i32" => format!("(i32.and {x} (i32.const 1))"),
+            _ => format!("(i64.eqz (i64.and {x} (i64.const 1)))"),
+        };
+        let (halve, step) = (
+            format!("({ty}.shr_u (local.get 0) ({ty}.const 1))"),
+            format!("({ty}.add ({ty}.mul (local.get 0) ({ty}.const 3)) ({ty}.const 1))"),
+        );
+        // `x & 1 ? 3x + 1 : x >> 1` either way.
+        let (first, second) = if ty == "i32" { (&step, &halve) } else { (&halve, &step) };
+        let chained = format!(
+            "(module (func (export \"f\") (param {ty} {ty}) (result {ty})
+               (select {first} {second} {})))",
+            cond("(local.get 0)")
+        );
+        // The same with both arms stored in locals first (a label between: no accumulator).
+        let plain = format!(
+            "(module (func (export \"f\") (param {ty} {ty}) (result {ty}) (local {ty} {ty})
+               (local.set 2 {first}) (local.set 3 {second}) (block)
+               (select (local.get 2) (local.get 3) {})))",
+            cond("(local.get 0)")
+        );
+        let cases: Vec<[Val; 2]> = samples.iter().map(|&x| [val(x), val(0)]).collect();
+        assert_same_as_plain(&chained, &plain, form, &cases, &format!("{ty} collatz step"));
+        let code = Module::from_wat(&engines()[0], &chained).unwrap().disassemble(0).unwrap();
+        assert!(code.contains("R {"), "the computed arm should stay in the accumulator:\n{code}");
+        // Expected values, not only agreement with the plain version.
+        for &x in &samples {
+            let v = if ty == "i32" { x as i32 as u32 as i64 } else { x };
+            let odd = v & 1 != 0;
+            let expected = match ty {
+                "i32" => {
+                    Val::I32(if odd { (v as i32).wrapping_mul(3).wrapping_add(1) } else { ((v as u32) >> 1) as i32 })
+                }
+                _ => Val::I64(if odd { v.wrapping_mul(3).wrapping_add(1) } else { ((v as u64) >> 1) as i64 }),
+            };
+            check(&chained, form, &[val(x), val(0)], expected);
+        }
+    }
+}
+
+#[test]
 fn an_add_written_to_two_locals() {
     // `local.tee a; local.set b` of an add of a constant: one instruction writes both locals.
     // A pending read of b's old value (pushed before the set) must still see the old value.

@@ -244,6 +244,64 @@ fn branch_handlers_keep_a_conditional_jump() {
     assert!(bad.is_empty(), "branch handlers without a conditional jump:\n{}", bad.join("\n"));
 }
 
+/// Every threaded handler must pass control to the next one with a jump (a sibling call),
+/// never a `call`: a handler that calls the next handler keeps its frame, and a long loop
+/// overflows the native stack. The small-stack runs above cover the ops they execute; this
+/// inspects the machine code of this very binary for all handlers. It found the SIMD handlers
+/// calling the next handler in builds with optimization and debug assertions both on (the fuzz
+/// profile): their inlined lane functions kept arrays on the stack whose addresses the
+/// assertions' checks take, and LLVM cannot make a sibling call from a frame with such arrays.
+#[test]
+#[cfg(all(regwasm_threaded, target_arch = "x86_64", target_os = "linux"))]
+fn threaded_handlers_dispatch_by_jump_not_call() {
+    use std::process::Command;
+    let exe = std::env::current_exe().expect("test binary path");
+    let nm = Command::new("nm").args(["-C", "-S", "--defined-only"]).arg(&exe).output().expect("run nm");
+    let symbols = String::from_utf8_lossy(&nm.stdout);
+    let mut handlers = Vec::new();
+    for line in symbols.lines() {
+        let parts: Vec<&str> = line.splitn(4, ' ').collect();
+        if let [addr, size, _, name] = parts[..]
+            && let Some(op) = name.strip_prefix("regwasm::exec::threaded::handlers::")
+        {
+            let addr = u64::from_str_radix(addr, 16).unwrap();
+            let size = u64::from_str_radix(size, 16).unwrap();
+            handlers.push((op.to_string(), addr, addr + size));
+        }
+    }
+    assert!(handlers.len() > 500, "expected the handlers, found {}", handlers.len());
+    handlers.sort_by_key(|h| h.1);
+    let dump = Command::new("objdump")
+        .args([
+            "-d",
+            "--no-show-raw-insn",
+            &format!("--start-address={:#x}", handlers[0].1),
+            &format!("--stop-address={:#x}", handlers.iter().map(|h| h.2).max().unwrap()),
+        ])
+        .arg(&exe)
+        .output()
+        .expect("run objdump");
+    let text = String::from_utf8_lossy(&dump.stdout);
+    // A call through a register or through memory addressed by a register (the next handler's
+    // pointer, `call *0x18(%rax)`); calls through `%rip` are panic and library calls.
+    let mut calls: Vec<u64> = text
+        .lines()
+        .filter_map(|l| {
+            let (addr, rest) = l.trim_start().split_once(":\t")?;
+            let target = rest.strip_prefix("call")?.trim_start().strip_prefix('*')?;
+            (target.contains("(%r") && !target.contains("%rip") || target.starts_with("%r"))
+                .then(|| u64::from_str_radix(addr, 16).ok())?
+        })
+        .collect();
+    calls.sort_unstable();
+    let bad: Vec<&str> = handlers
+        .iter()
+        .filter(|(_, from, to)| calls.iter().any(|a| a >= from && a < to))
+        .map(|(name, _, _)| name.as_str())
+        .collect();
+    assert!(bad.is_empty(), "{} handlers call the next handler instead of jumping to it: {}", bad.len(), bad.join(" "));
+}
+
 /// The fuel and interrupt handlers must tail-call too: a million iterations of a loop full of
 /// fuel blocks (branches, an if/else, a br_table, calls, each with its `Fuel`) and interrupt
 /// checks (the loop header, every function entry) on a 128 KiB thread stack.

@@ -159,17 +159,25 @@ macro_rules! fused_table {
 
             // ---- select on a bit test: an and with a constant feeding the select's condition ----
             families {
-                family SelectAndImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                family SelectAndImm [out INT, acc_in Int, operand lhs, result dst, branch -, compare []] {
                     /// r[dst] = if (r[test] & imm) as u32 != 0 { r[lhs] } else { r[rhs] }
                     fast Reg SelectAndImm { dst: Reg, test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put!(dst, crate::isa::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), r!(rhs))); next!() }
                     /// acc = if (r[test] & imm) as u32 != 0 { r[lhs] } else { r[rhs] }
                     fast RegR SelectAndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put_acc!(crate::isa::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), r!(rhs))); next!() }
+                    /// the `Reg` form with `lhs` in the accumulator (a value computed just before)
+                    fast Acc SelectAndImmA { dst: Reg, test: Reg, imm: i32, rhs: Reg } => { put!(dst, crate::isa::select_loaded(i32v!(test) & imm as u32 != 0, acc!(), r!(rhs))); next!() }
+                    /// the `Reg` form with `rhs` in the accumulator (a value computed just before)
+                    fast RevAcc SelectAndImmRevA { dst: Reg, test: Reg, imm: i32, lhs: Reg } => { put!(dst, crate::isa::select_loaded(i32v!(test) & imm as u32 != 0, r!(lhs), acc!())); next!() }
                 }
-                family SelectI64AndImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                family SelectI64AndImm [out INT, acc_in Int, operand lhs, result dst, branch -, compare []] {
                     /// r[dst] = if r[test] & (imm as i64) != 0 { r[lhs] } else { r[rhs] }
                     fast Reg SelectI64AndImm { dst: Reg, test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put!(dst, crate::isa::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), r!(rhs))); next!() }
                     /// acc = if r[test] & (imm as i64) != 0 { r[lhs] } else { r[rhs] }
                     fast RegR SelectI64AndImmR { test: Reg, imm: i32, lhs: Reg, rhs: Reg } => { put_acc!(crate::isa::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), r!(rhs))); next!() }
+                    /// the `Reg` form with `lhs` in the accumulator (a value computed just before)
+                    fast Acc SelectI64AndImmA { dst: Reg, test: Reg, imm: i32, rhs: Reg } => { put!(dst, crate::isa::select_loaded(r!(test) & imm as i64 as u64 != 0, acc!(), r!(rhs))); next!() }
+                    /// the `Reg` form with `rhs` in the accumulator (a value computed just before)
+                    fast RevAcc SelectI64AndImmRevA { dst: Reg, test: Reg, imm: i32, lhs: Reg } => { put!(dst, crate::isa::select_loaded(r!(test) & imm as i64 as u64 != 0, r!(lhs), acc!())); next!() }
                 }
                 family I32AddImmDup [out INT, acc_in -, operand -, result -, branch -, compare []] {
                     /// r[dst] = r[dst2] = r[lhs] +wrap imm (i32; an add whose result two locals take:

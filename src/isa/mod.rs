@@ -417,6 +417,14 @@ macro_rules! define_isa {
                 }
             }
 
+            /// How many of the fields (operands, immediates, results) are `value`, widened.
+            #[allow(clippy::unnecessary_cast, unused_variables)]
+            fn count_fields_equal(&self, value: u64) -> usize {
+                match *self {
+                    $($( Op::$name { $($field),* } => 0 $(+ usize::from($field as u64 == value))*, )*)*
+                }
+            }
+
             /// All operand fields, widened.
             #[allow(clippy::unnecessary_cast)]
             fn operands(&self) -> Operands {
@@ -502,6 +510,17 @@ impl Op {
     pub fn acc_read(&self) -> Option<AccKind> {
         let (family, slot) = self.form();
         if slot.reads_acc() { family.info().reads } else { None }
+    }
+
+    /// How many of this instruction's fields, other than a result register, hold the number
+    /// `reg`. Immediates count too, so this over-counts: the translator uses it to prove that
+    /// an instruction does *not* read register `reg` besides one known operand.
+    pub fn fields_equal_to(&self, reg: Reg) -> usize {
+        let result = {
+            let mut op = *self;
+            op.result_mut().is_some_and(|dst| *dst == reg)
+        };
+        self.count_fields_equal(reg as u64) - usize::from(result)
     }
 
     /// This instruction with its `acc_operand` read from the accumulator.

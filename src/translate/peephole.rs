@@ -108,8 +108,37 @@ impl FuncTranslator {
             _ => return,
         };
         self.code.truncate(at - 1);
+        let fused = self.value_from_acc(fused);
         self.code.push(fused);
         self.last_producer = Some(at - 1);
+    }
+
+    /// `op`, a fused instruction about to be appended, reading one of its operands from the
+    /// accumulator when the instruction staged before it computed that operand into a
+    /// temporary: the producer switches to its `R` form and skips the store, and the value
+    /// does not make a round trip through the frame on the dependency chain (`x * 3 + 1`
+    /// feeding a bit-test select: collatz's step). The fused instruction was made from the
+    /// instructions after the producer, so their accumulator value is gone with them.
+    fn value_from_acc(&mut self, op: Op) -> Op {
+        let at = self.code.len();
+        if !self.joins(at) {
+            return op;
+        }
+        let mut producer = self.code[at - 1];
+        let Some(&mut slot) = producer.result_mut() else { return op };
+        // A temporary is popped by its one reader; and `op` must not read its register
+        // anywhere but the operand that moves to the accumulator: nothing stores it now.
+        if (slot as usize) < self.num_locals || op.fields_equal_to(slot) != 1 {
+            return op;
+        }
+        let acc_form = if op.acc_operand() == Some(slot) { op.into_acc_form() } else { op.into_rev_acc_form(slot) };
+        let Some(acc_form) = acc_form else { return op };
+        let Some(result_in_acc) = producer.into_acc_result() else { return op };
+        if !acc_form.acc_read().is_some_and(|kind| producer.acc_results().contains(kind)) {
+            return op;
+        }
+        self.code[at - 1] = result_in_acc;
+        acc_form
     }
 
     /// Whether the instruction before `at - 1` (the producer whose result instruction `at - 1`

@@ -319,3 +319,30 @@ fn jumps_to_short_tails_become_copies_of_them() {
          I32Sub { dst: 2, lhs: 2, rhs: 1 }\nI32AddImmBrIfNez { dst: 0, lhs: 0, imm: -1, target: -6 }\nReturnReg { src: 2 }"
     );
 }
+
+#[test]
+fn a_fused_select_takes_the_arm_computed_just_before_from_the_accumulator() {
+    // collatz's step: `x & 1 ? 3x + 1 : x >> 1`. The multiply-add is the last instruction before
+    // the fused bit-test select, and its result is a temporary: it stays in the accumulator.
+    let code = func(
+        "(func (param i64) (result i64)
+           (select (i64.shr_u (local.get 0) (i64.const 1))
+                   (i64.add (i64.mul (local.get 0) (i64.const 3)) (i64.const 1))
+                   (i64.eqz (i64.and (local.get 0) (i64.const 1)))))",
+    );
+    assert_eq!(
+        code,
+        "I64ShrUImm { dst: 1, lhs: 0, imm: 1 }\nI64MulAddImmR { lhs: 0, mul: 3, add: 1 }\n\
+         SelectI64AndImmA { dst: 0, test: 0, imm: 1, rhs: 1 }\nReturn"
+    );
+    // A label between the two (the end of a block a branch leaves) keeps the value in its
+    // register.
+    let code = func(
+        "(func (param i64) (result i64)
+           (select (i64.shr_u (local.get 0) (i64.const 1))
+                   (block $b (result i64)
+                     (br $b (i64.add (i64.mul (local.get 0) (i64.const 3)) (i64.const 1))))
+                   (i64.eqz (i64.and (local.get 0) (i64.const 1)))))",
+    );
+    assert!(code.contains("SelectI64AndImm {") && !code.contains("MulAddImmR"), "{code}");
+}
