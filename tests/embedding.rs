@@ -367,7 +367,7 @@ fn tables_with_64_bit_indices() {
     let call = |store: &mut Store<()>, name: &str, args: &[Val]| {
         let f = inst.get_func(&*store, name).unwrap();
         let mut out = [Val::I32(0)];
-        f.call(store, args, &mut out).map(|()| out[0].clone())
+        f.call(store, args, &mut out).map(|()| out[0])
     };
     assert_eq!(call(&mut store, "size", &[]).unwrap(), Val::I64(3));
     assert_eq!(call(&mut store, "call", &[Val::I64(1)]).unwrap(), Val::I32(7));
