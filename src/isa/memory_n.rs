@@ -96,9 +96,9 @@ macro_rules! memory_n_table {
             }
             family TableIndex64 [out NONE, acc_in -, operand -, result dst, branch -, compare []] {
                 /// r[dst] = min(r[src], u32::MAX): a 64-bit table's i64 index, element offset or
-                /// length, narrowed for the 32-bit table instructions (`runtime::table::narrow_index`)
+                /// length, narrowed for the 32-bit table instructions (`isa::narrow_table_index`)
                 fast Reg TableIndex64 { dst: Reg, src: Reg } => {
-                    r!(dst) = crate::runtime::table::narrow_index(r!(src)) as u64;
+                    r!(dst) = crate::isa::narrow_table_index(r!(src)) as u64;
                     next!()
                 }
             }
@@ -212,3 +212,13 @@ impl LoadKind {
 pub(crate) const SIZE_MASK: u8 = 7;
 /// See `SIZE_MASK`.
 pub(crate) const LANE: u8 = 8;
+
+/// A 64-bit table's index, element offset or length (an `i64`) as the 32-bit table
+/// instructions and the runtime's bulk table operations take it: saturated at `u32::MAX`. No
+/// table holds that many entries (the runtime's `MAX_ELEMS`, checked at compile time there), so
+/// an index or range is out of bounds after narrowing exactly when it was before (an index of
+/// 2^32 or more is out of bounds, never wrapped), and a 64-bit table's code needs no
+/// instructions of its own beyond this narrowing and `table.grow`.
+pub(crate) fn narrow_table_index(index: u64) -> u32 {
+    index.min(u32::MAX as u64) as u32
+}

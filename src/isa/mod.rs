@@ -66,7 +66,7 @@ mod simd;
 mod exn;
 #[macro_use]
 mod memory_n;
-pub(crate) use memory_n::{LANE, LoadKind, SIZE_MASK};
+pub(crate) use memory_n::{LANE, LoadKind, SIZE_MASK, narrow_table_index};
 #[macro_use]
 mod base;
 

@@ -10,14 +10,7 @@ const MAX_ELEMS: u64 = 10_000_000;
 // `narrow_index` relies on it: no table reaches `u32::MAX` entries.
 const _: () = assert!(MAX_ELEMS < u32::MAX as u64);
 
-/// A 64-bit table's index, element offset or length (an `i64`) as the 32-bit table
-/// instructions and `bulk` take it: saturated at `u32::MAX`. No table holds that many entries
-/// (`MAX_ELEMS`), so an index or range is out of bounds after narrowing exactly when it was
-/// before (an index of 2^32 or more is out of bounds, never wrapped), and a 64-bit table's
-/// code needs no instructions of its own beyond this narrowing and `table.grow`.
-pub(crate) fn narrow_index(index: u64) -> u32 {
-    index.min(u32::MAX as u64) as u32
-}
+pub(crate) use crate::isa::narrow_table_index as narrow_index;
 
 /// The store-wide number of table elements still available (`Config::max_table_elements`
 /// minus the elements of every table the store holds). Tables are charged when created and

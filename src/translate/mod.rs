@@ -545,11 +545,11 @@ impl FuncTranslator {
     }
 
     /// Narrows the `i64` index (or length) `depth` entries below the top of the stack (0: the
-    /// top) in place, for an instruction on a 64-bit table (`runtime::table::narrow_index`).
+    /// top) in place, for an instruction on a 64-bit table (`isa::narrow_table_index`).
     fn narrow_table_index(&mut self, depth: usize) {
         let pos = self.stack.len() - 1 - depth;
         if let Operand::Const { value, .. } = self.stack[pos] {
-            let value = crate::runtime::table::narrow_index(value) as u64;
+            let value = crate::isa::narrow_table_index(value) as u64;
             self.stack[pos] = Operand::Const { value, wide: false };
             return;
         }
