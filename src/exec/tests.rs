@@ -185,34 +185,30 @@ fn threaded_handlers_do_not_grow_the_native_stack() {
     assert_eq!(out, call(&mut store, inst, "run", &[Val::I32(1_000_000)], 1).unwrap());
 }
 
-/// DESIGN.md's silent trap: LLVM may compile a conditional branch handler into a `cmov` that
-/// picks the next instruction plus one indirect jump, which serialises every following dispatch
-/// on the branch condition (the asm markers in `threaded::br_if!` prevent it). A small-stack run
-/// cannot see this, so inspect the machine code of this very binary: every compare-and-branch
-/// handler must contain a conditional jump and no `cmov`.
-#[test]
+/// The threaded handlers of this very test binary whose names start with `prefix` (name,
+/// start and end address), and the disassembly of the address range they span (binutils'
+/// `nm` and `objdump` ship with the C toolchain that links Rust programs on Linux).
 #[cfg(all(regwasm_threaded, target_arch = "x86_64", target_os = "linux"))]
-fn branch_handlers_keep_a_conditional_jump() {
+fn handler_machine_code(prefix: &str) -> (Vec<(String, u64, u64)>, String) {
     use std::process::Command;
     let exe = std::env::current_exe().expect("test binary path");
-    // Symbol addresses and sizes of the branch handlers (binutils ships with the C toolchain
-    // that links Rust programs on Linux).
     let nm = Command::new("nm").args(["-C", "-S", "--defined-only"]).arg(&exe).output().expect("run nm");
     let symbols = String::from_utf8_lossy(&nm.stdout);
     let mut handlers = Vec::new();
     for line in symbols.lines() {
         let parts: Vec<&str> = line.splitn(4, ' ').collect();
         if let [addr, size, _, name] = parts[..]
-            && let Some(op) = name.strip_prefix("regwasm::exec::threaded::handlers::BrIf")
+            && let Some(op) = name.strip_prefix("regwasm::exec::threaded::handlers::")
+            && op.starts_with(prefix)
         {
             let addr = u64::from_str_radix(addr, 16).unwrap();
             let size = u64::from_str_radix(size, 16).unwrap();
-            handlers.push((format!("BrIf{op}"), addr, addr + size));
+            handlers.push((op.to_string(), addr, addr + size));
         }
     }
-    assert!(handlers.len() > 100, "expected the compare-and-branch handlers, found {}", handlers.len());
-    let start = handlers.iter().map(|h| h.1).min().unwrap();
-    let stop = handlers.iter().map(|h| h.2).max().unwrap();
+    let (Some(start), Some(stop)) = (handlers.iter().map(|h| h.1).min(), handlers.iter().map(|h| h.2).max()) else {
+        return (handlers, String::new());
+    };
     let dump = Command::new("objdump")
         .args([
             "-d",
@@ -223,7 +219,19 @@ fn branch_handlers_keep_a_conditional_jump() {
         .arg(&exe)
         .output()
         .expect("run objdump");
-    let text = String::from_utf8_lossy(&dump.stdout);
+    (handlers, String::from_utf8_lossy(&dump.stdout).into_owned())
+}
+
+/// DESIGN.md's silent trap: LLVM may compile a conditional branch handler into a `cmov` that
+/// picks the next instruction plus one indirect jump, which serialises every following dispatch
+/// on the branch condition (the asm markers in `threaded::br_if!` prevent it). A small-stack run
+/// cannot see this, so inspect the machine code of this very binary: every compare-and-branch
+/// handler must contain a conditional jump and no `cmov`.
+#[test]
+#[cfg(all(regwasm_threaded, target_arch = "x86_64", target_os = "linux"))]
+fn branch_handlers_keep_a_conditional_jump() {
+    let (handlers, text) = handler_machine_code("BrIf");
+    assert!(handlers.len() > 100, "expected the compare-and-branch handlers, found {}", handlers.len());
     // Instruction lines look like "  15ab23:\tje     15ab3b <...>".
     let instructions: Vec<(u64, &str)> = text
         .lines()
@@ -254,34 +262,8 @@ fn branch_handlers_keep_a_conditional_jump() {
 #[test]
 #[cfg(all(regwasm_threaded, target_arch = "x86_64", target_os = "linux"))]
 fn threaded_handlers_dispatch_by_jump_not_call() {
-    use std::process::Command;
-    let exe = std::env::current_exe().expect("test binary path");
-    let nm = Command::new("nm").args(["-C", "-S", "--defined-only"]).arg(&exe).output().expect("run nm");
-    let symbols = String::from_utf8_lossy(&nm.stdout);
-    let mut handlers = Vec::new();
-    for line in symbols.lines() {
-        let parts: Vec<&str> = line.splitn(4, ' ').collect();
-        if let [addr, size, _, name] = parts[..]
-            && let Some(op) = name.strip_prefix("regwasm::exec::threaded::handlers::")
-        {
-            let addr = u64::from_str_radix(addr, 16).unwrap();
-            let size = u64::from_str_radix(size, 16).unwrap();
-            handlers.push((op.to_string(), addr, addr + size));
-        }
-    }
+    let (handlers, text) = handler_machine_code("");
     assert!(handlers.len() > 500, "expected the handlers, found {}", handlers.len());
-    handlers.sort_by_key(|h| h.1);
-    let dump = Command::new("objdump")
-        .args([
-            "-d",
-            "--no-show-raw-insn",
-            &format!("--start-address={:#x}", handlers[0].1),
-            &format!("--stop-address={:#x}", handlers.iter().map(|h| h.2).max().unwrap()),
-        ])
-        .arg(&exe)
-        .output()
-        .expect("run objdump");
-    let text = String::from_utf8_lossy(&dump.stdout);
     // Instruction lines look like "  15ab23:\tcall   *0x18(%rax)". The next handler's pointer is
     // read from the instruction stream, so a handler calling it has a call through memory
     // addressed by a register (`call *0x18(%rax)`); a handler may call a library function
