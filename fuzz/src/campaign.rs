@@ -5,8 +5,10 @@
 use crate::diff::{Oracle, check_module_with};
 use crate::features::Features;
 use crate::tiebreak::Class;
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 
 /// Which module source.
@@ -41,6 +43,8 @@ pub struct Summary {
     pub stack_exhausted: u64,
     /// Disagreements by class.
     pub disagreements: BTreeMap<Class, u64>,
+    /// Modules dropped because the oracle panicked on them (saved with the findings).
+    pub oracle_panics: u64,
     /// Translate-only inputs checked.
     pub translate_inputs: u64,
     /// Translate-only findings.
@@ -56,6 +60,7 @@ impl Summary {
         self.ran += other.ran;
         self.calls += other.calls;
         self.stack_exhausted += other.stack_exhausted;
+        self.oracle_panics += other.oracle_panics;
         for (k, v) in other.disagreements {
             *self.disagreements.entry(k).or_default() += v;
         }
@@ -73,8 +78,14 @@ impl Summary {
             .join(", ");
         let mut s = format!(
             "modules generated {}, modules run {}, calls compared {}, stack-exhausted (skipped) {}\n\
-             disagreements: {classes}\ntranslate-only inputs {}, translate findings {}\n",
-            self.generated, self.ran, self.calls, self.stack_exhausted, self.translate_inputs, self.translate_findings
+             disagreements: {classes}; oracle panics (skipped) {}\ntranslate-only inputs {}, translate findings {}\n",
+            self.generated,
+            self.ran,
+            self.calls,
+            self.stack_exhausted,
+            self.oracle_panics,
+            self.translate_inputs,
+            self.translate_findings
         );
         for f in &self.findings {
             s.push_str(f);
@@ -122,7 +133,10 @@ pub fn diff_seed(generator: Generator, seed: u64, opts: &Options, summary: &mut 
     CURRENT.with(|c| *c.borrow_mut() = repro.clone());
     let Some(wasm) = generate(generator, &opts.features, seed) else { return };
     summary.generated += 1;
-    let run = check_module_with(opts.oracle, &wasm, seed, None);
+    let run = match catch_unwind(AssertUnwindSafe(|| check_module_with(opts.oracle, &wasm, seed, None))) {
+        Ok(run) => run,
+        Err(payload) => return record_panic(generator, seed, &repro, &wasm, &*payload, opts, summary),
+    };
     summary.ran += u64::from(run.ran);
     summary.calls += run.calls_compared;
     summary.stack_exhausted += u64::from(run.stack_exhausted);
@@ -133,13 +147,60 @@ pub fn diff_seed(generator: Generator, seed: u64, opts: &Options, summary: &mut 
     *summary.disagreements.entry(class).or_default() += 1;
     let mut line = format!("{class}: {repro}: {}", d.detail.lines().next().unwrap_or(""));
     if let Some(dir) = &opts.findings {
-        let reduced = opts.reduce.then(|| crate::reduce::reduce_with(opts.oracle, &wasm, &run.calls));
+        // A reduction step can panic in an engine (the module changed); keep the unreduced one.
+        let reduced = opts
+            .reduce
+            .then(|| catch_unwind(AssertUnwindSafe(|| crate::reduce::reduce_with(opts.oracle, &wasm, &run.calls))).ok())
+            .flatten();
         let name = if opts.oracle == Oracle::Wasmi {
             format!("{}-{seed}", generator.name())
         } else {
             format!("{}-{}-{seed}", generator.name(), opts.oracle.name())
         };
         if let Ok(p) = crate::findings::save(dir, &name, &repro, &wasm, &run.calls, d, class, reduced.as_ref()) {
+            line.push_str(&format!(" (saved in {})", p.display()));
+        }
+    }
+    summary.findings.push(line);
+}
+
+/// The text of a panic payload.
+fn panic_message(payload: &(dyn Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".into())
+}
+
+/// A panic while checking `seed`: blamed on the engine that was running
+/// ([`crate::diff::active_engine`]). A regwasm panic is a regwasm bug; an oracle panic makes the
+/// module unusable as a comparison and is counted apart. Either way the module is saved and the
+/// campaign goes on.
+fn record_panic(
+    generator: Generator,
+    seed: u64,
+    repro: &str,
+    wasm: &[u8],
+    payload: &(dyn Any + Send),
+    opts: &Options,
+    summary: &mut Summary,
+) {
+    let engine = crate::diff::active_engine();
+    let message = panic_message(payload);
+    let ours = engine.starts_with("regwasm");
+    let kind = if ours {
+        *summary.disagreements.entry(Class::RegwasmBug).or_default() += 1;
+        "regwasm-panic"
+    } else {
+        summary.oracle_panics += 1;
+        "oracle-panic"
+    };
+    let mut line = format!("{kind}: {repro}: {engine} panicked: {message}");
+    if let Some(dir) = &opts.findings {
+        let name = format!("{kind}-{}-{}-{seed}", generator.name(), opts.oracle.name());
+        let report = format!("{kind}\nreproduce: {repro}\nengine: {engine}\npanic: {message}\n");
+        if let Ok(p) = crate::findings::save_input(dir, &name, wasm, &report) {
             line.push_str(&format!(" (saved in {})", p.display()));
         }
     }

@@ -197,6 +197,25 @@ fn compare(
     })
 }
 
+thread_local! {
+    /// The engine the current thread last handed control to, so that a panic caught by the
+    /// campaign can be blamed on regwasm or on the oracle.
+    static ACTIVE_ENGINE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// The name of the engine the current thread was running last (after a panic: the one that
+/// panicked).
+pub fn active_engine() -> String {
+    ACTIVE_ENGINE.with(|a| a.borrow().clone())
+}
+
+/// Runs `f` on engine `e`, recording it as the active engine while it runs.
+fn on<R>(e: &mut Box<dyn Runner>, f: impl FnOnce(&mut Box<dyn Runner>) -> R) -> R {
+    let name = e.name();
+    ACTIVE_ENGINE.with(|a| *a.borrow_mut() = name);
+    f(e)
+}
+
 /// Checks `wasm` against wasmi: the given calls, or (when `calls` is `None`) a plan made from
 /// `seed`.
 pub fn check_module(wasm: &[u8], seed: u64, calls: Option<&[Call]>) -> ModuleRun {
@@ -211,7 +230,7 @@ pub fn check_module_with(oracle: Oracle, wasm: &[u8], seed: u64, calls: Option<&
     let names: Vec<String> = engines.iter().map(|e| e.name()).collect();
     let mut run = ModuleRun::default();
 
-    let mut outcomes: Vec<Outcome> = engines.iter_mut().map(|e| e.instantiate(wasm)).collect();
+    let mut outcomes: Vec<Outcome> = engines.iter_mut().map(|e| on(e, |e| e.instantiate(wasm))).collect();
     // wasmi reports some instantiation traps (an out-of-bounds element or data segment) as an
     // instantiation error rather than a trap: both mean "did not instantiate".
     let oracle = outcomes.len() - 1;
@@ -229,7 +248,7 @@ pub fn check_module_with(oracle: Oracle, wasm: &[u8], seed: u64, calls: Option<&
         run.stack_exhausted = true;
         return run;
     }
-    let states: Vec<_> = engines.iter().map(|e| e.state()).collect();
+    let states: Vec<_> = engines.iter_mut().map(|e| on(e, |e| e.state())).collect();
     if let Some(d) = compare(&names, &outcomes, &states, None) {
         run.disagreement = Some(d);
         return run;
@@ -238,7 +257,7 @@ pub fn check_module_with(oracle: Oracle, wasm: &[u8], seed: u64, calls: Option<&
     if !matches!(outcomes[0], Outcome::Returned(_)) {
         return run;
     }
-    let funcs = engines.last().expect("oracle").funcs();
+    let funcs = on(engines.last_mut().expect("oracle"), |e| e.funcs());
     let planned;
     let calls = match calls {
         Some(c) => c,
@@ -247,20 +266,20 @@ pub fn check_module_with(oracle: Oracle, wasm: &[u8], seed: u64, calls: Option<&
             &planned
         }
     };
-    let has_fuel = engines[0].set_global(FUEL_EXPORT, Value::I32(FUEL_REFILL));
+    let has_fuel = on(&mut engines[0], |e| e.set_global(FUEL_EXPORT, Value::I32(FUEL_REFILL)));
     for (i, call) in calls.iter().enumerate() {
         if has_fuel {
             for e in engines.iter_mut() {
-                e.set_global(FUEL_EXPORT, Value::I32(FUEL_REFILL));
+                on(e, |e| e.set_global(FUEL_EXPORT, Value::I32(FUEL_REFILL)));
             }
         }
         run.calls.push(call.clone());
-        let outcomes: Vec<Outcome> = engines.iter_mut().map(|e| e.call(&call.func, &call.args)).collect();
+        let outcomes: Vec<Outcome> = engines.iter_mut().map(|e| on(e, |e| e.call(&call.func, &call.args))).collect();
         if outcomes.iter().any(|o| o.is_stack_overflow()) {
             run.stack_exhausted = true;
             return run;
         }
-        let states: Vec<_> = engines.iter().map(|e| e.state()).collect();
+        let states: Vec<_> = engines.iter_mut().map(|e| on(e, |e| e.state())).collect();
         if let Some(d) = compare(&names, &outcomes, &states, Some(i)) {
             run.disagreement = Some(d);
             return run;

@@ -164,3 +164,29 @@ fn simd_modules_are_recognised_for_the_tiebreaker() {
     assert!(!tiebreak::uses_simd(&scalar));
     assert!(tiebreak::script(&simd_body, &[], &[], None, &Outcome::Returned(vec![])).is_none());
 }
+
+/// wasmi 2.0.0's translator panics (a debug assertion: "a register operand already exists on
+/// the stack") on wasm-smith seed 404277 of the feature set before memory64 was turned on; a
+/// long campaign ended there. A panic in an engine must be blamed on the engine that panicked,
+/// saved with the findings, and must not end the campaign.
+#[test]
+fn an_oracle_panic_is_recorded_and_the_campaign_goes_on() {
+    let dir = std::env::temp_dir().join(format!("regwasm-fuzz-panic-test-{}", std::process::id()));
+    let features = Features { memory64: false, ..Features::default() };
+    let opts = Options { features, findings: Some(dir.clone()), ..opts() };
+    let mut s = Summary::default();
+    diff_seed(Generator::Smith, 404277, &opts, &mut s);
+    diff_seed(Generator::Smith, 404278, &opts, &mut s);
+    let saved = std::fs::read_to_string(dir.join("oracle-panic-smith-wasmi-404277").join("report.txt"));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(s.oracle_panics, 1, "{}", s.report());
+    assert_eq!(s.total_disagreements(), 0, "{}", s.report());
+    assert_eq!(s.generated, 2, "{}", s.report());
+    assert!(
+        s.report().contains("oracle-panic: regwasm-fuzz diff --generator smith --seeds 404277..404278"),
+        "{}",
+        s.report()
+    );
+    let saved = saved.expect("the panicking module is saved");
+    assert!(saved.contains("engine: wasmi 2.0.0") && saved.contains("panic: "), "{saved}");
+}
