@@ -99,6 +99,11 @@ pub(crate) struct FuncTranslator {
     /// Index of the last instruction if it wrote the temporary on top of the stack.
     last_producer: Option<usize>,
     too_large: bool,
+    /// A hidden frame cell after the locals that is zero for the whole call (cleared with the
+    /// locals, never written): the address register of a load or store whose address is a
+    /// constant, which folds into the offset. Only in functions that clear locals anyway, of
+    /// modules whose memory 0 is a 32-bit one.
+    zero_slot: Option<Reg>,
     /// The last code index some branch lands on (a label bound there): instructions on
     /// either side of it must not be merged.
     label_at: usize,
@@ -171,7 +176,15 @@ impl FuncTranslator {
         if let Some(v) = validator.as_deref_mut() {
             v.read_locals(&mut reader)?;
         }
-        let (num_locals, after_locals) = self.read_locals(func_ty, locals_reader)?;
+        let (mut num_locals, after_locals) = self.read_locals(func_ty, locals_reader)?;
+        self.zero_slot = None;
+        if env.memory64.first() == Some(&false)
+            && num_locals > func_ty.param_cells()
+            && num_locals + 1 < Reg::MAX as usize
+        {
+            self.zero_slot = Some(num_locals as Reg);
+            num_locals += 1;
+        }
         if validator.is_none() {
             reader = after_locals;
         }
@@ -446,8 +459,24 @@ impl FuncTranslator {
         self.emit_producer(make(dst, lhs, rhs));
     }
 
+    /// The zero register and the folded offset for a memory access at stack position `pos`
+    /// when its address there is a constant and `constant + offset` fits the offset field
+    /// (beyond it every access traps: the unfolded form keeps that at run time).
+    fn constant_address(&self, pos: usize, offset: u64) -> Option<(Reg, u32)> {
+        let zero = self.zero_slot?;
+        let Operand::Const { value, .. } = self.stack[pos] else { return None };
+        let ea = u64::from(value as u32) + offset;
+        Some((zero, u32::try_from(ea).ok()?))
+    }
+
     fn load(&mut self, memarg: wasmparser::MemArg, make: fn(Reg, Reg, u32) -> Op) {
         let pos = self.stack.len() - 1;
+        if let Some((zero, offset)) = self.constant_address(pos, memarg.offset) {
+            self.stack.pop();
+            let dst = self.push_temp();
+            self.emit_producer(make(dst, zero, offset));
+            return;
+        }
         let is_temp = self.stack[pos] == Operand::Temp;
         let addr = self.reg_at(pos);
         self.stack.pop();
@@ -478,12 +507,14 @@ impl FuncTranslator {
 
     fn store(&mut self, memarg: wasmparser::MemArg, make: fn(Reg, Reg, u32) -> Op) {
         let len = self.stack.len();
-        let offset = memarg.offset as u32;
         let addr_is_temp = self.stack[len - 2] == Operand::Temp;
+        let constant_address = self.constant_address(len - 2, memarg.offset);
+        let offset = constant_address.map_or(memarg.offset as u32, |(_, offset)| offset);
+        let address = |t: &mut Self| constant_address.map_or_else(|| t.reg_at(len - 2), |(zero, _)| zero);
         // A constant value becomes an immediate (the low bits are what is stored; a 64-bit
         // store takes the whole constant).
         if let Operand::Const { value, .. } = self.stack[len - 1] {
-            let addr = self.reg_at(len - 2);
+            let addr = address(self);
             let imm = value as i32;
             let op = match make(0, 0, 0) {
                 Op::Store8 { .. } => Some(Op::Store8Imm { addr, imm, offset }),
@@ -498,7 +529,7 @@ impl FuncTranslator {
                 return;
             }
         }
-        let addr = self.reg_at(len - 2);
+        let addr = address(self);
         let src = self.reg_at(len - 1);
         self.stack.truncate(len - 2);
         self.emit_store(make(addr, src, offset), addr, addr_is_temp);

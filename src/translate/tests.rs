@@ -212,6 +212,7 @@ fn address_arithmetic_fuses_into_the_load() {
 #[test]
 fn scaled_index_fusion_needs_the_shift_to_feed_only_the_add() {
     // The shifted value is also kept in local 2: the shift writes it there and stays.
+    // (`count: 2`: local 2 and the zero cell for constant addresses after it.)
     let code = disasm(
         "(module (memory 1) (func (param i32 i32) (result i32) (local i32)
            local.get 0 i32.const 2 i32.shl local.tee 2 local.get 1 i32.add i32.load))",
@@ -219,13 +220,14 @@ fn scaled_index_fusion_needs_the_shift_to_feed_only_the_add() {
     );
     assert_eq!(
         code,
-        "ZeroLocals { from: 2, count: 1 }\nI32ShlImm { dst: 2, lhs: 0, imm: 2 }\nI32LoadAddA { dst: 0, base: 1, offset: 0 }\nReturn"
+        "ZeroLocals { from: 2, count: 2 }\nI32ShlImm { dst: 2, lhs: 0, imm: 2 }\nI32LoadAddA { dst: 0, base: 1, offset: 0 }\nReturn"
     );
 }
 
 #[test]
 fn address_fusion_keeps_the_add_when_its_result_is_also_a_local() {
     // The sum is stored in local 2 as well, so the add must stay.
+    // (`count: 2`: local 2 and the zero cell for constant addresses after it.)
     let code = disasm(
         "(module (memory 1) (func (param i32 i32) (result i32) (local i32)
            local.get 0 local.get 1 i32.add local.tee 2 i32.load))",
@@ -233,7 +235,7 @@ fn address_fusion_keeps_the_add_when_its_result_is_also_a_local() {
     );
     assert_eq!(
         code,
-        "ZeroLocals { from: 2, count: 1 }\nI32Add { dst: 2, lhs: 0, rhs: 1 }\nI32LoadA { dst: 0, offset: 0 }\nReturn"
+        "ZeroLocals { from: 2, count: 2 }\nI32Add { dst: 2, lhs: 0, rhs: 1 }\nI32LoadA { dst: 0, offset: 0 }\nReturn"
     );
 }
 
@@ -345,4 +347,37 @@ fn a_fused_select_takes_the_arm_computed_just_before_from_the_accumulator() {
                    (i64.eqz (i64.and (local.get 0) (i64.const 1)))))",
     );
     assert!(code.contains("SelectI64AndImm {") && !code.contains("MulAddImmR"), "{code}");
+}
+
+#[test]
+fn a_constant_address_folds_into_the_offset_on_the_zero_cell() {
+    // The parameter is cell 0, the local cell 1, the zero cell after the locals cell 2 (cleared
+    // with the locals).
+    let code = disasm(
+        "(module (memory 1) (func (param i32) (result i32) (local i32)
+           i32.const 16 local.get 0 i32.store offset=4
+           i32.const 16 i32.const 5 i32.store offset=8
+           i32.const 8 i32.load offset=12))",
+        0,
+    );
+    assert_eq!(
+        code,
+        "ZeroLocals { from: 1, count: 2 }\nStore32 { addr: 2, src: 0, offset: 20 }\n\
+         Store32Imm { addr: 2, imm: 5, offset: 24 }\nI32Load { dst: 0, addr: 2, offset: 20 }\nReturn"
+    );
+}
+
+#[test]
+fn a_constant_address_past_4_gib_stays_a_constant_so_the_access_traps() {
+    let code = disasm("(module (memory 1) (func (result i32) (local i32) i32.const -1 i32.load offset=1))", 0);
+    assert_eq!(
+        code,
+        "ZeroLocals { from: 0, count: 2 }\nConst32 { dst: 2, imm: 4294967295 }\nI32Load { dst: 0, addr: 2, offset: 1 }\nReturn"
+    );
+}
+
+#[test]
+fn without_locals_to_clear_a_constant_address_is_materialised() {
+    let code = disasm("(module (memory 1) (func (result i32) i32.const 8 i32.load offset=4))", 0);
+    assert_eq!(code, "Const32 { dst: 0, imm: 8 }\nI32Load { dst: 0, addr: 0, offset: 4 }\nReturn");
 }
