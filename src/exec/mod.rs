@@ -453,6 +453,8 @@ pub(crate) fn invoke(
     stack.frames.clear();
     stack.frames.reserve(max_depth.min(crate::runtime::INITIAL_FRAMES));
     let outcome = run(store, data, &mut stack, func, max_depth, backend);
+    // `run` registered the stack with the exception collector first thing.
+    store.leave_stack();
     store.leave_wasm_call();
     if outcome.is_ok() {
         results.copy_from_slice(&stack.cells[..results.len()]);
@@ -480,6 +482,10 @@ pub(crate) fn call_host(
         return Err(Trap::host("not a host function"));
     };
     let host = host.clone();
+    if instance.is_some() {
+        // Called from wasm: the caller's live cells end where the host's frame begins.
+        store.suspend_stack(frame.as_ptr());
+    }
     (host.call)(store, data, instance, frame)
 }
 
@@ -510,6 +516,8 @@ fn run(
     backend: Backend,
 ) -> Result<(), Trap> {
     let base = stack.cells.as_mut_ptr();
+    // The exception collector scans the stack while the run is in progress (`invoke` drops it).
+    store.enter_stack(base, stack.cells.len());
     let dangling = std::ptr::NonNull::dangling().as_ptr();
     let interrupt = std::sync::Arc::as_ptr(&store.interrupt);
     // The reserved part (the vector may hold more than the limit from an earlier run).
