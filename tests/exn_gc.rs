@@ -152,12 +152,22 @@ fn host_handles_survive_until_unrooted() {
 
 #[test]
 fn exceptions_passed_to_the_host_are_rooted() {
-    // A host function keeps every exception it is given; wasm drops them.
-    for engine in engines(1 << 20) {
+    // A host function keeps every exception it is given; wasm drops them. Typed and dynamic
+    // host functions.
+    for (engine, dynamic) in engines(1 << 20).into_iter().flat_map(|e| [(e.clone(), false), (e, true)]) {
         let mut store = Store::new(&engine, ());
         let kept = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let k = kept.clone();
-        let keep = Func::wrap(&mut store, move |e: Option<Exn>| k.lock().unwrap().push(e.unwrap()));
+        let keep = if dynamic {
+            let ty = FuncType::new([ValType::ExnRef], []);
+            Func::new(&mut store, ty, move |_, args: &[Val], _: &mut [Val]| {
+                let Val::ExnRef(Some(e)) = args[0] else { panic!("an exception") };
+                k.lock().unwrap().push(e);
+                Ok(())
+            })
+        } else {
+            Func::wrap(&mut store, move |e: Option<Exn>| k.lock().unwrap().push(e.unwrap()))
+        };
         let module = Module::from_wat(
             &engine,
             &format!(
@@ -239,11 +249,54 @@ fn host_tag_exceptions_of_other_types_survive() {
         assert!(inner.is_live(&store));
         assert_eq!(outer.payload(&store), [Val::V128(u128::MAX - 5), Val::ExnRef(Some(inner))]);
         assert_eq!(inner.payload(&store), [Val::I32(42)]);
-        // Unrooting the outer one frees both, though the payload read above rooted the inner
-        // one again: unroot that too.
+        // Reading the payload rooted the inner one again: it outlives the outer one.
         outer.unroot(&mut store).unwrap();
+        store.collect_exceptions();
+        assert!(!outer.is_live(&store));
+        assert_eq!(inner.payload(&store), [Val::I32(42)]);
         inner.unroot(&mut store).unwrap();
         store.collect_exceptions();
-        assert!(!outer.is_live(&store) && !inner.is_live(&store));
+        assert!(!inner.is_live(&store));
+    }
+}
+
+#[test]
+fn collections_from_the_host_keep_the_suspended_runs_roots() {
+    // While `hold` waits in a host call, keeping two exceptions (a local and an operand below
+    // the call), the host makes and drops thousands (collections with no wasm running) and
+    // calls back into wasm, whose run churns through thousands more on another stack.
+    for engine in engines(1 << 20) {
+        let mut store = Store::new(&engine, ());
+        let module = Module::from_wat(
+            &engine,
+            &format!(
+                r#"(module (import "env" "alloc" (func $alloc)) {LIB}
+                   (func (export "hold") (result i32 i32) (local $x exnref)
+                     (local.set $x (call $make (i32.const 77)))
+                     (call $make (i32.const 78))
+                     (call $alloc)
+                     (call $payload)
+                     (call $payload (local.get $x))))"#
+            ),
+        )
+        .unwrap();
+        let mut linker = Linker::new(&engine);
+        linker
+            .func_wrap("env", "alloc", |mut caller: regwasm::Caller<'_, ()>| {
+                let Some(regwasm::Extern::Tag(tag)) = caller.get_export("e") else { panic!("tag e") };
+                for v in 0..3000 {
+                    let exn = Exn::new(&mut caller, tag, &[Val::I32(v)]).unwrap();
+                    exn.unroot(&mut caller).unwrap();
+                }
+                let Some(regwasm::Extern::Func(churn)) = caller.get_export("churn") else { panic!("churn") };
+                let mut out = [Val::I32(0)];
+                churn.call(&mut caller, &[Val::I32(3000)], &mut out).unwrap();
+                assert_eq!(out, [Val::I32(triangle(3000))]);
+            });
+        let instance = linker.instantiate(&mut store, &module).unwrap();
+        let hold = instance.get_func(&store, "hold").unwrap();
+        let before = store.exception_stats().1;
+        assert_eq!(call(&mut store, hold, &[], 2).unwrap(), [Val::I32(78), Val::I32(77)]);
+        assert!(store.exception_stats().1 >= before + 4, "{:?}", store.exception_stats());
     }
 }
