@@ -281,18 +281,17 @@ fn collections_from_the_host_keep_the_suspended_runs_roots() {
         )
         .unwrap();
         let mut linker = Linker::new(&engine);
-        linker
-            .func_wrap("env", "alloc", |mut caller: regwasm::Caller<'_, ()>| {
-                let Some(regwasm::Extern::Tag(tag)) = caller.get_export("e") else { panic!("tag e") };
-                for v in 0..3000 {
-                    let exn = Exn::new(&mut caller, tag, &[Val::I32(v)]).unwrap();
-                    exn.unroot(&mut caller).unwrap();
-                }
-                let Some(regwasm::Extern::Func(churn)) = caller.get_export("churn") else { panic!("churn") };
-                let mut out = [Val::I32(0)];
-                churn.call(&mut caller, &[Val::I32(3000)], &mut out).unwrap();
-                assert_eq!(out, [Val::I32(triangle(3000))]);
-            });
+        linker.func_wrap("env", "alloc", |mut caller: regwasm::Caller<'_, ()>| {
+            let Some(regwasm::Extern::Tag(tag)) = caller.get_export("e") else { panic!("tag e") };
+            for v in 0..3000 {
+                let exn = Exn::new(&mut caller, tag, &[Val::I32(v)]).unwrap();
+                exn.unroot(&mut caller).unwrap();
+            }
+            let Some(regwasm::Extern::Func(churn)) = caller.get_export("churn") else { panic!("churn") };
+            let mut out = [Val::I32(0)];
+            churn.call(&mut caller, &[Val::I32(3000)], &mut out).unwrap();
+            assert_eq!(out, [Val::I32(triangle(3000))]);
+        });
         let instance = linker.instantiate(&mut store, &module).unwrap();
         let hold = instance.get_func(&store, "hold").unwrap();
         let before = store.exception_stats().1;
