@@ -33,7 +33,7 @@ const LAST_GENERATION: u32 = u32::MAX;
 /// The `exnref` cell naming generation `generation` of slot `index` (never 0).
 #[inline]
 pub(crate) fn exn_cell(index: u32, generation: u32) -> u64 {
-    (generation as u64) << 32 | (index as u64 + 1)
+    ((generation as u64) << 32) | (index as u64 + 1)
 }
 
 /// The slot index and generation a non-null `exnref` cell names.

@@ -171,8 +171,8 @@ impl StoreInner {
             }
         }
         let mut survivors = 0;
-        for index in 0..n {
-            if marks[index] {
+        for (index, &marked) in marks.iter().enumerate() {
+            if marked {
                 survivors += 1;
             } else if self.exns[index].live {
                 self.free_exn(index as u32);
