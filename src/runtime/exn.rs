@@ -211,7 +211,7 @@ pub struct Exn {
 
 impl std::fmt::Debug for Exn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Exn({}#{}@{:?})", self.index, self.generation, self.store)
+        write!(f, "Exn({}#{}@store{})", self.index, self.generation, self.store.0)
     }
 }
 

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// `pub` only so the sealed typed-value traits (`runtime::typed`) can name it; it is not
 /// exported, so embedders can neither name nor make one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct StoreId(NonZeroU64);
+pub struct StoreId(pub(crate) NonZeroU64);
 
 impl StoreId {
     /// A fresh id, different from every id handed out before in this process.
