@@ -299,3 +299,37 @@ fn collections_from_the_host_keep_the_suspended_runs_roots() {
         assert!(store.exception_stats().1 >= before + 4, "{:?}", store.exception_stats());
     }
 }
+
+#[test]
+fn a_run_that_panics_leaves_nothing_for_the_collector() {
+    // A host function panics inside a run; the caller catches the panic and goes on using the
+    // store: collections must not scan the value stack of the run that unwound (it is freed).
+    for engine in engines(1 << 20) {
+        let mut store = Store::new(&engine, ());
+        let module = Module::from_wat(
+            &engine,
+            &format!(
+                r#"(module (import "env" "boom" (func $boom)) {LIB}
+                   (func (export "boom") (local $x exnref)
+                     (local.set $x (call $make (i32.const 1)))
+                     (call $boom)))"#
+            ),
+        )
+        .unwrap();
+        let mut linker = Linker::new(&engine);
+        fn boom() {
+            panic!("host function panics");
+        }
+        linker.func_wrap("env", "boom", boom);
+        let instance = linker.instantiate(&mut store, &module).unwrap();
+        let boom = instance.get_func(&store, "boom").unwrap();
+        let churn = instance.get_func(&store, "churn").unwrap();
+        for _ in 0..3 {
+            let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| call(&mut store, boom, &[], 0)));
+            assert!(caught.is_err());
+        }
+        assert_eq!(call(&mut store, churn, &[Val::I32(5000)], 1).unwrap(), [Val::I32(triangle(5000))]);
+        store.collect_exceptions();
+        assert_eq!(store.exception_stats().0, 0);
+    }
+}

@@ -452,10 +452,14 @@ pub(crate) fn invoke(
     stack.cells[..params.len()].copy_from_slice(params);
     stack.frames.clear();
     stack.frames.reserve(max_depth.min(crate::runtime::INITIAL_FRAMES));
-    let outcome = run(store, data, &mut stack, func, max_depth, backend);
-    // `run` registered the stack with the exception collector first thing.
+    // A host function that panics unwinds through here: the stack `run` registered with the
+    // exception collector (first thing) must be dropped from it before its storage is freed,
+    // since the store may be used again (e.g. the `.wast` runner catches panics).
+    let run = std::panic::AssertUnwindSafe(|| run(store, data, &mut stack, func, max_depth, backend));
+    let outcome = std::panic::catch_unwind(run);
     store.leave_stack();
     store.leave_wasm_call();
+    let outcome = outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     if outcome.is_ok() {
         results.copy_from_slice(&stack.cells[..results.len()]);
     }
