@@ -67,6 +67,11 @@ pub struct Config {
     /// (`max_memory_bytes`). The default, 32 Mi elements (256 MiB), keeps any module's tables
     /// far below a gigabyte.
     pub max_table_elements: u64,
+    /// Upper bound on the number of exception objects one store holds at once (thrown and
+    /// not yet reclaimed, see `Exn`): a throw that finds this many alive even after a
+    /// collection traps with "too many live exceptions", as does `Exn::new` (an error).
+    /// The default, 1 Mi, allows about 100 MiB of small exceptions.
+    pub max_live_exceptions: usize,
     /// The dispatch backend.
     pub backend: Backend,
     /// When bodies are translated.
@@ -164,6 +169,7 @@ impl Default for Config {
             max_reentry_stack_bytes: 1 << 20,
             max_memory_bytes: None,
             max_table_elements: 32 << 20,
+            max_live_exceptions: 1 << 20,
             backend: Backend::Auto,
             translation: Translation::Lazy,
             consume_fuel: false,

@@ -80,6 +80,7 @@ impl Func {
         exec::invoke(store, data, self.index, &cells, &mut out)?;
         let mut at = 0;
         for (slot, t) in results.iter_mut().zip(ty.results.iter()) {
+            store.root_cell(*t, out[at]);
             *slot = Val::from_cells(*t, &out[at..], store.id);
             at += t.cells();
         }
@@ -99,6 +100,9 @@ impl<Params: WasmParams, Results: WasmResults> TypedFunc<Params, Results> {
         let cells = params.into_cells(id).ok_or_else(|| crate::runtime::foreign("function argument"))?;
         let mut out = Results::Cells::default();
         exec::invoke(inner, data, index, &cells.as_ref()[..Params::CELLS], &mut out.as_mut()[..Results::CELLS])?;
+        if Results::HAS_EXN {
+            inner.root_cells(&Results::types(), out.as_ref());
+        }
         Ok(Results::from_cells(out.as_ref(), id))
     }
 }

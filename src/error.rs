@@ -40,8 +40,11 @@ pub enum TrapCode {
     /// `throw_ref` of null.
     NullExceptionReference,
     /// A throw needed a new exception object and the store holds the most it allows
-    /// (exceptions caught by reference stay alive as long as the store).
+    /// (`Config::max_live_exceptions`) even after collecting the unreachable ones.
     TooManyExceptions,
+    /// `throw_ref` of a reference whose exception was reclaimed (only a stale handle passed
+    /// in by the host after `Exn::unroot` can make one).
+    StaleExceptionReference,
     /// A host function failed.
     HostError,
 }
@@ -67,6 +70,7 @@ impl TrapCode {
             TrapCode::UncaughtException => "uncaught exception",
             TrapCode::NullExceptionReference => "null exception reference",
             TrapCode::TooManyExceptions => "too many live exceptions",
+            TrapCode::StaleExceptionReference => "stale exception reference",
             TrapCode::HostError => "host function error",
         }
     }

@@ -3,7 +3,7 @@
 //! Cell encoding (shared by the executor, globals, tables and the host boundary):
 //! i32 zero-extended, i64 as is, f32/f64 as their IEEE bits (NaN payloads preserved),
 //! funcref `0` = null else store function index + 1, externref `0` = null else payload + 1,
-//! exnref `0` = null else store exception index + 1;
+//! exnref `0` = null else (slot generation << 32) | (store exception slot + 1) (`runtime::exn`);
 //! a v128 takes two consecutive cells, the low 64 bits first.
 
 use crate::runtime::{Exn, ExternRef, Func, StoreId};
@@ -261,7 +261,8 @@ pub enum Val {
     FuncRef(Option<Func>),
     /// A reference to a host object ([`ExternRef::new`]) or null.
     ExternRef(Option<ExternRef>),
-    /// A reference to an exception ([`Exn::new`], or caught by wasm code) or null.
+    /// A reference to an exception ([`Exn::new`], or caught by wasm code) or null. One that
+    /// reaches the host is rooted until [`Exn::unroot`].
     ExnRef(Option<Exn>),
 }
 
@@ -305,7 +306,7 @@ impl Val {
             Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) => 0,
             Val::FuncRef(Some(f)) => f.index as u64 + 1,
             Val::ExternRef(Some(r)) => r.index as u64 + 1,
-            Val::ExnRef(Some(e)) => e.index as u64 + 1,
+            Val::ExnRef(Some(e)) => e.to_cell(),
         };
         [cell, 0]
     }
@@ -339,7 +340,7 @@ impl Val {
                 Val::FuncRef(if cell == 0 { None } else { Some(Func { store, index: (cell - 1) as u32 }) })
             }
             ValType::Ref(r) if r.heap.is_exn() => {
-                Val::ExnRef(if cell == 0 { None } else { Some(Exn { store, index: (cell - 1) as u32 }) })
+                Val::ExnRef(if cell == 0 { None } else { Some(Exn::from_cell(cell, store)) })
             }
             ValType::Ref(_) => {
                 Val::ExternRef(if cell == 0 { None } else { Some(ExternRef { store, index: (cell - 1) as u32 }) })

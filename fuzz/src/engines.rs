@@ -82,6 +82,8 @@ fn trap_of_regwasm(code: regwasm::TrapCode) -> TrapKind {
         // `throw_ref` of null: wasmtime names it a plain null reference.
         C::NullExceptionReference => TrapKind::Other("null reference".into()),
         C::TooManyExceptions => TrapKind::Other("too many live exceptions".into()),
+        // Only a stale host handle passed back in can make one.
+        C::StaleExceptionReference => TrapKind::Other("stale exception reference".into()),
     }
 }
 

@@ -452,8 +452,14 @@ pub(crate) fn invoke(
     stack.cells[..params.len()].copy_from_slice(params);
     stack.frames.clear();
     stack.frames.reserve(max_depth.min(crate::runtime::INITIAL_FRAMES));
-    let outcome = run(store, data, &mut stack, func, max_depth, backend);
+    // A host function that panics unwinds through here: the stack `run` registered with the
+    // exception collector (first thing) must be dropped from it before its storage is freed,
+    // since the store may be used again (e.g. the `.wast` runner catches panics).
+    let run = std::panic::AssertUnwindSafe(|| run(store, data, &mut stack, func, max_depth, backend));
+    let outcome = std::panic::catch_unwind(run);
+    store.leave_stack();
     store.leave_wasm_call();
+    let outcome = outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     if outcome.is_ok() {
         results.copy_from_slice(&stack.cells[..results.len()]);
     }
@@ -480,6 +486,10 @@ pub(crate) fn call_host(
         return Err(Trap::host("not a host function"));
     };
     let host = host.clone();
+    if instance.is_some() {
+        // Called from wasm: the caller's live cells end where the host's frame begins.
+        store.suspend_stack(frame.as_ptr());
+    }
     (host.call)(store, data, instance, frame)
 }
 
@@ -510,6 +520,8 @@ fn run(
     backend: Backend,
 ) -> Result<(), Trap> {
     let base = stack.cells.as_mut_ptr();
+    // The exception collector scans the stack while the run is in progress (`invoke` drops it).
+    store.enter_stack(base, stack.cells.len());
     let dangling = std::ptr::NonNull::dangling().as_ptr();
     let interrupt = std::sync::Arc::as_ptr(&store.interrupt);
     // The reserved part (the vector may hold more than the limit from an earlier run).

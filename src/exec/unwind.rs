@@ -21,7 +21,7 @@ use crate::isa::Instr;
 use crate::runtime::{Exn, FuncEntity, StoreInner as Store};
 
 /// Makes the exception `throw tag` raises in the current instance, its payload the tag's
-/// parameter cells at `payload`; its store index.
+/// parameter cells at `payload`; its store index. May collect unreachable exceptions first.
 ///
 /// # Safety
 /// `payload` points at as many cells as the tag's payload inside the running frame (the
@@ -33,7 +33,9 @@ pub(crate) unsafe fn new_exception(ctx: &mut Ctx, tag: u32, payload: *const u64)
     let cells = store.tags[tag as usize].cells as usize;
     // SAFETY: per the function contract.
     let payload = unsafe { std::slice::from_raw_parts(payload, cells) };
-    store.new_exn(tag, payload)
+    // The throw's operands are the top of the running function's operand stack: no live cell
+    // of this run lies above them (what the collector scans, `runtime::exn_gc`).
+    store.new_exn(tag, payload, Some(payload.as_ptr_range().end))
 }
 
 /// The store index of the exception a host function failed with, if `trap` is one of this
@@ -94,8 +96,10 @@ pub(crate) unsafe fn throw(
         Some((level, func, inst, frame_fp, code.code.as_ptr(), clause))
     });
     let Some((level, func, inst, frame_fp, code, clause)) = found else {
+        // The host gets it (in the trap): rooted until it unroots it.
         let entity = &mut store.exns[exn as usize];
         entity.exposed = true;
+        entity.rooted.set(true);
         let name = &store.tags[entity.tag as usize].name;
         let mut trap = super::make_trap(store, ctx.frames(), ctx.cur_func, TrapCode::UncaughtException);
         trap.detail = format!("uncaught exception (tag `{name}`)");
@@ -118,8 +122,7 @@ pub(crate) unsafe fn throw(
             std::ptr::copy_nonoverlapping(payload.as_ptr(), dst, payload.len());
         }
         if clause.with_ref {
-            store.exns[exn as usize].exposed = true;
-            *dst.add(payload_len) = exn as u64 + 1;
+            *dst.add(payload_len) = store.exn_ref(exn);
         } else {
             store.caught_exn(exn);
         }

@@ -16,13 +16,16 @@ macro_rules! exn_table {
                 }
                 family ThrowRef [out NONE, acc_in -, operand -, result -, branch -, compare []] {
                     /// throw again the exception r[src] refers to; trap "null exception
-                    /// reference" on null
+                    /// reference" on null, "stale exception reference" if it was reclaimed
                     slow Reg ThrowRef { src: Reg } => {
                         let cell = r!(src);
                         if cell == 0 {
                             trap!(TrapCode::NullExceptionReference);
                         }
-                        throw_exn!((cell - 1) as u32, false)
+                        let Some(exn) = store!().exn_of_cell(cell) else {
+                            trap!(TrapCode::StaleExceptionReference)
+                        };
+                        throw_exn!(exn, false)
                     }
                 }
             }

@@ -124,6 +124,7 @@ pub(crate) fn dynamic_host<T: 'static>(
             .params
             .iter()
             .map(|t| {
+                inner.root_cell(*t, frame[at]);
                 let v = Val::from_cells(*t, &frame[at..], id);
                 at += t.cells();
                 v

@@ -1,5 +1,5 @@
 //! Store identity and handles: every `Store` gets a process-wide unique id, every handle
-//! (`Func`, `Memory`, `Table`, `Global`, `Instance`, `Tag`, `Exn`) carries the id of the store that made it,
+//! (`Func`, `Memory`, `Table`, `Global`, `Instance`, `Tag`, and `Exn` in `runtime::exn`) carries the id of the store that made it,
 //! and each use of a handle checks it against the store it is used with. A handle of another
 //! store (or of a dropped store: ids are never reused) is an error, or a documented panic in an
 //! infallible accessor, never an index into the wrong store.
@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// `pub` only so the sealed typed-value traits (`runtime::typed`) can name it; it is not
 /// exported, so embedders can neither name nor make one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct StoreId(NonZeroU64);
+pub struct StoreId(pub(crate) NonZeroU64);
 
 impl StoreId {
     /// A fresh id, different from every id handed out before in this process.
@@ -95,9 +95,6 @@ handles! {
     /// A tag handle: the identity and payload type of a kind of exception (`Tag::new`, or
     /// defined by a module).
     Tag, "tag";
-    /// An exception: a tag and its payload values, thrown by wasm code or by the host
-    /// ([`Exn::new`]); wasm code holds it as an `exnref`.
-    Exn, "exception";
     /// A reference to a host object (any `Any + Send + Sync`) that wasm can hold as an
     /// `externref`: made by [`ExternRef::new`], read back with [`ExternRef::data`].
     ExternRef, "externref";

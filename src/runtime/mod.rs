@@ -4,6 +4,7 @@
 pub(crate) mod bulk;
 mod call_cache;
 mod exn;
+mod exn_gc;
 mod externref;
 mod func;
 mod handle;
@@ -145,6 +146,7 @@ impl Global {
     pub fn get(&self, store: impl AsContext) -> Val {
         let store = store.as_context().inner;
         let g = &store.globals[self.index_of(store)];
+        store.root_cell(g.ty.content, g.value);
         Val::from_cells(g.ty.content, &[g.value, g.hi], store.id)
     }
 

@@ -56,10 +56,12 @@ pub struct StoreInner {
     pub(crate) externs: Vec<Box<dyn std::any::Any + Send + Sync>>,
     /// Tags (see `runtime::exn`).
     pub(crate) tags: Vec<super::exn::TagEntity>,
-    /// Exception objects (see `runtime::exn`); an exnref cell is an index + 1.
+    /// The exception table (see `runtime::exn`): an exnref cell names a slot and its generation.
     pub(crate) exns: Vec<super::exn::ExnEntity>,
-    /// Indices of reclaimed exception objects, for reuse.
+    /// Free slots of the exception table, for reuse.
     pub(crate) free_exns: Vec<u32>,
+    /// The exception collector's state (`runtime::exn_gc`).
+    pub(crate) exn_gc: super::exn_gc::ExnGc,
 }
 
 impl std::fmt::Debug for StoreInner {
@@ -94,6 +96,7 @@ impl StoreInner {
             tags: Vec::new(),
             exns: Vec::new(),
             free_exns: Vec::new(),
+            exn_gc: super::exn_gc::ExnGc::new(engine.config().max_live_exceptions),
         }
     }
 
@@ -143,8 +146,10 @@ impl StoreInner {
         }
     }
 
-    /// Decodes a cell of this store as a value (function references get this store's id).
+    /// Decodes a cell of this store as a value for the host (function references get this
+    /// store's id; an exception is rooted, `runtime::exn`).
     pub(crate) fn cell_to_val(&self, ty: ValType, cell: u64) -> Val {
+        self.root_cell(ty, cell);
         Val::from_cell(ty, cell, self.id)
     }
 

@@ -6,9 +6,10 @@
 //! caller's frame cells directly, with no `Val` in between.
 //!
 //! The cell encoding is the one in `value`: i32/u32 zero-extended, i64/u64 as is, floats as
-//! their bits (NaN payloads preserved), v128 in two cells (low half first), funcref and exnref
-//! 0 = null else store index + 1. A value list's cells are its values' cells in order, so a
-//! list of `N` values takes between `N` and `2N` cells.
+//! their bits (NaN payloads preserved), v128 in two cells (low half first), funcref 0 = null
+//! else store index + 1, exnref 0 = null else slot and generation (`runtime::exn`). A value
+//! list's cells are its values' cells in order, so a list of `N` values takes between `N` and
+//! `2N` cells.
 
 use super::store::StoreInner;
 use super::{Caller, Exn, ExternRef, Func, HostFn, Instance, StoreId};
@@ -38,6 +39,9 @@ pub trait WasmTy: Copy + Send + Sync + 'static + sealed::Sealed {
     /// The value in `cells[..CELLS]` of a store with id `store`.
     #[doc(hidden)]
     fn load_cells(cells: &[u64], store: StoreId) -> Self;
+    /// Whether the value is an exception reference (rooted when it reaches the host).
+    #[doc(hidden)]
+    const HAS_EXN: bool = false;
 }
 
 macro_rules! wasm_ty {
@@ -110,13 +114,32 @@ macro_rules! wasm_ref_ty {
     )*};
 }
 
-// An exception handle the host holds is never reclaimed: one that reaches the host from wasm
-// code was caught by reference or escaped a call (both mark it exposed, `exec::unwind`), one
-// the host made with `Exn::new` is exposed from the start.
 wasm_ref_ty! {
     Func => FuncRef;
     ExternRef => ExternRef;
-    Exn => ExnRef;
+}
+
+// An exception handle is its cell (slot and generation). One that reaches the host is rooted
+// by the caller of `load_cells` (`HAS_EXN` says which lists need it), so it stays valid until
+// `Exn::unroot`.
+impl sealed::Sealed for Option<Exn> {}
+impl WasmTy for Option<Exn> {
+    const TYPE: ValType = ValType::ExnRef;
+    const CELLS: usize = 1;
+    const HAS_EXN: bool = true;
+    #[inline(always)]
+    fn store_cells(self, out: &mut [u64], store: StoreId) -> Option<()> {
+        out[0] = match self {
+            None => 0,
+            Some(h) if h.store == store => h.to_cell(),
+            Some(_) => return None,
+        };
+        Some(())
+    }
+    #[inline(always)]
+    fn load_cells(cells: &[u64], store: StoreId) -> Self {
+        (cells[0] != 0).then(|| Exn::from_cell(cells[0], store))
+    }
 }
 
 /// A list of Wasm values as Rust types: a [`WasmTy`], `()` or a tuple of up to 12 of them.
@@ -134,6 +157,9 @@ pub trait WasmParams: Send + Sync + Sized + 'static {
     /// The Wasm types, in order.
     #[doc(hidden)]
     fn types() -> Vec<ValType>;
+    /// Whether any of the values is an exception reference.
+    #[doc(hidden)]
+    const HAS_EXN: bool;
     /// The cells of these values in store `store`; `None` if a reference belongs to another store.
     #[doc(hidden)]
     fn into_cells(self, store: StoreId) -> Option<Self::Cells>;
@@ -151,6 +177,7 @@ impl<A: WasmTy> WasmParams for A {
     type Cells = [u64; 2];
     const LEN: usize = 1;
     const CELLS: usize = A::CELLS;
+    const HAS_EXN: bool = A::HAS_EXN;
     fn types() -> Vec<ValType> {
         vec![A::TYPE]
     }
@@ -172,6 +199,7 @@ macro_rules! wasm_params {
             type Cells = [u64; 2 * $n];
             const LEN: usize = $n;
             const CELLS: usize = 0 $(+ $a::CELLS)*;
+            const HAS_EXN: bool = false $(|| $a::HAS_EXN)*;
             fn types() -> Vec<ValType> {
                 vec![$($a::TYPE),*]
             }
@@ -281,6 +309,9 @@ macro_rules! into_func {
                     let data = data.downcast_mut::<T>().ok_or_else(wrong_data)?;
                     let params = frame.get(..<($($a,)*) as WasmParams>::CELLS)
                         .ok_or(Trap::new(TrapCode::StackOverflow))?;
+                    if <($($a,)*) as WasmParams>::HAS_EXN {
+                        inner.root_cells(&<($($a,)*) as WasmParams>::types(), params);
+                    }
                     let _params = <($($a,)*) as WasmParams>::from_cells(params, id);
                     let caller = Caller { inner, data, instance: instance.map(|index| Instance { store: id, index }) };
                     let r = (self)(caller, $(_params.$i),*).into_results()?;
@@ -300,6 +331,9 @@ macro_rules! into_func {
                     let id = inner.id;
                     let params = frame.get(..<($($a,)*) as WasmParams>::CELLS)
                         .ok_or(Trap::new(TrapCode::StackOverflow))?;
+                    if <($($a,)*) as WasmParams>::HAS_EXN {
+                        inner.root_cells(&<($($a,)*) as WasmParams>::types(), params);
+                    }
                     let _params = <($($a,)*) as WasmParams>::from_cells(params, id);
                     let r = (self)($(_params.$i),*).into_results()?;
                     write_results(r, frame, id)
