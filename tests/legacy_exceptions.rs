@@ -336,3 +336,23 @@ fn uncaught_legacy_exception_at_the_cli() {
     assert!(first.starts_with("error: ") && first.contains("uncaught exception (tag `oops`)"), "{}", out.stderr);
     assert!(out.stderr.contains("wasm backtrace:") && out.stderr.contains("deep"), "{}", out.stderr);
 }
+
+/// A C++ program compiled by clang 14 with `-fwasm-exceptions` (`tests/legacy_exceptions/cpp`:
+/// typed catches, `catch (...)`, `throw;`, destructors while unwinding, a throw no handler of a
+/// function matches; its code has `try`, `catch`, `catch_all`, `rethrow` and a `delegate`). The
+/// expected checksums are the same sources' results built natively, which V8 also gives.
+#[test]
+fn clang_compiled_cpp_program() {
+    let wasm = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/legacy_exceptions/cpp/program.wasm"))
+        .expect("fixture");
+    let expected = [(0, 1), (1, 11), (5, 8208051), (10, 9552101), (30, 57800301), (100, 826633001)];
+    for engine in engines() {
+        let module = Module::new(&engine, &wasm).expect("valid module");
+        let mut store = Store::new(&engine, ());
+        let instance = Linker::new(&engine).instantiate(&mut store, &module).expect("instantiates");
+        let run = instance.get_func(&store, "run").unwrap();
+        for (n, checksum) in expected {
+            assert_eq!(call1(&mut store, run, &[Val::I32(n)]).unwrap(), Val::I32(checksum), "run({n})");
+        }
+    }
+}
