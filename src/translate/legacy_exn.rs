@@ -68,10 +68,8 @@ impl FuncTranslator {
                 if self.reachable {
                     self.fall_to_end(index);
                 }
-                let Some((control, range)) = self.open_tries.pop() else {
-                    debug_assert!(false, "a try's range is open in its body");
-                    return;
-                };
+                // Always there: a try's range stays open until its first clause.
+                let Some((control, range)) = self.open_tries.pop() else { return };
                 debug_assert_eq!(control, index, "the try is the innermost open range");
                 self.handlers[range].end = self.code.len() as u32;
                 range
@@ -137,8 +135,7 @@ impl FuncTranslator {
                 self.emit(Op::ThrowRef { src });
             }
             None => {
-                // Validation allows `rethrow` only to a catch body's label.
-                debug_assert!(false, "rethrow to a label that is not a catch body");
+                // Validation allows `rethrow` only to a catch body's label; trap otherwise.
                 self.emit(Op::Unreachable {});
             }
         }
