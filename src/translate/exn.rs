@@ -10,8 +10,10 @@
 //! code that does not throw runs exactly as in a block.
 //!
 //! Ranges are kept in the order their `try_table`s open, so for any instruction the ranges
-//! that contain it, last first, go from the innermost `try_table` outwards. A function with a
-//! `try_table` skips tail duplication, which would move instructions out of their range.
+//! that contain it, last first, go from the innermost `try_table` outwards (`find_handler`,
+//! which also follows a legacy `delegate`'s skip; the legacy `try` makes ranges too:
+//! `legacy_exn`). A function with a handler range skips tail duplication, which would move
+//! instructions out of their range.
 
 use super::control::ControlKind;
 use super::{FuncTranslator, ModuleEnv};
