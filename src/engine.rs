@@ -104,7 +104,9 @@ pub struct Features {
     pub multi_memory: bool,
     /// 64-bit memories.
     pub memory64: bool,
-    /// Exception handling (`tag`, `throw`, `throw_ref`, `try_table`, `exnref`).
+    /// Exception handling (`tag`, `throw`, `throw_ref`, `try_table`, `exnref`), and its legacy
+    /// encoding (`try`, `catch`, `catch_all`, `rethrow`, `delegate`) that many deployed binaries
+    /// use.
     pub exceptions: bool,
 }
 
@@ -153,6 +155,7 @@ impl Features {
             (self.multi_memory, W::MULTI_MEMORY),
             (self.memory64, W::MEMORY64),
             (self.exceptions, W::EXCEPTIONS),
+            (self.exceptions, W::LEGACY_EXCEPTIONS),
         ] {
             f.set(feature, on);
         }

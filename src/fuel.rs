@@ -5,7 +5,8 @@
 //! # Cost model
 //!
 //! Every Wasm instruction costs 1 unit, except `nop`, `drop`, `block`, `loop`, `end` and `else`,
-//! which cost 0. Instructions that regwasm turns into no bytecode at all (`local.get`, constants,
+//! which cost 0, as do the legacy `catch`, `catch_all` and `delegate` (the `else` or `end` of a
+//! `try`). Instructions that regwasm turns into no bytecode at all (`local.get`, constants,
 //! reinterpretations) still cost 1, as in wasmtime: the cost is a property of the Wasm code, not
 //! of its translation, so fusions, accumulator forms and tail duplication never change it. (wasmtime
 //! also makes `unreachable` and `return` free; here they cost 1, like every other instruction
@@ -42,7 +43,10 @@ pub(crate) fn cost(op: &Operator<'_>) -> u32 {
         | Operator::Block { .. }
         | Operator::Loop { .. }
         | Operator::End
-        | Operator::Else => 0,
+        | Operator::Else
+        | Operator::Catch { .. }
+        | Operator::CatchAll
+        | Operator::Delegate { .. } => 0,
         _ => 1,
     }
 }

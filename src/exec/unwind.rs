@@ -6,8 +6,9 @@
 //! It walks the activations of the run from the innermost: the running function at `pc`,
 //! then each suspended caller at its call instruction (`ret_pc - 1`). In each it looks up the
 //! function's handler table (`translate::TryRange`, recorded at translation): the ranges that
-//! contain the instruction, innermost first, and in each the first clause whose tag is the
-//! exception's (tags of the clause's instance, compared by store index) or that catches all.
+//! contain the instruction, innermost first (a legacy `delegate` skips some:
+//! `translate::find_handler`), and in each the first clause whose tag is the exception's (tags
+//! of the clause's instance, compared by store index) or that catches all.
 //! The payload cells (and the `exnref` for `catch_ref`/`catch_all_ref`) go to the clause's
 //! label slots in that activation's frame, the frames above it are dropped, and execution
 //! continues at the clause's target with that function, instance and frame. No handler: the
@@ -19,6 +20,7 @@ use super::Ctx;
 use crate::error::{Trap, TrapCode};
 use crate::isa::Instr;
 use crate::runtime::{Exn, FuncEntity, StoreInner as Store};
+use crate::translate::find_handler;
 
 /// Makes the exception `throw tag` raises in the current instance, its payload the tag's
 /// parameter cells at `payload`; its store index. May collect unreachable exceptions first.
@@ -87,12 +89,7 @@ pub(crate) unsafe fn throw(
         // call instruction just before a suspended caller's return address.
         let offset = unsafe { at.offset_from(code.code.as_ptr()) } as u32;
         let tags = &store.instances[inst as usize].tags;
-        let clause = code
-            .handlers
-            .iter()
-            .rev()
-            .filter(|r| (r.start..r.end).contains(&offset))
-            .find_map(|r| r.clauses.iter().find(|c| c.tag.is_none_or(|t| tags[t as usize] == tag)).copied())?;
+        let clause = find_handler(&code.handlers, offset, |t| t.is_none_or(|t| tags[t as usize] == tag))?;
         Some((level, func, inst, frame_fp, code.code.as_ptr(), clause))
     });
     let Some((level, func, inst, frame_fp, code, clause)) = found else {

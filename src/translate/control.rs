@@ -10,6 +10,7 @@
 //! of a `br_table` that need copies share one stub per distinct label.
 
 use super::FuncTranslator;
+use super::legacy_exn::CatchBody;
 use super::peephole::{fuse_add_branch, fuse_compare};
 use super::stack::{Operand, copy_op};
 use crate::isa::{Op, Reg};
@@ -50,6 +51,11 @@ pub(super) struct Control {
     pub else_patch: Option<usize>,
     /// Some branch targets this label (so its end is reachable even if the body's end is not).
     pub branched_to: bool,
+    /// How many of the function's handler ranges (the first ones) cover code inside this
+    /// block: where an exception delegated to its label is looked for (`legacy_exn`).
+    pub ranges_in_scope: u32,
+    /// A legacy `try` in one of its `catch`/`catch_all` bodies (`legacy_exn`).
+    pub catch: Option<CatchBody>,
 }
 
 impl Control {
@@ -98,6 +104,8 @@ impl FuncTranslator {
             end_patches: SmallVec::new(),
             else_patch: None,
             branched_to: false,
+            ranges_in_scope: self.handlers.len() as u32,
+            catch: None,
         };
         if let Some((cond, pos)) = cond {
             // Jump to the else arm when the condition is false.
@@ -141,6 +149,7 @@ impl FuncTranslator {
             self.dead_depth -= 1;
             return false;
         }
+        self.leave_catch_body();
         let control = self.controls.pop().expect("validated control stack");
         if control.kind == ControlKind::Func {
             // Branches to the function body are returns, so nothing merges here.

@@ -10,8 +10,10 @@
 //! code that does not throw runs exactly as in a block.
 //!
 //! Ranges are kept in the order their `try_table`s open, so for any instruction the ranges
-//! that contain it, last first, go from the innermost `try_table` outwards. A function with a
-//! `try_table` skips tail duplication, which would move instructions out of their range.
+//! that contain it, last first, go from the innermost `try_table` outwards (`find_handler`,
+//! which also follows a legacy `delegate`'s skip; the legacy `try` makes ranges too:
+//! `legacy_exn`). A function with a handler range skips tail duplication, which would move
+//! instructions out of their range.
 
 use super::control::ControlKind;
 use super::{FuncTranslator, ModuleEnv};
@@ -26,6 +28,31 @@ pub(crate) struct TryRange {
     pub end: u32,
     /// The clauses, in order (the first that matches catches).
     pub clauses: Vec<CatchClause>,
+    /// A legacy `try ... delegate`'s range (no clauses): an exception thrown inside it is
+    /// handled only by the ranges before this index (those around the delegate's target label;
+    /// none for the function's label). `None` for every other range.
+    pub delegate: Option<u32>,
+}
+
+/// The clause that catches an exception thrown at instruction `offset` of a function with
+/// handler table `handlers`, `catches` telling whether a clause's tag (module index, `None` for
+/// a catch-all) matches the exception: the first matching clause of the innermost range that
+/// contains `offset` and has one, skipping the ranges a delegate passes over.
+pub(crate) fn find_handler(
+    handlers: &[TryRange],
+    offset: u32,
+    catches: impl Fn(Option<u32>) -> bool,
+) -> Option<CatchClause> {
+    let mut limit = handlers.len();
+    while let Some(i) = handlers[..limit].iter().rposition(|r| (r.start..r.end).contains(&offset)) {
+        let range = &handlers[i];
+        if let Some(clause) = range.clauses.iter().find(|c| catches(c.tag)) {
+            return Some(*clause);
+        }
+        // A delegate's target was opened before it, so its limit is below `i`.
+        limit = range.delegate.map_or(i, |outer| (outer as usize).min(i));
+    }
+    None
 }
 
 /// One catch clause.
@@ -105,13 +132,24 @@ impl FuncTranslator {
             clauses.push(CatchClause { tag, with_ref, dst, target: target.unwrap_or(0) });
         }
         self.enter_block(ControlKind::Block, Self::block_arity(env, try_table.ty), None);
-        let range = self.handlers.len();
-        let start = self.code.len() as u32;
-        self.handlers.push(TryRange { start, end: start, clauses });
-        self.open_tries.push((self.controls.len() - 1, range));
+        let range = self.open_range(clauses);
         for (at, clause) in pending {
             self.pending_catches.push((at, range, clause));
         }
+    }
+
+    /// Opens the handler range of the block just entered (a `try_table` or a legacy `try`),
+    /// with these clauses; returns its index. It covers the block's code until the block's
+    /// `end` (`close_catches`), or a legacy `try`'s first `catch`.
+    pub(super) fn open_range(&mut self, clauses: Vec<CatchClause>) -> usize {
+        let range = self.handlers.len();
+        let start = self.code.len() as u32;
+        self.handlers.push(TryRange { start, end: start, clauses, delegate: None });
+        let control = self.controls.len() - 1;
+        self.open_tries.push((control, range));
+        // An exception delegated to this block's label is handled by its own range too.
+        self.controls[control].ranges_in_scope = self.handlers.len() as u32;
+        range
     }
 
     /// At the `end` of the block at control index `index` (already popped), code index `here`:

@@ -10,6 +10,7 @@
 
 mod control;
 mod exn;
+mod legacy_exn;
 mod memory_n;
 mod peephole;
 mod simd;
@@ -25,7 +26,7 @@ use crate::error::Error;
 use crate::isa::{AccSet, Op, Reg};
 use crate::value::{FuncType, ValType};
 use control::{Control, ControlKind, Widths};
-pub(crate) use exn::TryRange;
+pub(crate) use exn::{TryRange, find_handler};
 use peephole::{commuted, fuse_address, fuse_scaled_index, fuse_store_address};
 use smallvec::SmallVec;
 use stack::Operand;
@@ -220,6 +221,8 @@ impl FuncTranslator {
             end_patches: SmallVec::new(),
             else_patch: None,
             branched_to: false,
+            ranges_in_scope: 0,
+            catch: None,
         });
         // Non-parameter locals start at zero; the callee clears them, so a call stays lean.
         let params = func_ty.param_cells();
@@ -670,8 +673,13 @@ impl FuncTranslator {
         use Operator as O;
         if !self.reachable {
             match op {
-                O::Block { .. } | O::Loop { .. } | O::If { .. } | O::TryTable { .. } => self.dead_depth += 1,
+                O::Block { .. } | O::Loop { .. } | O::If { .. } | O::TryTable { .. } | O::Try { .. } => {
+                    self.dead_depth += 1
+                }
                 O::Else => self.visit_else(),
+                O::Catch { tag_index } => self.visit_catch(env, Some(tag_index)),
+                O::CatchAll => self.visit_catch(env, None),
+                O::Delegate { relative_depth } => self.visit_delegate(relative_depth),
                 O::End => {
                     self.visit_end();
                 }
@@ -688,6 +696,9 @@ impl FuncTranslator {
                 O::Loop { .. }
                 | O::If { .. }
                 | O::Else
+                | O::Catch { .. }
+                | O::CatchAll
+                | O::Delegate { .. }
                 | O::BrIf { .. }
                 | O::BrOnNull { .. }
                 | O::BrOnNonNull { .. } => true,
@@ -839,6 +850,11 @@ impl FuncTranslator {
             O::TryTable { try_table } => self.visit_try_table(env, try_table),
             O::Throw { tag_index } => self.visit_throw(env, tag_index),
             O::ThrowRef => self.visit_throw_ref(),
+            O::Try { blockty } => self.visit_try(env, blockty),
+            O::Catch { tag_index } => self.visit_catch(env, Some(tag_index)),
+            O::CatchAll => self.visit_catch(env, None),
+            O::Rethrow { relative_depth } => self.visit_rethrow(relative_depth),
+            O::Delegate { relative_depth } => self.visit_delegate(relative_depth),
             O::Br { relative_depth } => self.visit_br(relative_depth),
             O::BrIf { relative_depth } => self.visit_br_if(relative_depth),
             O::BrTable { targets } => self.visit_br_table(&targets)?,

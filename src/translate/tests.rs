@@ -381,3 +381,64 @@ fn without_locals_to_clear_a_constant_address_is_materialised() {
     let code = disasm("(module (memory 1) (func (result i32) i32.const 8 i32.load offset=4))", 0);
     assert_eq!(code, "Const32 { dst: 0, imm: 8 }\nI32Load { dst: 0, addr: 0, offset: 4 }\nReturn");
 }
+
+#[test]
+fn legacy_try_adds_only_a_jump_over_its_catch_bodies() {
+    // The try body runs as a block followed by a jump over the catch bodies; each catch body
+    // starts with its landing `Copy` of the exnref into the hidden slot at the try's height
+    // (cell 2 here: a constant sits below the try), the payload above it; at its end the
+    // results move down over the hidden slot.
+    let code = disasm(
+        "(module (tag $e (param i32))
+           (func $f (param i32) (result i32)
+             i32.const 7
+             try (result i32)
+               local.get 0
+               call $f
+             catch $e
+               i32.const 1
+               i32.add
+             catch_all
+               i32.const 0
+             end
+             i32.add))",
+        0,
+    );
+    assert_eq!(
+        code,
+        "Copy { dst: 2, src: 0 }\nCall { func: 0, base: 2 }\nBr { target: 8 }\n\
+         Copy { dst: 2, src: 4 }\nI32AddImm { dst: 3, lhs: 3, imm: 1 }\nCopy { dst: 2, src: 3 }\nBr { target: 4 }\n\
+         Copy { dst: 2, src: 3 }\nConst32 { dst: 3, imm: 0 }\nCopy { dst: 2, src: 3 }\n\
+         I32AddImm { dst: 0, lhs: 2, imm: 7 }\nReturn"
+    );
+    // `rethrow` throws the hidden slot; `delegate` emits nothing.
+    let code = disasm(
+        "(module (tag $e (param i32))
+           (func (param i32) (result i32)
+             try (result i32 i32)
+               local.get 0
+               local.get 0
+             catch $e
+               local.get 0
+               rethrow 0
+             end
+             i32.add)
+           (func (param i32)
+             try
+               local.get 0
+               call 0
+               drop
+             delegate 0))",
+        0,
+    );
+    assert_eq!(
+        code,
+        "Copy { dst: 1, src: 0 }\nCopy { dst: 2, src: 0 }\nBr { target: 3 }\nCopy { dst: 1, src: 3 }\n\
+         ThrowRef { src: 1 }\nI32Add { dst: 0, lhs: 1, rhs: 2 }\nReturn"
+    );
+    let code = disasm(
+        "(module (func (param i32) (result i32) unreachable) (func (param i32) try local.get 0 call 0 drop delegate 0))",
+        1,
+    );
+    assert_eq!(code, "Copy { dst: 1, src: 0 }\nCall { func: 0, base: 1 }\nReturn");
+}
