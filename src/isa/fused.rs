@@ -411,6 +411,32 @@ macro_rules! fused_table {
                     fast AccR SelectConstFAR { lhs: Reg, imm: i32 } => { put_acc!(crate::isa::select_loaded(acc!() as u32 != 0, r!(lhs), imm as u64)); next!() }
                 }
             }
+
+            // ---- the shadow-stack pointer's update (C/C++/Rust function prologues and epilogues) ----
+            families {
+                family GlobalAddImm [out INT, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// global[global] = global[global] +wrap imm (i32); r[dst] = the new value (a
+                    /// prologue's `sp = __stack_pointer - frame; __stack_pointer = sp`)
+                    fast Reg GlobalAddImm { dst: Reg, global: u32, imm: i32 } => {
+                        // SAFETY: as for GlobalGet.
+                        let g = *inst_globals!().add(global as usize);
+                        let cell = &mut store!().globals.get_unchecked_mut(g as usize).value;
+                        let v = (*cell as u32).wrapping_add(imm as u32) as u64;
+                        *cell = v;
+                        put!(dst, v);
+                        next!()
+                    }
+                }
+                family GlobalSetAddImm [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// global[global] = r[lhs] +wrap imm (i32; an epilogue's `__stack_pointer = sp + frame`)
+                    fast Reg GlobalSetAddImm { lhs: Reg, imm: i32, global: u32 } => {
+                        // SAFETY: as for GlobalGet.
+                        let g = *inst_globals!().add(global as usize);
+                        store!().globals.get_unchecked_mut(g as usize).value = i32v!(lhs).wrapping_add(imm as u32) as u64;
+                        next!()
+                    }
+                }
+            }
         }
     };
 }

@@ -974,7 +974,8 @@ impl FuncTranslator {
             }
             O::GlobalSet { global_index } => {
                 let [src] = self.pop_regs::<1>();
-                self.emit(Op::GlobalSet { src, global: global_index });
+                let at = self.emit(Op::GlobalSet { src, global: global_index });
+                self.fuse_global_update(at);
             }
             O::I32Load { memarg } | O::F32Load { memarg } | O::I64Load32U { memarg } => load!(memarg, I32Load),
             O::I64Load { memarg } | O::F64Load { memarg } => load!(memarg, I64Load),

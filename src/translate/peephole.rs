@@ -12,6 +12,7 @@
 //! - `fuse_store_address`: the address add of a store;
 //! - `fuse_compare`: a compare and the conditional branch on its result;
 //! - `fuse_add_branch`: an add and the branch on the sum (loop counters);
+//! - `fuse_global_update`: the shadow-stack pointer's update in prologues and epilogues;
 //! - `commuted`: operand swaps that put the accumulator on the side with a form.
 
 use super::FuncTranslator;
@@ -139,6 +140,37 @@ impl FuncTranslator {
         }
         self.code[at - 1] = result_in_acc;
         acc_form
+    }
+
+    /// The shadow-stack pointer's update, merged into one instruction (every C, C++ or Rust
+    /// function with a stack frame does it on entry and on exit): a prologue's
+    /// `global.get g; i32.const -n; i32.add; local.tee sp; global.set g` (three instructions,
+    /// `GlobalGet`, `I32AddImmA`, `GlobalSetA`) and an epilogue's
+    /// `local.get sp; i32.const n; i32.add; global.set g` (`I32AddImmR`, `GlobalSetA`).
+    /// Guards: no label between them (`joins`), the same global read and written, and the
+    /// value read a temporary, so its register is dead once the add has popped it.
+    pub(super) fn fuse_global_update(&mut self, at: usize) {
+        use Op::*;
+        if !self.joins(at) {
+            return;
+        }
+        let GlobalSetA { global } = self.code[at] else { return };
+        let (start, fused) = match self.code[at - 1] {
+            add @ (I32AddImmA { imm, .. } | I32AddImmAR { imm }) if self.joins(at - 1) => {
+                let GlobalGet { dst: got, global: read } = self.code[at - 2] else { return };
+                if read != global || (got as usize) < self.num_locals {
+                    return;
+                }
+                // Without a `local.tee` the sum is a temporary in the register the value read
+                // had (both popped by their one reader): writing it there is harmless.
+                let dst = if let I32AddImmA { dst, .. } = add { dst } else { got };
+                (at - 2, GlobalAddImm { dst, global, imm })
+            }
+            I32AddImmR { lhs, imm } => (at - 1, GlobalSetAddImm { lhs, imm, global }),
+            _ => return,
+        };
+        self.code.truncate(start);
+        self.code.push(fused);
     }
 
     /// Whether the instruction before `at - 1` (the producer whose result instruction `at - 1`

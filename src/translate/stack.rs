@@ -309,11 +309,16 @@ impl FuncTranslator {
             return false;
         }
         self.code[1..].iter().all(|op| match *op {
-            Op::GlobalSet { .. } | Op::GlobalSetA { .. } | Op::I32AddImmR { .. } | Op::I32AddImmAR { .. } => true,
+            Op::GlobalSet { .. }
+            | Op::GlobalSetA { .. }
+            | Op::GlobalSetAddImm { .. }
+            | Op::I32AddImmR { .. }
+            | Op::I32AddImmAR { .. } => true,
             Op::Const32 { dst: d, .. }
             | Op::Const64 { dst: d, .. }
             | Op::Copy { dst: d, .. }
             | Op::GlobalGet { dst: d, .. }
+            | Op::GlobalAddImm { dst: d, .. }
             | Op::I32AddImm { dst: d, .. }
             | Op::I32AddImmA { dst: d, .. } => d != dst,
             // Falling through a conditional branch keeps every register.

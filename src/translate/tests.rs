@@ -442,3 +442,46 @@ fn legacy_try_adds_only_a_jump_over_its_catch_bodies() {
     );
     assert_eq!(code, "Copy { dst: 1, src: 0 }\nCall { func: 0, base: 1 }\nReturn");
 }
+
+/// A C function's shadow-stack prologue (`sp = __stack_pointer - 16`, kept in a local) and
+/// epilogue (`__stack_pointer = sp + 16`): one instruction each.
+#[test]
+fn the_stack_pointer_prologue_and_epilogue_are_one_instruction_each() {
+    let code = disasm(
+        "(module (global $sp (mut i32) (i32.const 1024)) (memory 1)
+           (func (param i32) (local i32)
+             global.get $sp i32.const 16 i32.sub local.tee 1 global.set $sp
+             local.get 1 local.get 0 i32.store offset=12
+             local.get 1 i32.const 16 i32.add global.set $sp))",
+        0,
+    );
+    assert_eq!(
+        code,
+        "ZeroLocals { from: 1, count: 2 }\nGlobalAddImm { dst: 1, global: 0, imm: -16 }\n\
+         Store32 { addr: 1, src: 0, offset: 12 }\nGlobalSetAddImm { lhs: 1, imm: 16, global: 0 }\nReturn"
+    );
+}
+
+/// Without a `local.tee` the new value is written to the dead temporary; a different global,
+/// a value read from a local, and a label between the read and the add keep the instructions
+/// apart.
+#[test]
+fn the_global_update_fuses_only_a_read_add_write_of_one_global() {
+    let untee = disasm(
+        "(module (global $g (mut i32) (i32.const 0)) (func global.get $g i32.const 1 i32.add global.set $g))",
+        0,
+    );
+    assert_eq!(untee, "GlobalAddImm { dst: 0, global: 0, imm: 1 }\nReturn");
+    let other = disasm(
+        "(module (global $a (mut i32) (i32.const 0)) (global $b (mut i32) (i32.const 0))
+           (func global.get $a i32.const 1 i32.add global.set $b))",
+        0,
+    );
+    assert_eq!(other, "GlobalGet { dst: 0, global: 0 }\nI32AddImmAR { imm: 1 }\nGlobalSetA { global: 1 }\nReturn");
+    let labelled = disasm(
+        "(module (global $g (mut i32) (i32.const 0))
+           (func (param i32) global.get $g (block (param i32) (result i32) local.get 0 br_if 0) i32.const 1 i32.add global.set $g))",
+        0,
+    );
+    assert!(!labelled.contains("GlobalAddImm"), "{labelled}");
+}

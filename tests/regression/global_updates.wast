@@ -1,0 +1,42 @@
+;; The shadow-stack pointer's update (`global.get g; i32.const c; i32.add; [local.tee]; global.set g`
+;; and `local.get sp; i32.const c; i32.add; global.set g`) runs as one instruction. These check the
+;; fused forms compute the same as the separate instructions: wrapping, the value kept in the local,
+;; the temporary left for later reads, i64 globals untouched, and a label between read and add.
+(module
+  (global $sp (mut i32) (i32.const 1024))
+  (global $w (mut i32) (i32.const 0x7fffffff))
+  (global $o (mut i32) (i32.const 5))
+  (global $l (mut i64) (i64.const 10))
+  (func (export "frame") (param i32) (result i32) (local i32)
+    global.get $sp i32.const 16 i32.sub local.tee 1 global.set $sp
+    local.get 0 local.get 1 i32.add
+    local.get 1 i32.const 16 i32.add global.set $sp)
+  (func (export "sp") (result i32) global.get $sp)
+  (func (export "wrap") (result i32)
+    global.get $w i32.const 1 i32.add global.set $w global.get $w)
+  (func (export "wrap_down") (result i32)
+    global.get $w i32.const -1 i32.add global.set $w global.get $w)
+  (func (export "tee_then_use") (result i32) (local i32)
+    global.get $o i32.const 3 i32.add local.tee 0 global.set $o local.get 0 global.get $o i32.mul)
+  (func (export "kept_on_stack") (result i32)
+    global.get $o global.get $o i32.const 100 i32.add global.set $o global.get $o i32.sub)
+  (func (export "other_global") (result i32)
+    global.get $o i32.const 1 i32.add global.set $sp global.get $sp)
+  (func (export "set_sp") (param i32) global.get $sp i32.const 0 i32.add global.set $sp local.get 0 global.set $sp)
+  (func (export "i64") (result i64)
+    global.get $l i64.const -3 i64.add global.set $l global.get $l)
+  (func (export "through_block") (param i32) (result i32)
+    global.get $o (block (param i32) (result i32) local.get 0 br_if 0 drop i32.const 40) i32.const 2 i32.add global.set $o global.get $o)
+)
+(assert_return (invoke "frame" (i32.const 1)) (i32.const 1009))
+(assert_return (invoke "sp") (i32.const 1024))
+(assert_return (invoke "wrap") (i32.const 0x80000000))
+(assert_return (invoke "wrap_down") (i32.const 0x7fffffff))
+(assert_return (invoke "tee_then_use") (i32.const 64))
+(assert_return (invoke "kept_on_stack") (i32.const -100))
+(assert_return (invoke "other_global") (i32.const 109))
+(assert_return (invoke "set_sp" (i32.const 1024)))
+(assert_return (invoke "sp") (i32.const 1024))
+(assert_return (invoke "i64") (i64.const 7))
+(assert_return (invoke "through_block" (i32.const 1)) (i32.const 110))
+(assert_return (invoke "through_block" (i32.const 0)) (i32.const 42))
