@@ -1369,3 +1369,113 @@ fn an_add_then_a_jump() {
         }
     }
 }
+
+#[test]
+fn add_of_a_constant_to_the_i32_in_memory() {
+    // Load, add a constant, store back at the same address: one instruction, in each of its
+    // forms (address in a register or in the accumulator; the sum in a register, only in the
+    // accumulator, or the loaded value kept instead). The plain version has an empty block
+    // between the load and the add. Every address near the edges of memory and past 2^32:
+    // traps are those of the load (nothing stored).
+    let addrs = [0i32, 4, 8, 100, 65528, 65532, 65533, 65535, -4, -1, i32::MIN];
+    let seeds = [0i32, 1, -1, 0x7fff_ffff, i32::MIN];
+    let cases: Vec<[Val; 2]> =
+        addrs.iter().flat_map(|&a| seeds.iter().map(move |&s| [Val::I32(a), Val::I32(s)])).collect();
+    let via = "(local.tee 3 (i32.load (i32.const 8)))";
+    for (form, addr, value) in [
+        ("I32AddImmMemR {", "(local.get 0)", "(i32.add LOAD GAP (i32.const IMM))"),
+        ("I32AddImmMem {", "(local.get 0)", "(local.tee 2 (i32.add LOAD GAP (i32.const IMM)))"),
+        ("I32AddImmMemAR {", via, "(i32.add LOAD GAP (i32.const IMM))"),
+        ("I32AddImmMemA {", via, "(local.tee 2 (i32.add LOAD GAP (i32.const IMM)))"),
+        ("I32FetchAddImmMem {", "(local.get 0)", "(i32.add (local.tee 2 LOAD) GAP (i32.const IMM))"),
+        ("I32FetchAddImmMemA {", via, "(i32.add (local.tee 2 LOAD) GAP (i32.const IMM))"),
+    ] {
+        let load_addr = if addr == via { "(local.get 3)" } else { "(local.get 0)" };
+        for offset in [0, 4] {
+            for imm in [1i64, -1, i32::MIN as i64] {
+                let func = |gap: &str| {
+                    let value = value
+                        .replace("LOAD", &format!("(i32.load offset={offset} {load_addr})"))
+                        .replace("GAP", gap)
+                        .replace("IMM", &imm.to_string());
+                    format!(
+                        "(module (memory 1) (func (export \"f\") (param i32 i32) (result i64) (local i32 i32)
+                           (if (i32.lt_u (local.get 0) (i32.const 65520))
+                             (then (i32.store offset={offset} (local.get 0) (local.get 1))))
+                           (i32.store (i32.const 8) (local.get 0))
+                           (i32.store offset={offset} {addr} {value})
+                           (i64.or (i64.shl (i64.extend_i32_u (local.get 2)) (i64.const 32))
+                                   (i64.extend_i32_u (i32.load offset={offset} (local.get 0))))))"
+                    )
+                };
+                assert_same_as_plain(
+                    &func(""),
+                    &func("(block)"),
+                    form,
+                    &cases,
+                    &format!("{form} offset={offset} {imm}"),
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn br_table_with_the_index_bias_folded_in() {
+    // `br_table` on `x + c`: the index wraps at 32 bits, and everything at or past the last
+    // entry (unsigned) takes the default.
+    let xs = [0i32, 1, 2, 3, 4, 5, 6, -1, -2, -3, -5, i32::MAX, i32::MIN, i32::MIN + 3];
+    let cases: Vec<[Val; 2]> = xs.iter().map(|&x| [Val::I32(x), Val::I32(0)]).collect();
+    for imm in [-3i32, 5, -1, i32::MIN, i32::MAX] {
+        for (form, index) in [
+            ("BrTableAddImm {", "(i32.add (local.get 0) (i32.const IMM))"),
+            ("BrTableAddImmA {", "(i32.add (i32.mul (local.get 0) (local.get 1)) (i32.const IMM))"),
+        ] {
+            let func = |gap: &str| {
+                let index = index.replace("IMM", &imm.to_string());
+                format!(
+                    "(module (func (export \"f\") (param i32 i32) (result i32)
+                       (block (block (block (block (br_table 0 1 2 3 {index} {gap}))
+                         (return (i32.const 10))) (return (i32.const 11))) (return (i32.const 12)))
+                       (i32.const 99)))"
+                )
+            };
+            // The acc form multiplies by the second argument: 1 here.
+            let cases: Vec<[Val; 2]> = cases.iter().map(|[x, _]| [*x, Val::I32(1)]).collect();
+            assert_same_as_plain(&func(""), &func("(block)"), form, &cases, &format!("{form} {imm}"));
+        }
+    }
+}
+
+#[test]
+fn copy_then_add_and_jump() {
+    // A loop's back edge `p = q; q = q + c`: both registers carry the right values into the
+    // next iteration (the add wraps at 32 bits), also when the copy's destination is the add's.
+    let xs = [0i32, 1, -1, 7, i32::MAX, i32::MIN, -3];
+    let cases: Vec<[Val; 2]> = xs.iter().flat_map(|&a| xs.iter().map(move |&b| [Val::I32(a), Val::I32(b)])).collect();
+    for imm in [1i32, -1, 5, i32::MAX, i32::MIN] {
+        for (copy_to, add_to) in [("2", "0"), ("2", "2")] {
+            let func = |gap: &str| {
+                format!(
+                    "(module (func (export \"f\") (param i32 i32) (result i32) (local i32 i32)
+                       (loop $l
+                         (local.set 3 (i32.add (local.get 3) (i32.const 1)))
+                         (local.set 1 (i32.add (i32.rotl (local.get 1) (i32.const 5))
+                                               (i32.xor (local.get 2) (i32.mul (local.get 0) (i32.const 3)))))
+                         (if (i32.lt_u (local.get 3) (i32.const 5))
+                           (then (local.set {copy_to} (local.get 0)) {gap}
+                                 (local.set {add_to} (i32.add (local.get 0) (i32.const {imm})))
+                                 (br $l))))
+                       (i32.xor (local.get 1) (i32.add (local.get 2) (local.get 0)))))"
+                )
+            };
+            assert_same_as_plain(
+                &func(""),
+                &func("(block)"),
+                "CopyAddImmBr {",
+                &cases,
+                &format!("{imm} {copy_to} {add_to}"),
+            );
+        }
+    }
+}

@@ -437,6 +437,92 @@ macro_rules! fused_table {
                     }
                 }
             }
+
+            // ---- script interpreters (QuickJS, CPython): their bytecode dispatch and refcounts ----
+            // A C `switch` whose smallest case is not 0 is lowered by clang to `x - min` feeding a
+            // `br_table`: the bias is one field of the table jump. `Py_INCREF`/`Py_DECREF` and
+            // QuickJS's `JS_DupValue`/`JS_FreeValue` load an i32 counter, add a constant and store it
+            // back at the same address: one instruction, bounds-checked once for both accesses (an
+            // access in bounds for the load is in bounds for the store; a trap stores nothing).
+            families {
+                family BrTableAddImm [out NONE, acc_in Int, operand index, result -, branch -, compare []] {
+                    /// pc += 1 + min((r[index] +wrap imm) as u32, len); followed by len + 1 `Br` targets
+                    fast Reg BrTableAddImm { index: Reg, imm: i32, len: u32 } => {
+                        let entry = 1 + i32v!(index).wrapping_add(imm as u32).min(len) as isize;
+                        match op_at!(entry) {
+                            Op::Br { target } => jump!(entry + target as isize),
+                            _ => jump!(entry),
+                        }
+                    }
+                    /// `BrTableAddImm` with the index in `acc`
+                    fast Acc BrTableAddImmA { imm: i32, len: u32 } => {
+                        let entry = 1 + (acc!() as u32).wrapping_add(imm as u32).min(len) as isize;
+                        match op_at!(entry) {
+                            Op::Br { target } => jump!(entry + target as isize),
+                            _ => jump!(entry),
+                        }
+                    }
+                }
+                family I32AddImmMem [out INT, acc_in Int, operand addr, result dst, branch -, compare []] {
+                    /// r[dst] = mem[ea..ea+4] as u32 +wrap imm, stored back to mem[ea..ea+4] (i32)
+                    fast Reg I32AddImmMem { dst: Reg, addr: Reg, imm: i32, offset: u32 } => {
+                        let v = load_value!(i32v!(addr), offset, u32, |x| x).wrapping_add(imm as u32);
+                        store_mem!(i32v!(addr), v, offset, u32);
+                        set32!(dst, v);
+                        next!()
+                    }
+                    /// acc = mem[ea..ea+4] as u32 +wrap imm, stored back to mem[ea..ea+4] (i32)
+                    fast RegR I32AddImmMemR { addr: Reg, imm: i32, offset: u32 } => {
+                        let v = load_value!(i32v!(addr), offset, u32, |x| x).wrapping_add(imm as u32);
+                        store_mem!(i32v!(addr), v, offset, u32);
+                        put_acc!(v as u64);
+                        next!()
+                    }
+                    /// r[dst] = mem[ea..ea+4] as u32 +wrap imm, stored back (i32; the address is `acc`)
+                    fast Acc I32AddImmMemA { dst: Reg, imm: i32, offset: u32 } => {
+                        let addr = acc!() as u32;
+                        let v = load_value!(addr, offset, u32, |x| x).wrapping_add(imm as u32);
+                        store_mem!(addr, v, offset, u32);
+                        set32!(dst, v);
+                        next!()
+                    }
+                    /// acc = mem[ea..ea+4] as u32 +wrap imm, stored back (i32; the address is `acc`)
+                    fast AccR I32AddImmMemAR { imm: i32, offset: u32 } => {
+                        let addr = acc!() as u32;
+                        let v = load_value!(addr, offset, u32, |x| x).wrapping_add(imm as u32);
+                        store_mem!(addr, v, offset, u32);
+                        put_acc!(v as u64);
+                        next!()
+                    }
+                }
+                family CopyAddImmBr [out INT, acc_in -, operand -, result -, branch jump, compare []] {
+                    /// r[dst2] = r[lhs]; r[dst] = acc = r[lhs] +wrap imm; pc += target (i32; a loop's
+                    /// back edge carrying a pointer and its successor: `pc = next; next = next + 1`)
+                    fast Reg CopyAddImmBr { dst2: Reg, dst: Reg, lhs: Reg, imm: i32, target: i32 } => {
+                        let v = r!(lhs);
+                        r!(dst2) = v;
+                        set32!(dst, (v as u32).wrapping_add(imm as u32));
+                        jump!(target)
+                    }
+                }
+                family I32FetchAddImmMem [out INT, acc_in Int, operand addr, result dst, branch -, compare []] {
+                    /// r[dst] = mem[ea..ea+4] as u32; mem[ea..ea+4] = r[dst] +wrap imm (i32; a post-increment)
+                    fast Reg I32FetchAddImmMem { dst: Reg, addr: Reg, imm: i32, offset: u32 } => {
+                        let old = load_value!(i32v!(addr), offset, u32, |x| x);
+                        store_mem!(i32v!(addr), old.wrapping_add(imm as u32), offset, u32);
+                        set32!(dst, old);
+                        next!()
+                    }
+                    /// r[dst] = mem[ea..ea+4] as u32; mem[ea..ea+4] = r[dst] +wrap imm (i32; the address is `acc`)
+                    fast Acc I32FetchAddImmMemA { dst: Reg, imm: i32, offset: u32 } => {
+                        let addr = acc!() as u32;
+                        let old = load_value!(addr, offset, u32, |x| x);
+                        store_mem!(addr, old.wrapping_add(imm as u32), offset, u32);
+                        set32!(dst, old);
+                        next!()
+                    }
+                }
+            }
         }
     };
 }

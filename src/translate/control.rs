@@ -240,7 +240,7 @@ impl FuncTranslator {
                 let at = self.code.len() - 1;
                 self.code[at] = Op::I32AddImmBr { dst, lhs, imm, target: 0 };
                 self.last_producer = None;
-                at
+                self.fuse_copy_into_add_jump(at)
             }
             _ => self.emit(Op::Br { target: 0 }),
         };
@@ -390,6 +390,7 @@ impl FuncTranslator {
             }
         };
         let table = self.emit(Op::BrTable { index, len: depths.len() as u32 - 1 });
+        let table = self.fuse_table_bias(table);
         let first = table + 1;
         for _ in &depths {
             self.emit(Op::Br { target: 0 });

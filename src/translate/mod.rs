@@ -539,7 +539,8 @@ impl FuncTranslator {
     }
 
     /// Emits store `op`, folding in the address add just before it when that add computed the
-    /// address temporary `addr` for this store alone.
+    /// address temporary `addr` for this store alone, or the load and add before it when it
+    /// writes back a constant added to what was loaded from its own address.
     fn emit_store(&mut self, op: Op, addr: Reg, addr_is_temp: bool) {
         if addr_is_temp && self.acc_slot() == Some(addr) {
             let at = self.code.len() - 1;
@@ -549,7 +550,8 @@ impl FuncTranslator {
                 return;
             }
         }
-        self.emit(op);
+        let at = self.emit(op);
+        self.fuse_read_modify_write(at);
     }
 
     /// `local.set x` of local `y` that the last instruction just wrote (a folded `local.tee y`

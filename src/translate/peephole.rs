@@ -13,7 +13,12 @@
 //! - `fuse_compare`: a compare and the conditional branch on its result;
 //! - `fuse_add_branch`: an add and the branch on the sum (loop counters);
 //! - `fuse_global_update`: the shadow-stack pointer's update in prologues and epilogues;
-//! - `commuted`: operand swaps that put the accumulator on the side with a form.
+//! - `commuted`: operand swaps that put the accumulator on the side with a form;
+//! - `fuse_table_bias`: the add of a constant feeding a `br_table` (a `switch` whose smallest
+//!   case is not 0);
+//! - `fuse_read_modify_write`: an i32 loaded, a constant added, stored back to the same address
+//!   (reference counts);
+//! - `fuse_copy_into_add_jump`: a copy of the register an add-and-jump reads, joining it.
 
 use super::FuncTranslator;
 use crate::isa::{Op, Reg};
@@ -493,4 +498,115 @@ pub(super) fn fuse_compare(cmp: Op, when_true: bool) -> Option<Op> {
         F64LeRevA { lhs, .. } => pair_rev!(lhs, BrIfF64LeRevA, BrIfF64NotLeRevA),
         _ => return None,
     })
+}
+
+// ---- script interpreters (QuickJS, CPython): their bytecode dispatch and refcounts ----
+impl FuncTranslator {
+    /// The `br_table` just staged at `at`, whose index the add of a constant just before it
+    /// computed for it alone (a C `switch` whose smallest case is not 0: clang subtracts the
+    /// smallest case first), as one table jump with the bias folded in. Returns where the table
+    /// now is; its entries follow it.
+    pub(super) fn fuse_table_bias(&mut self, at: usize) -> usize {
+        use Op::*;
+        if !self.joins(at) {
+            return at;
+        }
+        let BrTableA { len } = self.code[at] else { return at };
+        // `R` forms: the sum is only in the accumulator, so nothing else reads it.
+        let fused = match self.code[at - 1] {
+            I32AddImmAR { imm } => BrTableAddImmA { imm, len },
+            I32AddImmR { lhs, imm } => BrTableAddImm { index: lhs, imm, len },
+            _ => return at,
+        };
+        self.code.truncate(at - 1);
+        let fused = self.value_from_acc(fused);
+        self.code.push(fused);
+        at - 1
+    }
+
+    /// The `I32AddImmBr` just made at `at` (an add of a constant, then a jump), after a copy
+    /// of the add's operand: one instruction (a loop's back edge carrying a pointer and its
+    /// successor, `pc = next; next = next + 1`: QuickJS's dispatch). Returns where the jump now
+    /// is.
+    pub(super) fn fuse_copy_into_add_jump(&mut self, at: usize) -> usize {
+        use Op::*;
+        if !self.joins(at) {
+            return at;
+        }
+        // The add reads `lhs` after the copy: the copy's source is the value both read (a copy
+        // onto `lhs` itself would be a no-op, so writing `dst2` first changes nothing it reads).
+        let (Copy { dst: dst2, src }, I32AddImmBr { dst, lhs, imm, target }) = (self.code[at - 1], self.code[at])
+        else {
+            return at;
+        };
+        if src != lhs {
+            return at;
+        }
+        self.code.truncate(at - 1);
+        self.code.push(CopyAddImmBr { dst2, dst, lhs, imm, target });
+        at - 1
+    }
+
+    /// The store just staged at `at` writing back, to the address it came from, an i32 that
+    /// the two instructions before it loaded and added a constant to (`Py_INCREF`,
+    /// `Py_DECREF`, QuickJS's `JS_DupValue`/`JS_FreeValue`, `counter++`), as one instruction:
+    /// the sum goes to the register the add wrote (or only to the accumulator), or, when the
+    /// loaded value itself is kept in a register (`x = p->n++`), that value does.
+    pub(super) fn fuse_read_modify_write(&mut self, at: usize) {
+        use Op::*;
+        if at < 2 || !self.joins(at) || !self.joins(at - 1) {
+            return;
+        }
+        // The store: its address register and offset, and the register its value comes from
+        // (`None`: the accumulator, the add's sum).
+        let (addr, offset, src) = match self.code[at] {
+            Store32A { addr, offset } => (addr, offset, None),
+            Store32 { addr, src, offset } => (addr, offset, Some(src)),
+            _ => return,
+        };
+        // The load: its address (`None`: the accumulator) and the register it wrote (`None`:
+        // only the accumulator).
+        let (load_addr, load_offset, old) = match self.code[at - 2] {
+            I32LoadR { addr, offset } => (Some(addr), offset, None),
+            I32LoadAR { offset } => (None, offset, None),
+            I32Load { dst, addr, offset } => (Some(addr), offset, Some(dst)),
+            I32LoadA { dst, offset } => (None, offset, Some(dst)),
+            _ => return,
+        };
+        // The add of a constant to the loaded value (from the accumulator, or from the register
+        // the load wrote), and the register it wrote its sum to.
+        let (imm, new) = match self.code[at - 1] {
+            I32AddImmAR { imm } => (imm, None),
+            I32AddImmA { dst, imm } => (imm, Some(dst)),
+            I32AddImmR { lhs, imm } if old == Some(lhs) => (imm, None),
+            I32AddImm { dst, lhs, imm } if old == Some(lhs) => (imm, Some(dst)),
+            _ => return,
+        };
+        // The store writes the sum, at the address and offset the load read: the same register
+        // (or the one the accumulator mirrored before the load), not written in between.
+        let same_address = match load_addr {
+            Some(reg) => reg == addr,
+            None => self.joins(at - 2) && self.acc_holds(at - 1, addr),
+        };
+        if load_offset != offset || !same_address || src.is_some_and(|src| Some(src) != new) {
+            return;
+        }
+        if old == Some(addr) || new == Some(addr) {
+            return;
+        }
+        let fused = match (old, new, load_addr) {
+            (None, None, Some(_)) => I32AddImmMemR { addr, imm, offset },
+            (None, None, None) => I32AddImmMemAR { imm, offset },
+            (None, Some(dst), Some(_)) => I32AddImmMem { dst, addr, imm, offset },
+            (None, Some(dst), None) => I32AddImmMemA { dst, imm, offset },
+            // The sum overwrote the loaded value's register: only the sum is left.
+            (Some(old), Some(dst), Some(_)) if old == dst => I32AddImmMem { dst, addr, imm, offset },
+            (Some(old), Some(dst), None) if old == dst => I32AddImmMemA { dst, imm, offset },
+            (Some(dst), None, Some(_)) => I32FetchAddImmMem { dst, addr, imm, offset },
+            (Some(dst), None, None) => I32FetchAddImmMemA { dst, imm, offset },
+            _ => return,
+        };
+        self.code.truncate(at - 2);
+        self.code.push(fused);
+    }
 }

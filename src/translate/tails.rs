@@ -1,5 +1,5 @@
 //! Tail duplication, the one pass over a function's finished bytecode: an unconditional `Br`
-//! to a short tail that ends the path (a `Br`, `CopyBr`, `I32AddImmBr` or return within a few instructions,
+//! to a short tail that ends the path (a `Br`, `CopyBr`, `I32AddImmBr`, `CopyAddImmBr` or return within a few instructions,
 //! conditional branches allowed on the way) is replaced by a copy of that tail. The jump and one dispatch disappear from every pass through it:
 //! `switch` cases that jump to a shared `pc++; continue`, `if` arms that jump over the `else`
 //! to a loop's back edge, jumps to jumps.
@@ -21,6 +21,7 @@ fn ends_path(op: &Op) -> bool {
         Op::Br { .. }
             | Op::CopyBr { .. }
             | Op::I32AddImmBr { .. }
+            | Op::CopyAddImmBr { .. }
             | Op::Return {}
             | Op::ReturnReg { .. }
             | Op::ReturnImm { .. }
@@ -30,7 +31,18 @@ fn ends_path(op: &Op) -> bool {
 /// Whether execution can go on to the next instruction after `op`: anything but a path end
 /// or a `BrTable` (conditional branches included: their targets are retargeted in a copy).
 fn continues(op: &Op) -> bool {
-    !ends_path(op) && !matches!(op, Op::BrTable { .. } | Op::BrTableA { .. })
+    !ends_path(op) && table_len(op).is_none()
+}
+
+/// The number of entries after a table jump, less one (its `len`); `None` for other instructions.
+fn table_len(op: &Op) -> Option<u32> {
+    match *op {
+        Op::BrTable { len, .. }
+        | Op::BrTableA { len }
+        | Op::BrTableAddImm { len, .. }
+        | Op::BrTableAddImmA { len, .. } => Some(len),
+        _ => None,
+    }
 }
 
 /// The absolute target of branch `op` at index `at`, if it is a branch.
@@ -50,7 +62,7 @@ pub(super) fn duplicate_short_tails(code: &mut Vec<Op>) {
     // `BrTable` entries stay in place.
     let mut table_entry = vec![false; code.len()];
     for (i, op) in code.iter().enumerate() {
-        if let Op::BrTable { len, .. } | Op::BrTableA { len } = *op {
+        if let Some(len) = table_len(op) {
             for entry in table_entry.iter_mut().skip(i + 1).take(len as usize + 1) {
                 *entry = true;
             }

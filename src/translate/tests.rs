@@ -485,3 +485,147 @@ fn the_global_update_fuses_only_a_read_add_write_of_one_global() {
     );
     assert!(!labelled.contains("GlobalAddImm"), "{labelled}");
 }
+
+// ---- script interpreters: a biased `br_table`, an add to the i32 in memory ----
+
+fn mem_func(body: &str) -> String {
+    disasm(&format!("(module (memory 1) {body})"), 0)
+}
+
+#[test]
+fn br_table_takes_the_subtraction_of_the_smallest_case() {
+    // `switch (x) { case 3: .. case 4: .. }`: clang subtracts 3 first. A local index: the
+    // register form.
+    let code = mem_func(
+        "(func (param i32) (result i32)
+           block block block local.get 0 i32.const 3 i32.sub br_table 0 1 2 end i32.const 10 return end
+           i32.const 20 return end i32.const 30)",
+    );
+    assert!(code.starts_with("BrTableAddImm { index: 0, imm: -3, len: 2 }\nBr {"), "{code}");
+    // An index just loaded (a bytecode dispatch: `switch (*pc)`): the load leaves it in the
+    // accumulator only, and the table reads it there.
+    let code = mem_func(
+        "(func (param i32) (result i32)
+           block block block local.get 0 i32.load8_u offset=1 i32.const -2 i32.add br_table 0 1 2 end
+           i32.const 10 return end i32.const 20 return end i32.const 30)",
+    );
+    assert!(code.starts_with("I32Load8UR { addr: 0, offset: 1 }\nBrTableAddImmA { imm: -2, len: 2 }\nBr {"), "{code}");
+    // A sum that a local keeps stays an add: the table reads it from the accumulator.
+    let code = mem_func(
+        "(func (param i32) (result i32) (local i32)
+           block block block local.get 0 i32.const 3 i32.sub local.tee 1 br_table 0 1 2 end
+           i32.const 10 return end i32.const 20 return end local.get 1)",
+    );
+    assert!(code.contains("I32AddImm { dst: 1, lhs: 0, imm: -3 }\nBrTableA { len: 2 }"), "{code}");
+    // A label between the add and the table: two instructions.
+    let code = mem_func(
+        "(func (param i32) (result i32)
+           block block block local.get 0 i32.const 3 i32.sub block (param i32) (result i32) end
+           br_table 0 1 2 end i32.const 10 return end i32.const 20 return end i32.const 30)",
+    );
+    assert!(code.contains("BrTable") && !code.contains("BrTableAddImm"), "{code}");
+}
+
+#[test]
+fn load_add_store_at_one_address_is_one_instruction() {
+    // `p->refcnt++`: the sum only in the accumulator.
+    let code = mem_func(
+        "(func (param i32)
+           local.get 0 local.get 0 i32.load offset=8 i32.const 1 i32.add i32.store offset=8)",
+    );
+    assert_eq!(code, "I32AddImmMemR { addr: 0, imm: 1, offset: 8 }\nReturn");
+    // `if (--p->refcnt == 0)`: the sum kept in a local, tested afterwards.
+    let code = mem_func(
+        "(func (param i32) (result i32) (local i32)
+           local.get 0 local.get 0 i32.load i32.const -1 i32.add local.tee 1 i32.store
+           local.get 1 i32.eqz)",
+    );
+    assert!(
+        code.contains("ZeroLocals { from: 1, count: 2 }\nI32AddImmMem { dst: 1, addr: 0, imm: -1, offset: 0 }\n"),
+        "{code}"
+    );
+    let code = mem_func(
+        "(func (param i32) (result i32) (local i32)
+           local.get 0 i32.load offset=4 i32.const -1 i32.add local.set 1
+           local.get 0 local.get 1 i32.store offset=4 local.get 1)",
+    );
+    assert!(code.contains("I32AddImmMem { dst: 1, addr: 0, imm: -1, offset: 4 }\n"), "{code}");
+    // The address computed just before (`op = frame->obj; Py_DECREF(op)`): it is in the
+    // accumulator.
+    let code = mem_func(
+        "(func (param i32) (local i32)
+           local.get 0 i32.load offset=40 local.tee 1 local.get 1 i32.load i32.const 1 i32.add i32.store)",
+    );
+    assert!(code.contains("I32Load { dst: 1, addr: 0, offset: 40 }\nI32AddImmMemAR { imm: 1, offset: 0 }\n"), "{code}");
+    // `x = p->n++`: the loaded value is kept.
+    let code = mem_func(
+        "(func (param i32) (result i32) (local i32)
+           local.get 0 i32.load offset=16 local.set 1 local.get 0 local.get 1 i32.const 1 i32.add
+           i32.store offset=16 local.get 1)",
+    );
+    assert!(code.contains("I32FetchAddImmMem { dst: 1, addr: 0, imm: 1, offset: 16 }\n"), "{code}");
+}
+
+#[test]
+fn load_add_store_stays_apart_unless_the_address_is_the_same() {
+    let apart = |body: &str| {
+        let code = mem_func(body);
+        assert!(!code.contains("ImmMem"), "{body}\n{code}");
+        code
+    };
+    // Another offset, another address register.
+    apart("(func (param i32) local.get 0 local.get 0 i32.load offset=8 i32.const 1 i32.add i32.store offset=12)");
+    apart("(func (param i32 i32) local.get 1 local.get 0 i32.load i32.const 1 i32.add i32.store)");
+    // The load overwrites the address register (`p = *p; *p = p + 1`: the store goes to the new
+    // `p`).
+    let code = apart(
+        "(func (param i32) local.get 0 i32.load local.set 0 local.get 0 local.get 0 i32.const 1 i32.add i32.store)",
+    );
+    assert!(code.contains("I32Load { dst: 0, addr: 0, offset: 0 }"), "{code}");
+    // The sum overwrites it (`p = *p + 1; *p = p`).
+    let code = apart(
+        "(func (param i32) local.get 0 i32.load i32.const 1 i32.add local.set 0 local.get 0 local.get 0 i32.store)",
+    );
+    assert!(code.contains("dst: 0"), "{code}");
+    // The loaded value and the sum both kept in locals: two results.
+    apart(
+        "(func (param i32) (result i32) (local i32 i32)
+           local.get 0 i32.load local.set 1 local.get 1 i32.const 1 i32.add local.set 2
+           local.get 0 local.get 2 i32.store local.get 1 local.get 2 i32.add)",
+    );
+    // A label between the load and the add, or the add and the store.
+    apart(
+        "(func (param i32) local.get 0 local.get 0 i32.load block (param i32) (result i32) end i32.const 1 i32.add i32.store)",
+    );
+    apart(
+        "(func (param i32) local.get 0 local.get 0 i32.load i32.const 1 i32.add block (param i32) (result i32) end i32.store)",
+    );
+    // A narrower load or store, a value not from the load.
+    apart("(func (param i32) local.get 0 local.get 0 i32.load16_u i32.const 1 i32.add i32.store)");
+    apart("(func (param i32) local.get 0 local.get 0 i32.load i32.const 1 i32.add i32.store16)");
+    apart("(func (param i32 i32) local.get 0 local.get 1 i32.const 1 i32.add i32.store)");
+}
+
+#[test]
+fn copy_of_the_operand_joins_an_add_and_jump() {
+    // `pc = next; next = next + 1; continue`: the copy, the add and the jump are one instruction.
+    let code = func(
+        "(func (param i32) (local i32 i32)
+           loop
+             local.get 1 local.get 0 i32.ge_u br_if 1
+             local.get 2 local.set 1 local.get 2 i32.const 1 i32.add local.set 2 br 0
+           end)",
+    );
+    assert!(code.contains("CopyAddImmBr { dst2: 1, dst: 2, lhs: 2, imm: 1, target: -2 }"), "{code}");
+    // A copy of another register, or a label between the copy and the add: apart.
+    for body in [
+        "local.get 0 local.set 1 local.get 2 i32.const 1 i32.add local.set 2 br 0",
+        "local.get 2 local.set 1 block end local.get 2 i32.const 1 i32.add local.set 2 br 0",
+    ] {
+        let code = func(&format!(
+            "(func (param i32) (local i32 i32)
+               loop local.get 1 local.get 0 i32.ge_u br_if 1 {body} end)"
+        ));
+        assert!(code.contains("I32AddImmBr {") && !code.contains("CopyAddImmBr"), "{code}");
+    }
+}
