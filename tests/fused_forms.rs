@@ -572,8 +572,8 @@ fn values_change_accumulator_only_through_matching_ops() {
             "(i32.add (local.get 0) (local.get 1))",
             "i32",
             "(f32.mul (f32.reinterpret_i32 $v) (f32.const 3))",
-            "F32Mul {",
-            "F32MulA",
+            "F32MulImm {",
+            "F32MulImmA",
         ),
         (
             "i64 i64",
@@ -581,8 +581,8 @@ fn values_change_accumulator_only_through_matching_ops() {
             "(i64.sub (local.get 0) (local.get 1))",
             "i64",
             "(f64.add (f64.reinterpret_i64 $v) (f64.const 1))",
-            "F64Add {",
-            "F64AddA",
+            "F64AddImm {",
+            "F64AddImmA",
         ),
         // `select` writes the integer accumulator, also for float choices.
         (
@@ -591,8 +591,8 @@ fn values_change_accumulator_only_through_matching_ops() {
             "(select (local.get 0) (local.get 1) (f32.lt (local.get 0) (local.get 1)))",
             "f32",
             "(f32.sub (f32.const 1) $v)",
-            "F32Sub {",
-            "F32SubRevA",
+            "F32RSubImm {",
+            "F32RSubImmA",
         ),
         // Full-width loads feed float consumers through the float accumulators.
         ("i32 f32", "f32", "(f32.load (local.get 0))", "f32", "(f32.mul $v (local.get 1))", "F32MulA", ""),

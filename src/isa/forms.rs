@@ -69,6 +69,9 @@ macro_rules! get_imm {
     (f32, i32, $imm:expr) => {
         f32::from_bits($imm as u32)
     };
+    (f64, u64, $imm:expr) => {
+        f64::from_bits($imm)
+    };
 }
 
 /// Writes a result of type `$t` to register `$dst` and its accumulator.

@@ -388,6 +388,119 @@ macro_rules! fused_table {
                 }
             }
 
+            // ==== floating-point code: arithmetic with a constant operand (`imm` holds the
+            // float's bits, any value: NaN payloads, -0.0). `RSub`/`RDiv` take the constant on
+            // the left (`c - x`, `c / x`); `+` and `*` commute. Each is one IEEE operation,
+            // rounded as the Wasm instruction is. ====
+            /// r[dst] = r[lhs] + f32::from_bits(imm)
+            binary_imm F32AddImm(a: f32, b: imm i32) -> f32 { a + b } [F32AddImm F32AddImmA F32AddImmR F32AddImmAR];
+            /// r[dst] = r[lhs] - f32::from_bits(imm)
+            binary_imm F32SubImm(a: f32, b: imm i32) -> f32 { a - b } [F32SubImm F32SubImmA F32SubImmR F32SubImmAR];
+            /// r[dst] = f32::from_bits(imm) - r[lhs]
+            binary_imm F32RSubImm(a: f32, b: imm i32) -> f32 { b - a } [F32RSubImm F32RSubImmA F32RSubImmR F32RSubImmAR];
+            /// r[dst] = r[lhs] * f32::from_bits(imm)
+            binary_imm F32MulImm(a: f32, b: imm i32) -> f32 { a * b } [F32MulImm F32MulImmA F32MulImmR F32MulImmAR];
+            /// r[dst] = r[lhs] / f32::from_bits(imm)
+            binary_imm F32DivImm(a: f32, b: imm i32) -> f32 { a / b } [F32DivImm F32DivImmA F32DivImmR F32DivImmAR];
+            /// r[dst] = f32::from_bits(imm) / r[lhs]
+            binary_imm F32RDivImm(a: f32, b: imm i32) -> f32 { b / a } [F32RDivImm F32RDivImmA F32RDivImmR F32RDivImmAR];
+            /// r[dst] = r[lhs] + f64::from_bits(imm)
+            binary_imm F64AddImm(a: f64, b: imm u64) -> f64 { a + b } [F64AddImm F64AddImmA F64AddImmR F64AddImmAR];
+            /// r[dst] = r[lhs] - f64::from_bits(imm)
+            binary_imm F64SubImm(a: f64, b: imm u64) -> f64 { a - b } [F64SubImm F64SubImmA F64SubImmR F64SubImmAR];
+            /// r[dst] = f64::from_bits(imm) - r[lhs]
+            binary_imm F64RSubImm(a: f64, b: imm u64) -> f64 { b - a } [F64RSubImm F64RSubImmA F64RSubImmR F64RSubImmAR];
+            /// r[dst] = r[lhs] * f64::from_bits(imm)
+            binary_imm F64MulImm(a: f64, b: imm u64) -> f64 { a * b } [F64MulImm F64MulImmA F64MulImmR F64MulImmAR];
+            /// r[dst] = r[lhs] / f64::from_bits(imm)
+            binary_imm F64DivImm(a: f64, b: imm u64) -> f64 { a / b } [F64DivImm F64DivImmA F64DivImmR F64DivImmAR];
+            /// r[dst] = f64::from_bits(imm) / r[lhs]
+            binary_imm F64RDivImm(a: f64, b: imm u64) -> f64 { b / a } [F64RDivImm F64RDivImmA F64RDivImmR F64RDivImmAR];
+
+            // ==== floating-point code: an arithmetic result stored straight to memory (the
+            // store of the temporary the op computed, `p->x = a + b`), each step rounding as its
+            // own Wasm instruction; the stored bits are the result's bits. ====
+            families {
+                family F32AddStore [out NONE, acc_in F32, operand lhs, result -, branch -, compare []] {
+                    /// mem[ea..ea+4] = r[lhs] + r[rhs] (f32; ea = r[addr] + offset)
+                    fast Reg F32AddStore { lhs: Reg, rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (f32v!(lhs) + f32v!(rhs)).to_bits(), offset, u32); next!() }
+                    /// mem[ea..ea+4] = acc + r[rhs] (f32)
+                    fast Acc F32AddStoreA { rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (facc!() + f32v!(rhs)).to_bits(), offset, u32); next!() }
+                }
+                family F32SubStore [out NONE, acc_in F32, operand lhs, result -, branch -, compare []] {
+                    /// mem[ea..ea+4] = r[lhs] - r[rhs] (f32; ea = r[addr] + offset)
+                    fast Reg F32SubStore { lhs: Reg, rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (f32v!(lhs) - f32v!(rhs)).to_bits(), offset, u32); next!() }
+                    /// mem[ea..ea+4] = acc - r[rhs] (f32)
+                    fast Acc F32SubStoreA { rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (facc!() - f32v!(rhs)).to_bits(), offset, u32); next!() }
+                    /// mem[ea..ea+4] = r[lhs] - acc (f32)
+                    fast RevAcc F32SubStoreRevA { lhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (f32v!(lhs) - facc!()).to_bits(), offset, u32); next!() }
+                }
+                family F32MulStore [out NONE, acc_in F32, operand lhs, result -, branch -, compare []] {
+                    /// mem[ea..ea+4] = r[lhs] * r[rhs] (f32; ea = r[addr] + offset)
+                    fast Reg F32MulStore { lhs: Reg, rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (f32v!(lhs) * f32v!(rhs)).to_bits(), offset, u32); next!() }
+                    /// mem[ea..ea+4] = acc * r[rhs] (f32)
+                    fast Acc F32MulStoreA { rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (facc!() * f32v!(rhs)).to_bits(), offset, u32); next!() }
+                }
+                family F64AddStore [out NONE, acc_in F64, operand lhs, result -, branch -, compare []] {
+                    /// mem[ea..ea+8] = r[lhs] + r[rhs] (f64; ea = r[addr] + offset)
+                    fast Reg F64AddStore { lhs: Reg, rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (f64v!(lhs) + f64v!(rhs)).to_bits(), offset, u64); next!() }
+                    /// mem[ea..ea+8] = acc + r[rhs] (f64)
+                    fast Acc F64AddStoreA { rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (dacc!() + f64v!(rhs)).to_bits(), offset, u64); next!() }
+                }
+                family F64SubStore [out NONE, acc_in F64, operand lhs, result -, branch -, compare []] {
+                    /// mem[ea..ea+8] = r[lhs] - r[rhs] (f64; ea = r[addr] + offset)
+                    fast Reg F64SubStore { lhs: Reg, rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (f64v!(lhs) - f64v!(rhs)).to_bits(), offset, u64); next!() }
+                    /// mem[ea..ea+8] = acc - r[rhs] (f64)
+                    fast Acc F64SubStoreA { rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (dacc!() - f64v!(rhs)).to_bits(), offset, u64); next!() }
+                    /// mem[ea..ea+8] = r[lhs] - acc (f64)
+                    fast RevAcc F64SubStoreRevA { lhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (f64v!(lhs) - dacc!()).to_bits(), offset, u64); next!() }
+                }
+                family F64MulStore [out NONE, acc_in F64, operand lhs, result -, branch -, compare []] {
+                    /// mem[ea..ea+8] = r[lhs] * r[rhs] (f64; ea = r[addr] + offset)
+                    fast Reg F64MulStore { lhs: Reg, rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (f64v!(lhs) * f64v!(rhs)).to_bits(), offset, u64); next!() }
+                    /// mem[ea..ea+8] = acc * r[rhs] (f64)
+                    fast Acc F64MulStoreA { rhs: Reg, addr: Reg, offset: u32 } => { store_mem!(i32v!(addr), (dacc!() * f64v!(rhs)).to_bits(), offset, u64); next!() }
+                }
+            }
+
+            // ==== floating-point code: read-modify-write of memory (`mem[a] += x`, `-=`, `*=`:
+            // a load, the op on the loaded value, the store back to the same address): one
+            // bounds check, which traps before anything is written, as the load would. ====
+            families {
+                family F32AddMem [out NONE, acc_in F32, operand rhs, result -, branch -, compare []] {
+                    /// mem[ea..ea+4] = mem[ea..ea+4] + r[rhs] (f32; ea = r[addr] + offset, checked once)
+                    fast Reg F32AddMem { rhs: Reg, addr: Reg, offset: u32 } => { let a = i32v!(addr); let v = f32::from_bits(load_value!(a, offset, u32, |x| x)) + f32v!(rhs); store_mem!(a, v.to_bits(), offset, u32); next!() }
+                    /// mem[ea..ea+4] = mem[ea..ea+4] + acc (f32)
+                    fast Acc F32AddMemA { addr: Reg, offset: u32 } => { let a = i32v!(addr); let v = f32::from_bits(load_value!(a, offset, u32, |x| x)) + facc!(); store_mem!(a, v.to_bits(), offset, u32); next!() }
+                }
+                family F32SubMem [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// mem[ea..ea+4] = mem[ea..ea+4] - r[rhs] (f32; ea = r[addr] + offset, checked once)
+                    fast Reg F32SubMem { rhs: Reg, addr: Reg, offset: u32 } => { let a = i32v!(addr); let v = f32::from_bits(load_value!(a, offset, u32, |x| x)) - f32v!(rhs); store_mem!(a, v.to_bits(), offset, u32); next!() }
+                }
+                family F32MulMem [out NONE, acc_in F32, operand rhs, result -, branch -, compare []] {
+                    /// mem[ea..ea+4] = mem[ea..ea+4] * r[rhs] (f32; ea = r[addr] + offset, checked once)
+                    fast Reg F32MulMem { rhs: Reg, addr: Reg, offset: u32 } => { let a = i32v!(addr); let v = f32::from_bits(load_value!(a, offset, u32, |x| x)) * f32v!(rhs); store_mem!(a, v.to_bits(), offset, u32); next!() }
+                    /// mem[ea..ea+4] = mem[ea..ea+4] * acc (f32)
+                    fast Acc F32MulMemA { addr: Reg, offset: u32 } => { let a = i32v!(addr); let v = f32::from_bits(load_value!(a, offset, u32, |x| x)) * facc!(); store_mem!(a, v.to_bits(), offset, u32); next!() }
+                }
+                family F64AddMem [out NONE, acc_in F64, operand rhs, result -, branch -, compare []] {
+                    /// mem[ea..ea+8] = mem[ea..ea+8] + r[rhs] (f64; ea = r[addr] + offset, checked once)
+                    fast Reg F64AddMem { rhs: Reg, addr: Reg, offset: u32 } => { let a = i32v!(addr); let v = f64::from_bits(load_value!(a, offset, u64, |x| x)) + f64v!(rhs); store_mem!(a, v.to_bits(), offset, u64); next!() }
+                    /// mem[ea..ea+8] = mem[ea..ea+8] + acc (f64)
+                    fast Acc F64AddMemA { addr: Reg, offset: u32 } => { let a = i32v!(addr); let v = f64::from_bits(load_value!(a, offset, u64, |x| x)) + dacc!(); store_mem!(a, v.to_bits(), offset, u64); next!() }
+                }
+                family F64SubMem [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+                    /// mem[ea..ea+8] = mem[ea..ea+8] - r[rhs] (f64; ea = r[addr] + offset, checked once)
+                    fast Reg F64SubMem { rhs: Reg, addr: Reg, offset: u32 } => { let a = i32v!(addr); let v = f64::from_bits(load_value!(a, offset, u64, |x| x)) - f64v!(rhs); store_mem!(a, v.to_bits(), offset, u64); next!() }
+                }
+                family F64MulMem [out NONE, acc_in F64, operand rhs, result -, branch -, compare []] {
+                    /// mem[ea..ea+8] = mem[ea..ea+8] * r[rhs] (f64; ea = r[addr] + offset, checked once)
+                    fast Reg F64MulMem { rhs: Reg, addr: Reg, offset: u32 } => { let a = i32v!(addr); let v = f64::from_bits(load_value!(a, offset, u64, |x| x)) * f64v!(rhs); store_mem!(a, v.to_bits(), offset, u64); next!() }
+                    /// mem[ea..ea+8] = mem[ea..ea+8] * acc (f64)
+                    fast Acc F64MulMemA { addr: Reg, offset: u32 } => { let a = i32v!(addr); let v = f64::from_bits(load_value!(a, offset, u64, |x| x)) * dacc!(); store_mem!(a, v.to_bits(), offset, u64); next!() }
+                }
+            }
+
             // ---- select with one constant choice (0 <= imm <= i32::MAX: the same cell for i32 and i64) ----
             families {
                 family SelectConstT [out INT, acc_in Int, operand cond, result dst, branch -, compare []] {

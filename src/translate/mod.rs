@@ -157,6 +157,12 @@ enum Imm {
         adjust: fn(i64) -> Option<i64>,
         wide: bool,
     },
+    /// Float arithmetic with a constant (its bits, any value): `make(x, c)` for `x op c`,
+    /// `rev(x, c)` for `c op x` (the same op where it commutes; `c - x`, `c / x` otherwise).
+    Float {
+        make: fn(Reg, Reg, u64) -> Op,
+        rev: fn(Reg, Reg, u64) -> Op,
+    },
 }
 
 impl FuncTranslator {
@@ -418,6 +424,25 @@ impl FuncTranslator {
                 return;
             }
         }
+        if let Imm::Float { make, rev } = imm {
+            let constant = |op: Operand| match op {
+                Operand::Const { value, .. } => Some(value),
+                _ => None,
+            };
+            // A constant on the right wins (two constants: the left one is materialized).
+            let fused = match (constant(l), constant(r)) {
+                (_, Some(value)) => Some((make, lhs_pos, value)),
+                (Some(value), None) => Some((rev, rhs_pos, value)),
+                (None, None) => None,
+            };
+            if let Some((make, pos, value)) = fused {
+                let x = self.reg_at(pos);
+                self.stack.truncate(len - 2);
+                let dst = self.push_temp();
+                self.emit_producer(make(dst, x, value));
+                return;
+            }
+        }
         if let Imm::Wide(make) | Imm::WideRhs(make) = imm {
             let constant = |op: Operand| match op {
                 Operand::Const { value, .. } => Some(value as i64),
@@ -533,9 +558,14 @@ impl FuncTranslator {
             }
         }
         let addr = address(self);
+        let value_is_temp = self.stack[len - 1] == Operand::Temp;
         let src = self.reg_at(len - 1);
         self.stack.truncate(len - 2);
-        self.emit_store(make(addr, src, offset), addr, addr_is_temp);
+        let op = make(addr, src, offset);
+        if value_is_temp && self.fuse_float_store(op) {
+            return;
+        }
+        self.emit_store(op, addr, addr_is_temp);
     }
 
     /// Emits store `op`, folding in the address add just before it when that add computed the
@@ -801,6 +831,18 @@ impl FuncTranslator {
                     Imm::Sub {
                         add: |dst, lhs, imm| Op::$imm { dst, lhs, imm },
                         rev: |dst, lhs, imm| Op::$rev { dst, lhs, imm },
+                    },
+                )
+            };
+        }
+        // Float arithmetic: a constant operand (either side) becomes an immediate.
+        macro_rules! fbin {
+            ($op:ident, $imm:ident, $rev:ident) => {
+                self.binary(
+                    |dst, lhs, rhs| Op::$op { dst, lhs, rhs },
+                    Imm::Float {
+                        make: |dst, lhs, imm| Op::$imm { dst, lhs, imm: imm as _ },
+                        rev: |dst, lhs, imm| Op::$rev { dst, lhs, imm: imm as _ },
                     },
                 )
             };
@@ -1154,10 +1196,10 @@ impl FuncTranslator {
             O::F32Trunc => un!(F32Trunc),
             O::F32Nearest => un!(F32Nearest),
             O::F32Sqrt => un!(F32Sqrt),
-            O::F32Add => bin!(F32Add),
-            O::F32Sub => bin!(F32Sub),
-            O::F32Mul => bin!(F32Mul),
-            O::F32Div => bin!(F32Div),
+            O::F32Add => fbin!(F32Add, F32AddImm, F32AddImm),
+            O::F32Sub => fbin!(F32Sub, F32SubImm, F32RSubImm),
+            O::F32Mul => fbin!(F32Mul, F32MulImm, F32MulImm),
+            O::F32Div => fbin!(F32Div, F32DivImm, F32RDivImm),
             O::F32Min => bin!(F32Min),
             O::F32Max => bin!(F32Max),
             O::F32Copysign => bin!(F32Copysign),
@@ -1175,10 +1217,10 @@ impl FuncTranslator {
             O::F64Trunc => un!(F64Trunc),
             O::F64Nearest => un!(F64Nearest),
             O::F64Sqrt => un!(F64Sqrt),
-            O::F64Add => bin!(F64Add),
-            O::F64Sub => bin!(F64Sub),
-            O::F64Mul => bin!(F64Mul),
-            O::F64Div => bin!(F64Div),
+            O::F64Add => fbin!(F64Add, F64AddImm, F64AddImm),
+            O::F64Sub => fbin!(F64Sub, F64SubImm, F64RSubImm),
+            O::F64Mul => fbin!(F64Mul, F64MulImm, F64MulImm),
+            O::F64Div => fbin!(F64Div, F64DivImm, F64RDivImm),
             O::F64Min => bin!(F64Min),
             O::F64Max => bin!(F64Max),
             O::F64Copysign => bin!(F64Copysign),

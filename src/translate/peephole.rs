@@ -13,12 +13,14 @@
 //! - `fuse_compare`: a compare and the conditional branch on its result;
 //! - `fuse_add_branch`: an add and the branch on the sum (loop counters);
 //! - `fuse_global_update`: the shadow-stack pointer's update in prologues and epilogues;
-//! - `commuted`: operand swaps that put the accumulator on the side with a form;
 //! - `fuse_table_bias`: the add of a constant feeding a `br_table` (a `switch` whose smallest
 //!   case is not 0);
 //! - `fuse_read_modify_write`: an i32 loaded, a constant added, stored back to the same address
 //!   (reference counts);
-//! - `fuse_copy_into_add_jump`: a copy of the register an add-and-jump reads, joining it.
+//! - `fuse_copy_into_add_jump`: a copy of the register an add-and-jump reads, joining it;
+//! - `fuse_float_store`: a float add/sub/mul and the store of its result (and, before it, the
+//!   load of its operand from the same address: `mem[a] += x`);
+//! - `commuted`: operand swaps that put the accumulator on the side with a form.
 
 use super::FuncTranslator;
 use crate::isa::{Op, Reg};
@@ -184,6 +186,73 @@ impl FuncTranslator {
     fn acc_holds(&self, at: usize, reg: Reg) -> bool {
         let Some(mut op) = at.checked_sub(2).and_then(|i| self.code.get(i).copied()) else { return false };
         op.acc_results().contains(crate::isa::AccKind::Int) && op.result_mut().is_some_and(|r| *r == reg)
+    }
+}
+
+/// Floating-point code: float arithmetic feeding a store.
+impl FuncTranslator {
+    /// `store` (about to be appended) of the temporary that the float add, subtract or multiply
+    /// just before computed, for it alone: the op stores its result itself (`F64AddStore`, ...:
+    /// `p->x = a + b`). When the instruction before that op loaded its left operand, from the
+    /// address the store writes (same register, same offset: `mem[a] op= x`), the load joins
+    /// too (`F64AddMem`, ...), and the value added then comes from the accumulator when the
+    /// instruction before computed it. Returns whether `store` was absorbed.
+    pub(super) fn fuse_float_store(&mut self, store: Op) -> bool {
+        use Op::*;
+        let Some(at) = self.producer_just_before() else { return false };
+        let (addr, src, offset, wide) = match store {
+            Store64 { addr, src, offset } => (addr, src, offset, true),
+            Store32 { addr, src, offset } => (addr, src, offset, false),
+            _ => return false,
+        };
+        let mut producer = self.code[at];
+        if (src as usize) < self.num_locals || producer.result_mut().map(|dst| *dst) != Some(src) {
+            return false;
+        }
+        let fused = match (producer, wide) {
+            (F64Add { lhs, rhs, .. }, true) => F64AddStore { lhs, rhs, addr, offset },
+            (F64AddA { rhs, .. }, true) => F64AddStoreA { rhs, addr, offset },
+            (F64Sub { lhs, rhs, .. }, true) => F64SubStore { lhs, rhs, addr, offset },
+            (F64SubA { rhs, .. }, true) => F64SubStoreA { rhs, addr, offset },
+            (F64SubRevA { lhs, .. }, true) => F64SubStoreRevA { lhs, addr, offset },
+            (F64Mul { lhs, rhs, .. }, true) => F64MulStore { lhs, rhs, addr, offset },
+            (F64MulA { rhs, .. }, true) => F64MulStoreA { rhs, addr, offset },
+            (F32Add { lhs, rhs, .. }, false) => F32AddStore { lhs, rhs, addr, offset },
+            (F32AddA { rhs, .. }, false) => F32AddStoreA { rhs, addr, offset },
+            (F32Sub { lhs, rhs, .. }, false) => F32SubStore { lhs, rhs, addr, offset },
+            (F32SubA { rhs, .. }, false) => F32SubStoreA { rhs, addr, offset },
+            (F32SubRevA { lhs, .. }, false) => F32SubStoreRevA { lhs, addr, offset },
+            (F32Mul { lhs, rhs, .. }, false) => F32MulStore { lhs, rhs, addr, offset },
+            (F32MulA { rhs, .. }, false) => F32MulStoreA { rhs, addr, offset },
+            _ => return false,
+        };
+        self.last_producer = None;
+        // `mem[a] op= x`: the op's left operand (the accumulator) is the full-width load, from
+        // the stored address, just before it (its result only in the accumulator).
+        let loaded_here = |load: Op| match load {
+            I64LoadR { addr: a, offset: o } => wide && a == addr && o == offset,
+            I32LoadR { addr: a, offset: o } => !wide && a == addr && o == offset,
+            _ => false,
+        };
+        if self.joins(at) && loaded_here(self.code[at - 1]) {
+            let rmw = match fused {
+                F64AddStoreA { rhs, .. } => Some(F64AddMem { rhs, addr, offset }),
+                F64SubStoreA { rhs, .. } => Some(F64SubMem { rhs, addr, offset }),
+                F64MulStoreA { rhs, .. } => Some(F64MulMem { rhs, addr, offset }),
+                F32AddStoreA { rhs, .. } => Some(F32AddMem { rhs, addr, offset }),
+                F32SubStoreA { rhs, .. } => Some(F32SubMem { rhs, addr, offset }),
+                F32MulStoreA { rhs, .. } => Some(F32MulMem { rhs, addr, offset }),
+                _ => None,
+            };
+            if let Some(rmw) = rmw {
+                self.code.truncate(at - 1);
+                let rmw = self.value_from_acc(rmw);
+                self.code.push(rmw);
+                return true;
+            }
+        }
+        self.code[at] = fused;
+        true
     }
 }
 

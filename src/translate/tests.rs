@@ -629,3 +629,61 @@ fn copy_of_the_operand_joins_an_add_and_jump() {
         assert!(code.contains("I32AddImmBr {") && !code.contains("CopyAddImmBr"), "{code}");
     }
 }
+
+#[test]
+fn float_constants_become_immediates_on_either_side() {
+    // `x * 0.5` and `1.0 / acc`: no constant is materialized, and the chain stays in the
+    // float accumulator (the division leaves its result only there for the sqrt).
+    let code = disasm(
+        "(module (func (param f64 f64) (result f64)
+           local.get 0 f64.const 0.5 f64.mul local.get 1 f64.add
+           f64.const 1.0 f64.sub
+           f64.const 3.0 local.get 0 f64.div f64.div f64.sqrt))",
+        0,
+    );
+    assert_eq!(
+        code,
+        "F64MulImmR { lhs: 0, imm: 4602678819172646912 }\nF64AddAR { rhs: 1 }\n\
+         F64SubImmA { dst: 2, imm: 4607182418800017408 }\nF64RDivImmR { lhs: 0, imm: 4613937818241073152 }\n\
+         F64DivRevAR { lhs: 2 }\nF64SqrtA { dst: 0 }\nReturn"
+    );
+    // f32: the constant on the left of a subtraction is the reverse form.
+    let code = disasm("(module (func (param f32) (result f32) f32.const 2.0 local.get 0 f32.sub))", 0);
+    assert_eq!(code, "F32RSubImm { dst: 0, lhs: 0, imm: 1073741824 }\nReturn");
+}
+
+#[test]
+fn float_results_stored_straight_to_memory_and_read_modify_write() {
+    // `p[0] = p[0] + x * y` with the product computed before the load (the order clang emits
+    // for `p->v += x * y`): one read-modify-write taking the product from the accumulator.
+    let code = disasm(
+        "(module (memory 1) (func (param i32 f64 f64)
+           local.get 0
+           local.get 1 local.get 2 f64.mul
+           local.get 0 f64.load offset=8
+           f64.add
+           f64.store offset=8))",
+        0,
+    );
+    assert_eq!(code, "F64MulR { lhs: 1, rhs: 2 }\nF64AddMemA { addr: 0, offset: 8 }\nReturn");
+    // `p[0] = p[0] - x * y` with the load first: the subtraction stores its result itself.
+    let code = disasm(
+        "(module (memory 1) (func (param i32 f32 f32)
+           local.get 0 local.get 0 f32.load
+           local.get 1 local.get 2 f32.mul
+           f32.sub f32.store))",
+        0,
+    );
+    assert_eq!(
+        code,
+        "I32Load { dst: 4, addr: 0, offset: 0 }\nF32MulR { lhs: 1, rhs: 2 }\n\
+         F32SubStoreRevA { lhs: 4, addr: 0, offset: 0 }\nReturn"
+    );
+    // A different offset: the load stays, the add stores its result.
+    let code = disasm(
+        "(module (memory 1) (func (param i32 f64)
+           local.get 0 local.get 0 f64.load offset=16 local.get 1 f64.add f64.store offset=8))",
+        0,
+    );
+    assert_eq!(code, "I64LoadR { addr: 0, offset: 16 }\nF64AddStoreA { rhs: 1, addr: 0, offset: 8 }\nReturn");
+}
