@@ -99,6 +99,12 @@ pub struct ModuleRun {
 pub const FUEL_EXPORT: &str = "fuel";
 /// The budget set before every call.
 pub const FUEL_REFILL: u32 = 500;
+/// Name of the immutable i32 global whose value is where the float-scratch region starts.
+pub const FSCRATCH_EXPORT: &str = "fscratch";
+/// The memory (export name) the float-scratch region is in.
+pub const FSCRATCH_MEMORY: &str = "mem";
+/// Bytes in the float-scratch region.
+pub const FSCRATCH_LEN: u32 = 128;
 
 /// The call plan for a module: every export `rounds` times with fresh arguments, round-robin.
 pub fn plan(funcs: &[FuncExport], seed: u64, rounds: usize) -> Vec<Call> {
@@ -110,6 +116,21 @@ pub fn plan(funcs: &[FuncExport], seed: u64, rounds: usize) -> Vec<Call> {
         }
     }
     calls
+}
+
+/// The float-scratch region of memory `name` (clipped to its `len` bytes): a module of the
+/// shapes generator exports its start as the immutable i32 global [`FSCRATCH_EXPORT`], and the
+/// region is [`FSCRATCH_LEN`] bytes of the memory exported as [`FSCRATCH_MEMORY`]. Raw float
+/// results are stored there, so it is compared with [`crate::value::scratch_words_same`].
+fn float_scratch(state: &[(String, StateItem)], name: &str, len: usize) -> Option<std::ops::Range<usize>> {
+    if name != FSCRATCH_MEMORY {
+        return None;
+    }
+    let start = state.iter().find_map(|(n, item)| match item {
+        StateItem::Global(Value::I32(start)) if n == FSCRATCH_EXPORT => Some(*start as usize),
+        _ => None,
+    })?;
+    Some(start.min(len)..(start + FSCRATCH_LEN as usize).min(len))
 }
 
 fn first_state_difference(a: &[(String, StateItem)], b: &[(String, StateItem)]) -> Option<String> {
@@ -125,7 +146,20 @@ fn first_state_difference(a: &[(String, StateItem)], b: &[(String, StateItem)]) 
                 if x.len() != y.len() {
                     return Some(format!("memory {na}: size {} vs {}", x.len(), y.len()));
                 }
-                if let Some(i) = (0..x.len()).find(|&i| x[i] != y[i]) {
+                let scratch = float_scratch(a, na, x.len());
+                if let Some(r) = scratch.clone()
+                    && let Some(i) = crate::value::scratch_words_same(&x[r.clone()], &y[r.clone()])
+                {
+                    let i = r.start + i;
+                    let end = (i + 8).min(r.end);
+                    return Some(format!(
+                        "memory {na}: float-scratch word {i}: {:02x?} vs {:02x?}",
+                        &x[i..end],
+                        &y[i..end]
+                    ));
+                }
+                let outside = |i: &usize| scratch.as_ref().is_none_or(|r| !r.contains(i));
+                if let Some(i) = (0..x.len()).filter(outside).find(|&i| x[i] != y[i]) {
                     return Some(format!("memory {na}: byte {i} is {:#04x} vs {:#04x}", x[i], y[i]));
                 }
             }

@@ -11,8 +11,9 @@
 //! and pairs of quiet NaNs of the same width. Memory bytes and integers are compared exactly:
 //! wasm-smith modules are generated with `canonicalize_nans` (every float result that is a NaN
 //! is replaced by the positive canonical NaN), so NaN bits never legally differ there; the
-//! shapes generator stores floats only through bit-preserving paths or accepts the rare
-//! hardware-identical NaN (both engines run on the same FPU).
+//! shapes generator canonicalises floats before storing them, except into its float-scratch
+//! region (see `src/shapes.rs`), which [`scratch_words_same`] compares word by word under the
+//! NaN rule.
 
 use crate::rng::Rng;
 use std::fmt;
@@ -77,6 +78,26 @@ fn f32_quiet_nan(b: u32) -> bool {
 
 fn f64_quiet_nan(b: u64) -> bool {
     b & 0x7ff8_0000_0000_0000 == 0x7ff8_0000_0000_0000
+}
+
+/// Whether two equally long byte ranges of a float-scratch region are equal under the NaN rule:
+/// each 8-byte word (from the region's start) is bit-equal, or both are quiet f64 NaNs, or each
+/// of its 4-byte halves is bit-equal or a pair of quiet f32 NaNs (the region holds f64 and f32
+/// results). A quiet vs. a signalling NaN still differs. Returns the offset of the first word
+/// that differs.
+pub fn scratch_words_same(a: &[u8], b: &[u8]) -> Option<usize> {
+    let word = |x: &[u8], i: usize| {
+        let mut w = [0u8; 8];
+        w[..x.len().min(i + 8) - i].copy_from_slice(&x[i..x.len().min(i + 8)]);
+        u64::from_le_bytes(w)
+    };
+    (0..a.len().min(b.len())).step_by(8).find(|&i| {
+        let (x, y) = (word(a, i), word(b, i));
+        let half_same = |x: u32, y: u32| x == y || (f32_quiet_nan(x) && f32_quiet_nan(y));
+        !(x == y
+            || (f64_quiet_nan(x) && f64_quiet_nan(y))
+            || (half_same(x as u32, y as u32) && half_same((x >> 32) as u32, (y >> 32) as u32)))
+    })
 }
 
 impl Value {

@@ -190,3 +190,23 @@ fn an_oracle_panic_is_recorded_and_the_campaign_goes_on() {
     let saved = saved.expect("the panicking module is saved");
     assert!(saved.contains("engine: wasmi 2.0.0") && saved.contains("panic: "), "{saved}");
 }
+
+/// The float-scratch comparison: quiet NaNs of the same width match (f64 words, and each f32
+/// half), a quiet and a signalling NaN do not, and other bits compare exactly.
+#[test]
+fn float_scratch_words_compare_under_the_nan_rule() {
+    use regwasm_fuzz::value::scratch_words_same;
+    let words = |ws: &[u64]| ws.iter().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>();
+    let quiet64 = [0x7ff8_0000_0000_0001u64, 0xfff8_0000_0000_0000];
+    assert_eq!(scratch_words_same(&words(&[1, quiet64[0]]), &words(&[1, quiet64[1]])), None);
+    // Two f32 quiet NaNs in the high half, equal low halves; then an f32 pair in the low half.
+    let f32s = |hi: u32, lo: u32| (u64::from(hi) << 32) | u64::from(lo);
+    assert_eq!(scratch_words_same(&words(&[f32s(0x7fc0_0001, 5)]), &words(&[f32s(0xffc0_0000, 5)])), None);
+    assert_eq!(scratch_words_same(&words(&[f32s(5, 0x7fc0_0001)]), &words(&[f32s(5, 0x7fd0_0000)])), None);
+    // Quiet vs. signalling, and a plain bit difference: the offset of the word.
+    assert_eq!(scratch_words_same(&words(&[0, 0x7ff8_0000_0000_0000]), &words(&[0, 0x7ff0_0000_0000_0001])), Some(8));
+    assert_eq!(scratch_words_same(&words(&[f32s(0x7fc0_0000, 0)]), &words(&[f32s(0x7f80_0001, 0)])), Some(0));
+    assert_eq!(scratch_words_same(&words(&[2]), &words(&[3])), Some(0));
+    // An f32 NaN pair does not excuse a difference in the other half.
+    assert_eq!(scratch_words_same(&words(&[f32s(0x7fc0_0001, 1)]), &words(&[f32s(0x7fc0_0002, 2)])), Some(0));
+}
