@@ -6,7 +6,19 @@
 //! and `local.set` chains, stack shuffles over locals (a local read, then written while the old
 //! value is still on the stack), `br_table` and `br_if` carrying values (multi-value included),
 //! blocks/loops/ifs with parameters and results, early returns (tails), direct and indirect
-//! calls (multi-value), globals, memory and table ops.
+//! calls (multi-value), globals, memory and table ops; and the script-interpreter and float
+//! fusions with their near misses: biased `br_table` indices, `*p += k` read-modify-writes,
+//! a dispatch loop's `pc = next; next += k; continue`, shadow-stack global updates, float ops
+//! with a constant on either side, float results stored by the op, and `mem[a] op= x`.
+//!
+//! Float results are canonicalised (NaN to the canonical NaN) before they are stored or
+//! reinterpreted, except in the float-scratch region ([`FSCRATCH`]): stores there keep the raw
+//! result so the fused float stores form, and the driver compares that region under the NaN rule.
+//! Those raw ops have at most one operand that can be a NaN (the other is a constant or made a
+//! number first), so the op itself has no payload to choose (two NaN inputs of a commutative
+//! op could give either payload); only an operand that came from such a choice earlier can
+//! differ, which the region rule absorbs. Generic loads are not kept out of the region (an
+//! integer load there could expose such a payload; none has been seen).
 //!
 //! It is a structured builder over a typed operand model: every expression pushes exactly one
 //! value of the requested type and every statement leaves the stack as it found it, so the
@@ -29,6 +41,12 @@ enum T {
 }
 
 const NUM: [T; 4] = [T::I32, T::I64, T::F32, T::F64];
+/// Start of the float-scratch region of the memory: the only place raw float results (not
+/// canonicalised NaNs) are stored; [`crate::diff::FSCRATCH_LEN`] bytes, compared under the NaN
+/// rule. Exported as the immutable global [`crate::diff::FSCRATCH_EXPORT`].
+pub const FSCRATCH: u32 = 0x6000;
+/// Index of the second mutable i32 global (the first is 0), for the global-update near misses.
+const I32_GLOBAL2: u32 = 5;
 /// Maximum trips of a generated loop.
 pub const MAX_TRIPS: u64 = 4;
 const COUNTERS: usize = 3;
@@ -572,6 +590,11 @@ impl FuncGen<'_> {
                     self.expr(e, d1);
                 }
                 self.small_index(depth as u64 + 2, d1);
+                if self.rng.chance(1, 5) {
+                    // The index also kept in a local: the table reads the sum, no bias folded.
+                    let ls = self.writable(T::I32);
+                    emitf!(self, "local.tee {}", self.rng.pick(&ls));
+                }
                 let targets: Vec<String> =
                     (0..1 + self.rng.below(5)).map(|_| self.rng.below(depth as u64).to_string()).collect();
                 emitf!(self, "br_table {} {}", targets.join(" "), self.rng.below(depth as u64));
@@ -669,6 +692,22 @@ impl FuncGen<'_> {
     fn small_index(&mut self, n: u64, d: u32) {
         if self.rng.chance(1, 2) {
             emitf!(self, "i32.const {}", self.rng.below(n));
+        } else if self.rng.chance(1, 3) {
+            // Biased (a `switch` whose smallest case is not 0): `x - c` or `x + -c`, wrapping.
+            if self.rng.chance(1, 2) {
+                let ls = self.readable(T::I32);
+                emitf!(self, "local.get {}", self.rng.pick(&ls));
+            } else {
+                self.expr(T::I32, d);
+            }
+            let c = *self.rng.pick(&[1i32, 3, -2, 100, i32::MIN]);
+            if self.rng.chance(1, 2) {
+                emitf!(self, "i32.const {c}");
+                self.emit("i32.sub");
+            } else {
+                emitf!(self, "i32.const {}", c.wrapping_neg());
+                self.emit("i32.add");
+            }
         } else {
             self.expr(T::I32, d);
             if self.rng.chance(3, 4) {
@@ -676,6 +715,232 @@ impl FuncGen<'_> {
                 self.emit("i32.and");
             }
         }
+    }
+
+    /// Read-modify-write of an i32 at one address (`p->refcnt += c`, `if (--p->n == 0)`,
+    /// `x = p->n++`), and its near misses: another offset or address for the store, a narrower
+    /// load, a label between, the sum or the loaded value kept in a local (possibly the
+    /// address's own).
+    fn read_modify_write(&mut self, d: u32) {
+        let ls = self.writable(T::I32);
+        let x = *self.rng.pick(&ls);
+        let l = *self.rng.pick(&ls);
+        let offset = *self.rng.pick(&[0u32, 4, 8, 65532, 65535]);
+        // (Offsets stay below 2^16: wasmi 2.0.0's translator panics on an i32 store of a value
+        // it holds in its register to an address it also holds there with a larger offset.)
+        let store_offset = if self.rng.chance(1, 6) { offset ^ 4 } else { offset };
+        let k = *self.rng.pick(&[1i32, -1, 2, 16, i32::MIN]);
+        let load = if self.rng.chance(1, 8) { "i32.load16_u" } else { "i32.load" };
+        self.address(d);
+        emitf!(self, "local.set {x}");
+        let store_at = if self.rng.chance(1, 6) { *self.rng.pick(&ls) } else { x };
+        let add = |g: &mut Self| {
+            if g.rng.chance(1, 2) {
+                emitf!(g, "i32.const {k}");
+                g.emit("i32.add");
+            } else {
+                emitf!(g, "i32.const {}", k.wrapping_neg());
+                g.emit("i32.sub");
+            }
+        };
+        match self.rng.below(3) {
+            0 => {
+                // `*p += k`, the loaded value or the sum possibly kept (tee).
+                emitf!(self, "local.get {store_at}");
+                emitf!(self, "local.get {x}");
+                emitf!(self, "{load} offset={offset}");
+                if self.rng.chance(1, 4) {
+                    emitf!(self, "local.tee {l}");
+                }
+                if self.rng.chance(1, 10) {
+                    self.emit("block (param i32) (result i32) end");
+                }
+                add(self);
+                if self.rng.chance(1, 3) {
+                    emitf!(self, "local.tee {l}");
+                }
+                emitf!(self, "i32.store offset={store_offset}");
+            }
+            1 => {
+                // `n = *p + k; *p = n`.
+                emitf!(self, "local.get {x}");
+                emitf!(self, "{load} offset={offset}");
+                add(self);
+                emitf!(self, "local.set {l}");
+                emitf!(self, "local.get {store_at}");
+                emitf!(self, "local.get {l}");
+                emitf!(self, "i32.store offset={store_offset}");
+            }
+            _ => {
+                // `old = *p; *p = old + k` (a post-increment).
+                emitf!(self, "local.get {x}");
+                emitf!(self, "{load} offset={offset}");
+                emitf!(self, "local.set {l}");
+                emitf!(self, "local.get {store_at}");
+                emitf!(self, "local.get {l}");
+                add(self);
+                emitf!(self, "i32.store offset={store_offset}");
+            }
+        }
+    }
+
+    /// A shadow-stack pointer update of an i32 global: the prologue's `g = g + k` (the new value
+    /// possibly kept in a local) and the epilogue's `g = l + k`; near misses write another
+    /// global, put a label between, or add a computed value.
+    fn global_update(&mut self, d: u32) {
+        let ls = self.writable(T::I32);
+        let l = *self.rng.pick(&ls);
+        let g = *self.rng.pick(&[0u32, I32_GLOBAL2]);
+        let k = *self.rng.pick(&[16i32, -16, 1, -1, 4096, i32::MIN]);
+        let set = if self.rng.chance(1, 6) { I32_GLOBAL2 - g } else { g };
+        if self.rng.chance(2, 3) {
+            emitf!(self, "global.get {g}");
+            if self.rng.chance(1, 10) {
+                self.emit("block (param i32) (result i32) end");
+            }
+        } else if self.rng.chance(3, 4) {
+            emitf!(self, "local.get {l}");
+        } else {
+            self.expr(T::I32, d);
+        }
+        if self.rng.chance(1, 2) {
+            emitf!(self, "i32.const {k}");
+            self.emit("i32.add");
+        } else {
+            emitf!(self, "i32.const {}", k.wrapping_neg());
+            self.emit("i32.sub");
+        }
+        if self.rng.chance(1, 2) {
+            emitf!(self, "local.tee {l}");
+        }
+        emitf!(self, "global.set {set}");
+    }
+
+    /// A float constant that is not a NaN.
+    fn non_nan_const(&mut self, t: T) {
+        loop {
+            let c = float_const(self.rng, t);
+            if !c.contains("nan") {
+                return self.emit(&c);
+            }
+        }
+    }
+
+    /// Replaces a NaN on top of the stack (type `t`, a float) by a number, so an op on it and a
+    /// possibly NaN operand has at most one NaN input (whose payload every engine keeps, quieted).
+    fn denan(&mut self, t: T) {
+        let s = self.scratch(t);
+        emitf!(self, "local.tee {s}");
+        self.non_nan_const(t);
+        emitf!(self, "local.get {s}");
+        emitf!(self, "local.get {s}");
+        emitf!(self, "{}.eq", t.name());
+        self.emit("select");
+    }
+
+    /// The address of a float word in the float-scratch region (`FSCRATCH`, 4-aligned for f32,
+    /// 8-aligned for f64), as the instructions that push it and the offset the access uses: a
+    /// constant, a small base with the region in the offset, or a local set just before.
+    fn scratch_address(&mut self, t: T) -> (String, u32) {
+        let word = self.rng.below(12) as u32 * 8 + if t == T::F32 && self.rng.chance(1, 2) { 4 } else { 0 };
+        let extra = *self.rng.pick(&[0u32, 0, 8]);
+        match self.rng.below(3) {
+            0 => (format!("i32.const {}", FSCRATCH + word), extra),
+            1 => (format!("i32.const {word}"), FSCRATCH + extra),
+            _ => {
+                let ls = self.writable(T::I32);
+                let a = *self.rng.pick(&ls);
+                emitf!(self, "i32.const {}", FSCRATCH + word);
+                emitf!(self, "local.set {a}");
+                (format!("local.get {a}"), extra)
+            }
+        }
+    }
+
+    /// A float result with at most one operand that can be a NaN: `x op y` (`y` made a number),
+    /// `x op c` or `c op x` with a constant that is not a NaN (immediate forms on either side),
+    /// for `+ - *` (the ops that store their result themselves) and `/`.
+    fn raw_float(&mut self, t: T, d: u32) {
+        let op = *self.rng.pick(&["add", "sub", "mul", "add", "sub", "mul", "div"]);
+        match self.rng.below(4) {
+            0 => {
+                self.expr(t, d);
+                self.expr(t, d);
+                self.denan(t);
+            }
+            1 => {
+                self.expr(t, d);
+                self.denan(t);
+                self.expr(t, d);
+            }
+            2 => {
+                self.expr(t, d);
+                self.non_nan_const(t);
+            }
+            _ => {
+                self.non_nan_const(t);
+                self.expr(t, d);
+            }
+        }
+        emitf!(self, "{}.{op}", t.name());
+    }
+
+    /// A float result stored as it is (no canonical NaN) into the float-scratch region, which the
+    /// driver compares under the NaN rule: `p->x = a op b`; the near miss keeps the value in a
+    /// local too.
+    fn float_scratch_store(&mut self, d: u32) {
+        let t = *self.rng.pick(&[T::F32, T::F64]);
+        let (addr, offset) = self.scratch_address(t);
+        self.emit(&addr);
+        self.raw_float(t, d);
+        if self.rng.chance(1, 6) {
+            let s = self.scratch(t);
+            emitf!(self, "local.tee {s}");
+        }
+        emitf!(self, "{}.store offset={offset}", t.name());
+    }
+
+    /// `mem[a] op= x` on a word of the float-scratch region (`x` made a number, so only the
+    /// loaded value can be a NaN); near misses load from another offset or address, load on the
+    /// right, or divide.
+    fn float_mem_update(&mut self, d: u32) {
+        let t = *self.rng.pick(&[T::F32, T::F64]);
+        let (addr, offset) = self.scratch_address(t);
+        let (load_addr, load_offset) = match self.rng.below(8) {
+            0 => self.scratch_address(t),
+            1 => (addr.clone(), offset + 8),
+            _ => (addr.clone(), offset),
+        };
+        let op = *self.rng.pick(&["add", "sub", "mul", "add", "sub", "mul", "div"]);
+        // The operand: a constant, a local made a number before the update (the load then
+        // directly precedes the op), or computed in place.
+        let mode = self.rng.below(4);
+        let s = self.scratch(t);
+        if mode >= 2 {
+            self.expr(t, d);
+            self.denan(t);
+            emitf!(self, "local.set {s}");
+        }
+        self.emit(&addr);
+        let operand = |g: &mut Self| match mode {
+            0 => g.non_nan_const(t),
+            1 => {
+                g.expr(t, d);
+                g.denan(t);
+            }
+            _ => emitf!(g, "local.get {s}"),
+        };
+        let load_right = self.rng.chance(1, 5);
+        if load_right {
+            operand(self);
+        }
+        self.emit(&load_addr);
+        emitf!(self, "{}.load offset={load_offset}", t.name());
+        if !load_right {
+            operand(self);
+        }
+        emitf!(self, "{}.{op}", t.name());
+        emitf!(self, "{}.store offset={offset}", t.name());
     }
 
     fn stmts(&mut self, d: u32, max: u64) {
@@ -691,7 +956,11 @@ impl FuncGen<'_> {
         }
         self.budget -= 1;
         let d1 = d.saturating_sub(1);
-        match self.rng.below(16) {
+        match self.rng.below(21) {
+            16 => self.read_modify_write(d1),
+            17 => self.global_update(d1),
+            18 | 19 => self.float_scratch_store(d1),
+            20 => self.float_mem_update(d1),
             0..=2 => {
                 let t = *self.rng.pick(&NUM);
                 self.expr(t, d1);
@@ -749,10 +1018,27 @@ impl FuncGen<'_> {
                 emitf!(self, "local.set {c}");
                 self.stmts(d1, 3);
                 // The back edge: a compare+branch on the counter, or a plain branch.
-                match self.rng.below(3) {
+                match self.rng.below(4) {
                     0 => {
                         emitf!(self, "local.get {c}");
                         self.emit("br_if 0");
+                    }
+                    2 => {
+                        // A dispatch loop's back edge: `pc = next; next = next + k; continue`
+                        // (the copy joins the add and the jump when it copies the added local).
+                        let ls = self.writable(T::I32);
+                        let (next, pc) = (*self.rng.pick(&ls), *self.rng.pick(&ls));
+                        let from = if self.rng.chance(5, 6) { next } else { *self.rng.pick(&ls) };
+                        emitf!(self, "local.get {from}");
+                        emitf!(self, "local.set {pc}");
+                        if self.rng.chance(1, 8) {
+                            self.emit("block end");
+                        }
+                        emitf!(self, "local.get {next}");
+                        emitf!(self, "i32.const {}", *self.rng.pick(&[1i32, 2, 4, -1, 8]));
+                        self.emit("i32.add");
+                        emitf!(self, "local.set {next}");
+                        self.emit("br 0");
                     }
                     1 => {
                         emitf!(self, "local.get {c}");
@@ -880,6 +1166,8 @@ pub fn wat(seed: u64) -> String {
         let _ = writeln!(m, "  (global (export \"g{i}\") (mut {}) ({init}))", t.name());
     }
     let _ = writeln!(m, "  (global (export \"fuel\") (mut i32) (i32.const 500))");
+    let _ = writeln!(m, "  (global (export \"g{I32_GLOBAL2}\") (mut i32) (i32.const {}))", rng.below(65536));
+    let _ = writeln!(m, "  (global (export \"{}\") i32 (i32.const {FSCRATCH}))", crate::diff::FSCRATCH_EXPORT);
     let data: String = rng.bytes(48).iter().map(|b| format!("\\{b:02x}")).collect();
     let _ = writeln!(m, "  (data (i32.const {}) \"{data}\")", rng.below(64));
     let _ = writeln!(m, "  (data \"{}\")", rng.bytes(32).iter().map(|b| format!("\\{b:02x}")).collect::<String>());

@@ -16,9 +16,11 @@ fn assert_clean(what: &str, s: &Summary) {
     assert!(s.total_disagreements() == 0 && s.translate_findings == 0, "{what}: findings:\n{}", s.report());
 }
 
-/// Seeds of the shapes generator whose modules hit a wasmi 2.0.0 bug (regwasm and wabt agree):
-/// skipped here so the smoke run stays green without wabt; the long run reports them.
-const SHAPES_SEEDS_WITH_WASMI_BUGS: [u64; 1] = [337];
+/// Seeds of the shapes generator whose modules hit a wasmi 2.0.0 bug: skipped here so the smoke
+/// run stays green without wabt; the long run reports them. Both are state-only differences
+/// (wabt cannot judge them) where wasmtime agrees with regwasm (`third_engine.py`): seed 228
+/// leaves f32 global `g2` at 7.742 (wasmi: 0), seed 296 memory byte 15 at 0x80 (wasmi: 0).
+const SHAPES_SEEDS_WITH_WASMI_BUGS: [u64; 2] = [228, 296];
 
 #[test]
 fn shapes_modules_agree_with_wasmi() {
@@ -27,7 +29,7 @@ fn shapes_modules_agree_with_wasmi() {
         diff_seed(Generator::Shapes, seed, &opts(), &mut s);
     }
     assert_clean("shapes", &s);
-    assert_eq!(s.generated, 499);
+    assert_eq!(s.generated, 500 - SHAPES_SEEDS_WITH_WASMI_BUGS.len() as u64);
     assert!(s.ran >= 490 && s.calls >= 3000, "too little ran: {}", s.report());
 }
 
