@@ -1,11 +1,12 @@
 //! The tie-breaker: when regwasm and wasmi disagree, wabt's `spectest-interp` (run through
 //! `wast2json` on a generated `.wast` script) decides which one matches a third engine. The
 //! script replays the module and every agreed call before the disagreeing step as asserts, then
-//! asserts the disputed step once with regwasm's outcome and once with wasmi's. (wabt 1.0.32's
+//! asserts the disputed step once with regwasm's outcome and once with wasmi's. Like the
+//! campaign, the script refills the module's exported `fuel` global before every call. (wabt 1.0.32's
 //! `spectest-interp` does not compare trap messages, so a dispute about the trap kind alone
 //! ends unresolved.)
 
-use crate::diff::{Call, Disagreement};
+use crate::diff::{Call, Disagreement, FUEL_EXPORT, FUEL_REFILL};
 use crate::value::{Outcome, Value};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -59,8 +60,8 @@ pub fn available() -> bool {
         .all(|t| Command::new(t).arg("--version").output().is_ok_and(|o| o.status.success()))
 }
 
-fn module_text(wasm: &[u8]) -> String {
-    let mut s = String::from("(module binary \"");
+fn module_text(wasm: &[u8], id: &str) -> String {
+    let mut s = format!("(module {id} binary \"");
     for b in wasm {
         let _ = write!(s, "\\{b:02x}");
     }
@@ -70,7 +71,7 @@ fn module_text(wasm: &[u8]) -> String {
 
 fn invoke(call: &Call) -> String {
     let args: Vec<String> = call.args.iter().map(Value::wast).collect();
-    format!("(invoke {:?} {})", call.func, args.join(" "))
+    format!("(invoke {MODULE_ID} {:?} {})", call.func, args.join(" "))
 }
 
 /// The assertion that `call` has `outcome` (`None` if it cannot be written).
@@ -84,6 +85,62 @@ pub fn assertion(call: &Call, outcome: &Outcome) -> Option<String> {
         Outcome::Failed(_) => None,
     }
 }
+
+/// The script's name for the module under test (invokes name it: a refill module may follow).
+const MODULE_ID: &str = "$fuzzed";
+
+/// Whether `wasm` exports a mutable i32 global named [`FUEL_EXPORT`], the budget the campaign
+/// refills before every call.
+pub fn exports_fuel(wasm: &[u8]) -> bool {
+    use wasmparser::{ExternalKind, Parser, Payload, TypeRef, ValType};
+    let mut imported_globals = Vec::new();
+    let mut globals = Vec::new();
+    let mut fuel = None;
+    for payload in Parser::new(0).parse_all(wasm) {
+        let Ok(payload) = payload else { return false };
+        match payload {
+            Payload::ImportSection(r) => {
+                for import in r.into_imports() {
+                    let Ok(import) = import else { return false };
+                    if let TypeRef::Global(g) = import.ty {
+                        imported_globals.push(g);
+                    }
+                }
+            }
+            Payload::GlobalSection(r) => {
+                for g in r {
+                    let Ok(g) = g else { return false };
+                    globals.push(g.ty);
+                }
+            }
+            Payload::ExportSection(r) => {
+                for e in r {
+                    let Ok(e) = e else { return false };
+                    if e.name == FUEL_EXPORT && e.kind == ExternalKind::Global {
+                        fuel = Some(e.index as usize);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(i) = fuel else { return false };
+    imported_globals.iter().chain(&globals).nth(i).is_some_and(|g| g.mutable && g.content_type == ValType::I32)
+}
+
+/// The lines that make the fuel global refillable from the script: the module under test is
+/// registered, and a second module importing its fuel global exports a function that sets it
+/// to [`FUEL_REFILL`] (`.wast` has no command that writes a global).
+fn fuel_refiller() -> String {
+    format!(
+        "(register \"fuzzed\" {MODULE_ID})\n\
+         (module $refill (import \"fuzzed\" {FUEL_EXPORT:?} (global $fuel (mut i32)))\n  \
+         (func (export \"refill\") i32.const {FUEL_REFILL} global.set $fuel))\n"
+    )
+}
+
+/// The command that refills the fuel global before a call, as the campaign does.
+const REFILL: &str = "(invoke $refill \"refill\")";
 
 /// The `.wast` script replaying `calls` whose last one (or the instantiation, when
 /// `disputed_call` is `None`) is asserted to have `last`; earlier calls assert `agreed`. `None`
@@ -99,20 +156,26 @@ pub fn script(
     if uses_simd(wasm) || uses_exceptions(wasm) {
         return None;
     }
-    let module = module_text(wasm);
     let mut s = String::new();
     let Some(k) = disputed_call else {
+        let module = module_text(wasm, "");
         return match last {
             Outcome::Returned(_) => Some(format!("{module}\n")),
             Outcome::Trapped(t) => Some(format!("(assert_trap {module} {:?})\n", t.spec_message())),
             Outcome::Failed(_) => Some(format!("(assert_invalid {module} \"\")\n")),
         };
     };
-    let _ = writeln!(s, "{module}");
-    for (call, outcome) in calls[..k].iter().zip(agreed) {
+    let _ = writeln!(s, "{}", module_text(wasm, MODULE_ID));
+    let refill = exports_fuel(wasm);
+    if refill {
+        s.push_str(&fuel_refiller());
+    }
+    for (call, outcome) in calls[..k].iter().zip(agreed).chain([(&calls[k], last)]) {
+        if refill {
+            let _ = writeln!(s, "{REFILL}");
+        }
         let _ = writeln!(s, "{}", assertion(call, outcome)?);
     }
-    let _ = writeln!(s, "{}", assertion(&calls[k], last)?);
     Some(s)
 }
 

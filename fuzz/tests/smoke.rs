@@ -85,6 +85,7 @@ fn known_wasmi_miscompile_is_found_and_blamed_on_wasmi() {
 
 /// The tie-breaker's scripts are right: replaying modules on which all engines agree, with
 /// every call asserted as it went, passes in wabt (so a failing assert there means something).
+/// (Without the fuel refill in the scripts, shapes seed 30's replay runs out of fuel.)
 #[test]
 fn tiebreak_scripts_replay_agreeing_runs() {
     if !tiebreak::available() {
@@ -94,7 +95,7 @@ fn tiebreak_scripts_replay_agreeing_runs() {
     let dir = std::env::temp_dir().join(format!("regwasm-fuzz-replay-{}", std::process::id()));
     let mut failures = Vec::new();
     let mut checked = 0;
-    for (generator, seed) in (0..12).map(|s| (Generator::Shapes, s)).chain((0..12).map(|s| (Generator::Smith, s))) {
+    for (generator, seed) in (0..40).map(|s| (Generator::Shapes, s)).chain((0..12).map(|s| (Generator::Smith, s))) {
         let Some(wasm) = regwasm_fuzz::campaign::generate(generator, &Features::default(), seed) else { continue };
         let run = check_module(&wasm, seed, None);
         assert!(run.disagreement.is_none());
@@ -191,6 +192,41 @@ fn an_oracle_panic_is_recorded_and_the_campaign_goes_on() {
     );
     let saved = saved.expect("the panicking module is saved");
     assert!(saved.contains("engine: wasmi 2.0.0") && saved.contains("panic: "), "{saved}");
+}
+
+/// The tie-breaker's script refills the exported `fuel` global before every call, as the
+/// campaign does: here each call spends 300 of the 500 units, so the second call would trap
+/// without the refill.
+#[test]
+fn tiebreak_scripts_refill_the_fuel_global_before_every_call() {
+    if !tiebreak::available() {
+        eprintln!("skipping: wast2json/spectest-interp not on PATH");
+        return;
+    }
+    let wasm = wat::parse_str(
+        r#"(module (global (export "fuel") (mut i32) (i32.const 500))
+            (func (export "f") (result i32)
+              global.get 0 i32.const 300 i32.lt_u if unreachable end
+              global.get 0 i32.const 300 i32.sub global.set 0 global.get 0))"#,
+    )
+    .unwrap();
+    assert!(tiebreak::exports_fuel(&wasm));
+    let calls = vec![Call { func: "f".into(), args: vec![] }; 3];
+    let left = Outcome::Returned(vec![Value::I32(200)]);
+    let run = check_module(&wasm, 0, Some(&calls));
+    assert!(run.disagreement.is_none());
+    assert_eq!(run.outcomes, vec![left.clone(); 3]);
+    let script = tiebreak::script(&wasm, &calls, &run.outcomes[..2], Some(2), &left).expect("script");
+    assert_eq!(script.matches("(invoke $refill \"refill\")").count(), 3, "{script}");
+    let dir = std::env::temp_dir().join(format!("regwasm-fuzz-refill-{}", std::process::id()));
+    let passes = tiebreak::passes(&script, &dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(passes, Some(true), "{script}");
+    // A module without the global gets no refill lines.
+    let plain = wat::parse_str(r#"(module (func (export "f") (result i32) i32.const 200))"#).unwrap();
+    assert!(!tiebreak::exports_fuel(&plain));
+    let script = tiebreak::script(&plain, &calls, &run.outcomes[..2], Some(2), &left).expect("script");
+    assert!(!script.contains("refill"), "{script}");
 }
 
 /// The float-scratch comparison: quiet NaNs of the same width match (f64 words, and each f32
