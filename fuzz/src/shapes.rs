@@ -14,11 +14,12 @@
 //! Float results are canonicalised (NaN to the canonical NaN) before they are stored or
 //! reinterpreted, except in the float-scratch region ([`FSCRATCH`]): stores there keep the raw
 //! result so the fused float stores form, and the driver compares that region under the NaN rule.
-//! Those raw ops have at most one operand that can be a NaN (the other is a constant or made a
-//! number first), so the op itself has no payload to choose (two NaN inputs of a commutative
-//! op could give either payload); only an operand that came from such a choice earlier can
-//! differ, which the region rule absorbs. Generic loads are not kept out of the region (an
-//! integer load there could expose such a payload; none has been seen).
+//! Those raw ops have at most one operand that can be a NaN (the other is a non-NaN constant or
+//! made a number first), and that operand is canonicalised or a constant (signalling NaNs
+//! included), so the NaN an op produces is the same on every engine in practice (two NaN
+//! inputs of a commutative op could give either payload; `min`, or generic code before, can
+//! choose one). The region's bits stay deterministic, so generic loads and narrower stores that
+//! reach it (they are not kept out) cannot expose an engine's choice.
 //!
 //! It is a structured builder over a typed operand model: every expression pushes exactly one
 //! value of the requested type and every statement leaves the stack as it found it, so the
@@ -857,14 +858,22 @@ impl FuncGen<'_> {
         }
     }
 
-    /// A float result with at most one operand that can be a NaN: `x op y` (`y` made a number),
-    /// `x op c` or `c op x` with a constant that is not a NaN (immediate forms on either side),
-    /// for `+ - *` (the ops that store their result themselves) and `/`.
+    /// A float result with at most one operand that can be a NaN, and that one with bits every
+    /// engine agrees on: `x op y` with `x` canonicalised and `y` made a number, or a constant
+    /// (any, signalling NaNs included) on one side and a number on the other (immediate forms on
+    /// either side), for `+ - *` (the ops that store their result themselves) and `/`. (An
+    /// operand straight from generic code could be a NaN whose payload an engine chose, e.g. from
+    /// `min` or a two-NaN add; after a later narrower store into its word that would show.)
     fn raw_float(&mut self, t: T, d: u32) {
         let op = *self.rng.pick(&["add", "sub", "mul", "add", "sub", "mul", "div"]);
-        match self.rng.below(4) {
+        let any_const = |g: &mut Self| {
+            let c = float_const(g.rng, t);
+            g.emit(&c);
+        };
+        match self.rng.below(6) {
             0 => {
                 self.expr(t, d);
+                self.canon(t);
                 self.expr(t, d);
                 self.denan(t);
             }
@@ -872,14 +881,27 @@ impl FuncGen<'_> {
                 self.expr(t, d);
                 self.denan(t);
                 self.expr(t, d);
+                self.canon(t);
             }
             2 => {
                 self.expr(t, d);
+                self.canon(t);
                 self.non_nan_const(t);
             }
-            _ => {
+            3 => {
                 self.non_nan_const(t);
                 self.expr(t, d);
+                self.canon(t);
+            }
+            4 => {
+                any_const(self);
+                self.expr(t, d);
+                self.denan(t);
+            }
+            _ => {
+                self.expr(t, d);
+                self.denan(t);
+                any_const(self);
             }
         }
         emitf!(self, "{}.{op}", t.name());
