@@ -76,6 +76,12 @@ def check(finding: str) -> None:
         at = int(m.group(2))
         byte = exports[m.group(1)].read(store, at, at + 1)[0]
         print(f"memory {m.group(1)} byte {at}: wasmtime {byte:#04x}, regwasm {m.group(3)}, wasmi {m.group(4)}")
+    for m in re.finditer(r"memory (.+?): float-scratch word (\d+): \[([^]]*)\] vs \[([^]]*)\]", report):
+        at = int(m.group(2))
+        ours = bytes(int(b, 16) for b in m.group(3).split(", "))
+        word = exports[m.group(1)].read(store, at, at + len(ours))
+        theirs = bytes(int(b, 16) for b in m.group(4).split(", "))
+        print(f"memory {m.group(1)} float-scratch word {at}: wasmtime {word.hex()}, regwasm {ours.hex()}, wasmi {theirs.hex()}")
     for m in re.finditer(r"global (.+?): \((\w+)\.const ([^)]+)\) vs \((\w+)\.const ([^)]+)\)", report):
         value = exports[m.group(1)].value(store)
         print(f"global {m.group(1)}: wasmtime {value}, regwasm {m.group(3)}, wasmi {m.group(5)}")
