@@ -377,6 +377,10 @@ impl FuncGen<'_> {
         ops[self.rng.index(ops.len())]
     }
 
+    /// A binary op of type `t`, to apply to the two values on top of the stack. Before a
+    /// `copysign` the sign operand (on top) is canonicalised: the sign of a NaN from arithmetic
+    /// is not determined (`max(x, nan)` is a positive canonical NaN on regwasm, the operand's
+    /// NaN on wasmi and wasmtime), and copysign would carry it into a number.
     fn binop(&mut self, t: T) -> String {
         let op = if t.is_int() {
             *self.rng.pick(&[
@@ -386,6 +390,9 @@ impl FuncGen<'_> {
         } else {
             *self.rng.pick(&["add", "sub", "mul", "div", "min", "max", "copysign", "add", "mul"])
         };
+        if op == "copysign" {
+            self.canon(t);
+        }
         format!("{}.{op}", t.name())
     }
 
