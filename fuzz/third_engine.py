@@ -82,9 +82,22 @@ def check(finding: str) -> None:
         word = exports[m.group(1)].read(store, at, at + len(ours))
         theirs = bytes(int(b, 16) for b in m.group(4).split(", "))
         print(f"memory {m.group(1)} float-scratch word {at}: wasmtime {word.hex()}, regwasm {ours.hex()}, wasmi {theirs.hex()}")
+    for m in re.finditer(r"table (.+?): element (\d+) is (\(ref[^)]*\)) vs (\(ref[^)]*\))", report):
+        print(f"table {m.group(1)} element {m.group(2)}: wasmtime {table_element(store, exports, m)}, "
+              f"regwasm {m.group(3)}, wasmi {m.group(4)}")
     for m in re.finditer(r"global (.+?): \((\w+)\.const ([^)]+)\) vs \((\w+)\.const ([^)]+)\)", report):
         value = exports[m.group(1)].value(store)
         print(f"global {m.group(1)}: wasmtime {value}, regwasm {m.group(3)}, wasmi {m.group(5)}")
+
+
+def table_element(store, exports, m) -> str:
+    """Table element as the fuzzer's reports write it: null, or the export name of its function."""
+    element = exports[m.group(1)].get(store, int(m.group(2)))
+    if not isinstance(element, wasmtime.Func):
+        return "(ref.null func)"
+    # Functions compare by their handle's bytes (store id and index).
+    names = [n for n, e in exports.items() if isinstance(e, wasmtime.Func) and bytes(e._func) == bytes(element._func)]
+    return f'(ref.func "{names[0]}")' if names else "(ref.func <not exported>)"
 
 
 if __name__ == "__main__":

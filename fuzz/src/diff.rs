@@ -133,6 +133,16 @@ fn float_scratch(state: &[(String, StateItem)], name: &str, len: usize) -> Optio
     Some(start.min(len)..(start + FSCRATCH_LEN as usize).min(len))
 }
 
+/// A table element for a report: a function reference names its target's export (`.wast` has
+/// no syntax for that, so [`Value::wast`] does not).
+fn element(v: &Value) -> String {
+    match v {
+        Value::FuncRef(Some(Some(name))) => format!("(ref.func {name:?})"),
+        Value::FuncRef(Some(None)) => "(ref.func <not exported>)".into(),
+        _ => v.to_string(),
+    }
+}
+
 fn first_state_difference(a: &[(String, StateItem)], b: &[(String, StateItem)]) -> Option<String> {
     if a.len() != b.len() {
         return Some(format!("{} exports vs {}", a.len(), b.len()));
@@ -173,7 +183,7 @@ fn first_state_difference(a: &[(String, StateItem)], b: &[(String, StateItem)]) 
                     return Some(format!("table {na}: size {} vs {}", x.len(), y.len()));
                 }
                 if let Some(i) = (0..x.len()).find(|&i| !x[i].same(&y[i])) {
-                    return Some(format!("table {na}: element {i} is {} vs {}", x[i], y[i]));
+                    return Some(format!("table {na}: element {i} is {} vs {}", element(&x[i]), element(&y[i])));
                 }
             }
             _ => return Some(format!("export {na} changed kind")),
