@@ -8,6 +8,7 @@
 //! written straight into the local (`last_producer`); a compare consumed by `br_if`/`if` is
 //! fused into a compare-and-branch.
 
+mod assigned;
 mod control;
 mod exn;
 mod legacy_exn;
@@ -100,8 +101,8 @@ pub(crate) struct FuncTranslator {
     /// Index of the last instruction if it wrote the temporary on top of the stack.
     last_producer: Option<usize>,
     too_large: bool,
-    /// A hidden frame cell after the locals that is zero for the whole call (cleared with the
-    /// locals, never written): the address register of a load or store whose address is a
+    /// A hidden frame cell after the locals that is zero for the whole call (cleared by
+    /// `ZeroLocals` once used, never written): the address register of a load or store whose address is a
     /// constant, which folds into the offset. Only in functions that clear locals anyway, of
     /// modules whose memory 0 is a 32-bit one.
     zero_slot: Option<Reg>,
@@ -118,6 +119,11 @@ pub(crate) struct FuncTranslator {
     fuel_at: Option<usize>,
     /// The function's `try_table` ranges (see `exn`).
     handlers: Vec<TryRange>,
+    /// Which locals may be read before they are written (the rest need no clearing).
+    assigned: assigned::Assigned,
+    /// Cells whose zero from `ZeroLocals` the code relies on besides the locals read before
+    /// written: the zero cell once used, a local whose write of `0` was left out.
+    zero_relied_on: SmallVec<[Reg; 4]>,
     /// Open `try_table`s: control index and range.
     open_tries: Vec<(usize, usize)>,
     /// Clauses whose target is not known yet: where it resolves, range, clause.
@@ -184,6 +190,9 @@ impl FuncTranslator {
             v.read_locals(&mut reader)?;
         }
         let (mut num_locals, after_locals) = self.read_locals(func_ty, locals_reader)?;
+        let local_count = if self.local_cells.is_empty() { num_locals } else { self.local_cells.len() };
+        self.assigned.reset(func_ty.params.len() as u32, local_count as u32);
+        self.zero_relied_on.clear();
         self.zero_slot = None;
         if env.memory64.first() == Some(&false)
             && num_locals > func_ty.param_cells()
@@ -230,7 +239,8 @@ impl FuncTranslator {
             ranges_in_scope: 0,
             catch: None,
         });
-        // Non-parameter locals start at zero; the callee clears them, so a call stays lean.
+        // Non-parameter locals start at zero; the callee clears them, so a call stays lean. Once
+        // the body is translated, `narrow_zero_locals` keeps only the cells the code relies on.
         let params = func_ty.param_cells();
         if num_locals > params && !self.too_large {
             self.code.push(Op::ZeroLocals { from: params as Reg, count: (num_locals - params) as Reg });
@@ -254,6 +264,7 @@ impl FuncTranslator {
             }
         }
         ops.finish()?;
+        self.narrow_zero_locals();
         // Every path already ends in a return, branch or trap; this guard makes a translator
         // bug trap instead of running past the end of the code.
         self.code.push(Op::Unreachable {});
@@ -377,6 +388,40 @@ impl FuncTranslator {
         Ok((cell, reader))
     }
 
+    /// Narrows the prologue's `ZeroLocals` to the cells the code relies on being zero: the
+    /// locals it may read before writing them (`assigned`) and `zero_relied_on`; removes it
+    /// when there are none. Runs once the whole body is translated: removing the instruction
+    /// moves every later one down by one, which keeps every relative branch target, and no
+    /// table holds absolute positions yet (a function with `try_table` ranges keeps it).
+    fn narrow_zero_locals(&mut self) {
+        let at = usize::from(matches!(self.code.first(), Some(Op::CheckInterrupt {})));
+        let Some(&Op::ZeroLocals { from, count }) = self.code.get(at) else { return };
+        if !self.handlers.is_empty() {
+            return;
+        }
+        let (mut lo, mut hi) = (u32::MAX, 0u32);
+        let mut include = |cell: u32, width: u32| {
+            lo = lo.min(cell);
+            hi = hi.max(cell + width);
+        };
+        for &cell in &self.zero_relied_on {
+            include(u32::from(cell), 1);
+        }
+        for index in self.assigned.locals() {
+            if self.assigned.read_first(index) {
+                let (cell, width) = self.local(index);
+                include(u32::from(cell), width as u32);
+            }
+        }
+        let (from, end) = (u32::from(from), u32::from(from) + u32::from(count));
+        let (lo, hi) = (lo.max(from), hi.min(end));
+        if lo >= hi {
+            self.code.remove(at);
+        } else {
+            self.code[at] = Op::ZeroLocals { from: lo as Reg, count: (hi - lo) as Reg };
+        }
+    }
+
     /// The first frame cell of local `index` and its width in cells.
     fn local(&self, index: u32) -> (Reg, usize) {
         match self.local_cells.get(index as usize) {
@@ -490,11 +535,13 @@ impl FuncTranslator {
     /// The zero register and the folded offset for a memory access at stack position `pos`
     /// when its address there is a constant and `constant + offset` fits the offset field
     /// (beyond it every access traps: the unfolded form keeps that at run time).
-    fn constant_address(&self, pos: usize, offset: u64) -> Option<(Reg, u32)> {
+    fn constant_address(&mut self, pos: usize, offset: u64) -> Option<(Reg, u32)> {
         let zero = self.zero_slot?;
         let Operand::Const { value, .. } = self.stack[pos] else { return None };
         let ea = u64::from(value as u32) + offset;
-        Some((zero, u32::try_from(ea).ok()?))
+        let offset = u32::try_from(ea).ok()?;
+        self.zero_relied_on.push(zero);
+        Some((zero, offset))
     }
 
     fn load(&mut self, memarg: wasmparser::MemArg, make: fn(Reg, Reg, u32) -> Op) {
@@ -703,6 +750,7 @@ impl FuncTranslator {
     /// Translates one operator (already validated).
     fn operator(&mut self, env: &ModuleEnv, op: Operator<'_>) -> Result<(), Error> {
         use Operator as O;
+        self.assigned.visit(&op);
         if !self.reachable {
             match op {
                 O::Block { .. } | O::Loop { .. } | O::If { .. } | O::TryTable { .. } | O::Try { .. } => {

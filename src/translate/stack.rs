@@ -287,7 +287,9 @@ impl FuncTranslator {
             }
             Operand::Const { value: 0, .. } if self.zero_since_entry(dst) => {
                 // The local still holds the zero `ZeroLocals` gave it. (Emitting would also have
-                // ended the accumulator's validity; so does this.)
+                // ended the accumulator's validity; so does this.) `ZeroLocals` must keep
+                // clearing it.
+                self.zero_relied_on.push(dst);
                 self.last_producer = None;
             }
             Operand::Const { value, wide } => {

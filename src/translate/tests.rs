@@ -27,7 +27,7 @@ fn local_get_and_constants_emit_nothing() {
 #[test]
 fn result_goes_straight_into_local_set() {
     let code = func("(func (param i32 i32) (local i32) local.get 0 local.get 1 i32.add local.set 2)");
-    assert_eq!(code, "ZeroLocals { from: 2, count: 1 }\nI32Add { dst: 2, lhs: 0, rhs: 1 }\nReturn");
+    assert_eq!(code, "I32Add { dst: 2, lhs: 0, rhs: 1 }\nReturn");
 }
 
 #[test]
@@ -164,7 +164,7 @@ fn a_value_also_kept_in_a_local_is_still_stored() {
     );
     assert_eq!(
         code,
-        "ZeroLocals { from: 2, count: 1 }\nI32Add { dst: 2, lhs: 0, rhs: 1 }\n\
+        "I32Add { dst: 2, lhs: 0, rhs: 1 }\n\
          I32AddShlA { dst: 0, base: 2, shift: 3 }\nReturn"
     );
 }
@@ -212,31 +212,23 @@ fn address_arithmetic_fuses_into_the_load() {
 #[test]
 fn scaled_index_fusion_needs_the_shift_to_feed_only_the_add() {
     // The shifted value is also kept in local 2: the shift writes it there and stays.
-    // (`count: 2`: local 2 and the zero cell for constant addresses after it.)
     let code = disasm(
         "(module (memory 1) (func (param i32 i32) (result i32) (local i32)
            local.get 0 i32.const 2 i32.shl local.tee 2 local.get 1 i32.add i32.load))",
         0,
     );
-    assert_eq!(
-        code,
-        "ZeroLocals { from: 2, count: 2 }\nI32ShlImm { dst: 2, lhs: 0, imm: 2 }\nI32LoadAddA { dst: 0, base: 1, offset: 0 }\nReturn"
-    );
+    assert_eq!(code, "I32ShlImm { dst: 2, lhs: 0, imm: 2 }\nI32LoadAddA { dst: 0, base: 1, offset: 0 }\nReturn");
 }
 
 #[test]
 fn address_fusion_keeps_the_add_when_its_result_is_also_a_local() {
     // The sum is stored in local 2 as well, so the add must stay.
-    // (`count: 2`: local 2 and the zero cell for constant addresses after it.)
     let code = disasm(
         "(module (memory 1) (func (param i32 i32) (result i32) (local i32)
            local.get 0 local.get 1 i32.add local.tee 2 i32.load))",
         0,
     );
-    assert_eq!(
-        code,
-        "ZeroLocals { from: 2, count: 2 }\nI32Add { dst: 2, lhs: 0, rhs: 1 }\nI32LoadA { dst: 0, offset: 0 }\nReturn"
-    );
+    assert_eq!(code, "I32Add { dst: 2, lhs: 0, rhs: 1 }\nI32LoadA { dst: 0, offset: 0 }\nReturn");
 }
 
 #[test]
@@ -280,7 +272,7 @@ fn a_copy_before_a_jump_travels_with_it_unless_a_label_lies_between() {
              br 0
            end)",
     );
-    assert_eq!(code, "ZeroLocals { from: 1, count: 1 }\nCopyBr { dst: 1, src: 0, target: 0 }\nReturn");
+    assert_eq!(code, "CopyBr { dst: 1, src: 0, target: 0 }\nReturn");
     // The block's end is a branch target between the copy and the jump: they stay apart.
     let code = func(
         "(func (param i32) (local i32)
@@ -292,11 +284,7 @@ fn a_copy_before_a_jump_travels_with_it_unless_a_label_lies_between() {
              br 0
            end)",
     );
-    assert_eq!(
-        code,
-        "ZeroLocals { from: 1, count: 1 }\nBrIfNez { cond: 0, target: 2 }\nCopy { dst: 1, src: 0 }\n\
-         Br { target: -2 }\nReturn"
-    );
+    assert_eq!(code, "BrIfNez { cond: 0, target: 2 }\nCopy { dst: 1, src: 0 }\nBr { target: -2 }\nReturn");
 }
 
 #[test]
@@ -351,8 +339,8 @@ fn a_fused_select_takes_the_arm_computed_just_before_from_the_accumulator() {
 
 #[test]
 fn a_constant_address_folds_into_the_offset_on_the_zero_cell() {
-    // The parameter is cell 0, the local cell 1, the zero cell after the locals cell 2 (cleared
-    // with the locals).
+    // The parameter is cell 0, the local cell 1, the zero cell after the locals cell 2 (the only
+    // cell cleared: the local is never read).
     let code = disasm(
         "(module (memory 1) (func (param i32) (result i32) (local i32)
            i32.const 16 local.get 0 i32.store offset=4
@@ -362,7 +350,7 @@ fn a_constant_address_folds_into_the_offset_on_the_zero_cell() {
     );
     assert_eq!(
         code,
-        "ZeroLocals { from: 1, count: 2 }\nStore32 { addr: 2, src: 0, offset: 20 }\n\
+        "ZeroLocals { from: 2, count: 1 }\nStore32 { addr: 2, src: 0, offset: 20 }\n\
          Store32Imm { addr: 2, imm: 5, offset: 24 }\nI32Load { dst: 0, addr: 2, offset: 20 }\nReturn"
     );
 }
@@ -370,10 +358,7 @@ fn a_constant_address_folds_into_the_offset_on_the_zero_cell() {
 #[test]
 fn a_constant_address_past_4_gib_stays_a_constant_so_the_access_traps() {
     let code = disasm("(module (memory 1) (func (result i32) (local i32) i32.const -1 i32.load offset=1))", 0);
-    assert_eq!(
-        code,
-        "ZeroLocals { from: 0, count: 2 }\nConst32 { dst: 2, imm: 4294967295 }\nI32Load { dst: 0, addr: 2, offset: 1 }\nReturn"
-    );
+    assert_eq!(code, "Const32 { dst: 2, imm: 4294967295 }\nI32Load { dst: 0, addr: 2, offset: 1 }\nReturn");
 }
 
 #[test]
@@ -457,7 +442,7 @@ fn the_stack_pointer_prologue_and_epilogue_are_one_instruction_each() {
     );
     assert_eq!(
         code,
-        "ZeroLocals { from: 1, count: 2 }\nGlobalAddImm { dst: 1, global: 0, imm: -16 }\n\
+        "GlobalAddImm { dst: 1, global: 0, imm: -16 }\n\
          Store32 { addr: 1, src: 0, offset: 12 }\nGlobalSetAddImm { lhs: 1, imm: 16, global: 0 }\nReturn"
     );
 }
@@ -540,10 +525,7 @@ fn load_add_store_at_one_address_is_one_instruction() {
            local.get 0 local.get 0 i32.load i32.const -1 i32.add local.tee 1 i32.store
            local.get 1 i32.eqz)",
     );
-    assert!(
-        code.contains("ZeroLocals { from: 1, count: 2 }\nI32AddImmMem { dst: 1, addr: 0, imm: -1, offset: 0 }\n"),
-        "{code}"
-    );
+    assert!(code.starts_with("I32AddImmMem { dst: 1, addr: 0, imm: -1, offset: 0 }\n"), "{code}");
     let code = mem_func(
         "(func (param i32) (result i32) (local i32)
            local.get 0 i32.load offset=4 i32.const -1 i32.add local.set 1
@@ -686,4 +668,134 @@ fn float_results_stored_straight_to_memory_and_read_modify_write() {
         0,
     );
     assert_eq!(code, "I64LoadR { addr: 0, offset: 16 }\nF64AddStoreA { rhs: 1, addr: 0, offset: 8 }\nReturn");
+}
+
+// ---- clearing locals: only those a path may read before writing them (`assigned`) ----
+
+/// The `ZeroLocals` line of function `body`'s disassembly, if any.
+fn zero_locals(body: &str) -> Option<String> {
+    func(body).lines().find(|l| l.starts_with("ZeroLocals")).map(str::to_owned)
+}
+
+#[test]
+fn locals_written_before_every_read_are_not_cleared() {
+    // Straight line, both arms of an `if`, a loop body that falls through, and a local only
+    // read in dead code.
+    assert_eq!(zero_locals("(func (param i32) (result i32) (local i32) i32.const 5 local.set 1 local.get 1)"), None);
+    assert_eq!(
+        zero_locals(
+            "(func (param i32) (result i32) (local i32)
+               local.get 0 if i32.const 1 local.set 1 else i32.const 2 local.set 1 end
+               local.get 1)"
+        ),
+        None
+    );
+    assert_eq!(
+        zero_locals(
+            "(func (param i32) (result i32) (local i32 i32)
+               loop local.get 0 local.set 1 local.get 0 i32.const 1 i32.sub local.tee 0 br_if 0 end
+               local.get 1)"
+        ),
+        None
+    );
+    assert_eq!(
+        zero_locals(
+            "(func (param i32) (result i32) (local i32)
+               block local.get 0 return local.get 1 drop end
+               i32.const 0)"
+        ),
+        None
+    );
+    // A branch out of a block after the write still carries it.
+    assert_eq!(
+        zero_locals(
+            "(func (param i32) (result i32) (local i32)
+               block i32.const 3 local.set 1 local.get 0 br_if 0 i32.const 4 local.set 1 end
+               local.get 1)"
+        ),
+        None
+    );
+}
+
+#[test]
+fn locals_some_path_reads_first_are_cleared_and_only_those() {
+    // Written on one arm only.
+    assert_eq!(
+        zero_locals(
+            "(func (param i32) (result i32) (local i32 i32 i32)
+               i32.const 1 local.set 1 i32.const 1 local.set 3
+               local.get 0 if i32.const 1 local.set 2 end
+               local.get 2)"
+        ),
+        Some("ZeroLocals { from: 2, count: 1 }".into())
+    );
+    // Skipped by a branch out of the block before the write.
+    assert_eq!(
+        zero_locals(
+            "(func (param i32) (result i32) (local i32)
+               block local.get 0 br_if 0 i32.const 4 local.set 1 end
+               local.get 1)"
+        ),
+        Some("ZeroLocals { from: 1, count: 1 }".into())
+    );
+    // Read at the loop's start, written later in it: the first iteration reads the zero.
+    assert_eq!(
+        zero_locals(
+            "(func (param i32) (result i32) (local i32)
+               loop local.get 1 local.get 0 i32.add local.set 1
+                    local.get 0 i32.const 1 i32.sub local.tee 0 br_if 0 end
+               local.get 1)"
+        ),
+        Some("ZeroLocals { from: 1, count: 1 }".into())
+    );
+    // A br_table whose default skips the write.
+    assert_eq!(
+        zero_locals(
+            "(func (param i32) (result i32) (local i32)
+               block block local.get 0 br_table 0 1 end i32.const 9 local.set 1 end
+               local.get 1)"
+        ),
+        Some("ZeroLocals { from: 1, count: 1 }".into())
+    );
+    // The cleared range spans the first to the last local read first.
+    assert_eq!(
+        zero_locals("(func (param i32) (result i32) (local i32 i32 i32) local.get 1 local.get 3 i32.add)"),
+        Some("ZeroLocals { from: 1, count: 3 }".into())
+    );
+}
+
+#[test]
+fn a_left_out_write_of_zero_keeps_its_local_cleared() {
+    // `local.set 1 (i32.const 0)` in the prologue emits nothing (the local holds the zero), so
+    // the local stays in the cleared range even though it is written before it is read.
+    let code = func(
+        "(func (param i32) (result i32) (local i32)
+           i32.const 0 local.set 1
+           local.get 0 if i32.const 7 local.set 1 end
+           local.get 1)",
+    );
+    assert!(!code.contains("Const32 { dst: 1, imm: 0 }"), "{code}");
+    assert!(code.starts_with("ZeroLocals { from: 1, count: 1 }"), "{code}");
+}
+
+#[test]
+fn the_zero_cell_of_constant_addresses_stays_cleared() {
+    let code = disasm(
+        "(module (memory 1) (func (param i32) (result i32) (local i32)
+           i32.const 1 local.set 1 i32.const 16 i32.load))",
+        0,
+    );
+    assert!(code.starts_with("ZeroLocals { from: 2, count: 1 }"), "{code}");
+}
+
+#[test]
+fn functions_with_exception_handlers_clear_every_local() {
+    let code = disasm(
+        "(module (tag $e) (func (param i32) (result i32) (local i32 i32)
+           i32.const 1 local.set 1 i32.const 2 local.set 2
+           block try_table (catch $e 0) local.get 0 if throw $e end end end
+           local.get 1))",
+        0,
+    );
+    assert!(code.starts_with("ZeroLocals { from: 1, count: 2 }"), "{code}");
 }
