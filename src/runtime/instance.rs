@@ -218,7 +218,8 @@ pub(crate) fn eval_const(store: &StoreInner, inst: &InstanceEntity, expr: &Const
     for op in &expr.0 {
         let v = match *op {
             ConstOp::Value(v) => v as u128,
-            ConstOp::V128(v) => v,
+            ConstOp::V128Low(lo) => lo as u128,
+            ConstOp::V128High(hi) => stack.pop().unwrap_or(0) | (hi as u128) << 64,
             ConstOp::RefFunc(f) => inst.funcs[f as usize] as u128 + 1,
             ConstOp::GlobalGet(g) => {
                 let g = &store.globals[inst.globals[g as usize] as usize];
