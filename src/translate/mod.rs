@@ -540,7 +540,10 @@ impl FuncTranslator {
         let Operand::Const { value, .. } = self.stack[pos] else { return None };
         let ea = u64::from(value as u32) + offset;
         let offset = u32::try_from(ea).ok()?;
-        self.zero_relied_on.push(zero);
+        // Recorded once, not per access (a function may read its static data many times).
+        if !self.zero_relied_on.contains(&zero) {
+            self.zero_relied_on.push(zero);
+        }
         Some((zero, offset))
     }
 
