@@ -1448,6 +1448,41 @@ fn br_table_with_the_index_bias_folded_in() {
 }
 
 #[test]
+fn br_table_on_a_loaded_index() {
+    // `switch (table[i] + c)`, an interpreter's dispatch: the load is part of the table jump,
+    // and a bias of -1..=-64 becomes that many default entries at the front of the table. The
+    // index wraps at 32 bits, everything at or past the last entry takes the default, the load
+    // traps out of bounds (its address wraps at 32 bits first).
+    let words = [0i32, 1, 2, 3, 4, 5, 6, -1, -2, -3, -5, i32::MAX, i32::MIN, i32::MIN + 3, 64, 65, 66, 67];
+    let data: String = words.iter().flat_map(|w| w.to_le_bytes()).map(|b| format!("\\{b:02x}")).collect();
+    let mut cases: Vec<Vec<Val>> = (0..words.len() as i32 + 2).map(|i| vec![Val::I32(i), Val::I32(1)]).collect();
+    // The last word in bounds, the first out, one whose address wraps to 16 + 4 (word 1).
+    for i in [16379, 16380, 0x4000_0001] {
+        cases.push(vec![Val::I32(i), Val::I32(1)]);
+    }
+    for bias in [0i32, -1, -3, -64, -65, 5] {
+        let fused = (-64..=0).contains(&bias);
+        for (form, index) in
+            [("BrTableLoadIdx {", "(local.get 0)"), ("BrTableLoadIdxA {", "(i32.mul (local.get 0) (local.get 1))")]
+        {
+            let func = |gap: &str| {
+                let load = format!("(i32.load (i32.add (i32.shl {index} (i32.const 2)) (i32.const 16)))");
+                let index = if bias == 0 { load } else { format!("(i32.add {load} (i32.const {bias}))") };
+                format!(
+                    "(module (memory 1) (data (i32.const 16) \"{data}\")
+                       (func (export \"f\") (param i32 i32) (result i32)
+                       (block (block (block (block (br_table 0 1 2 3 {index} {gap}))
+                         (return (i32.const 10))) (return (i32.const 11))) (return (i32.const 12)))
+                       (i32.const 99)))"
+                )
+            };
+            let (form, absent) = if fused { (form, "") } else { ("BrTableAddImm", "BrTableLoadIdx") };
+            assert_same_with_forms(&func(""), &func("(block)"), form, absent, &cases, &format!("{form} {bias}"));
+        }
+    }
+}
+
+#[test]
 fn copy_then_add_and_jump() {
     // A loop's back edge `p = q; q = q + c`: both registers carry the right values into the
     // next iteration (the add wraps at 32 bits), also when the copy's destination is the add's.

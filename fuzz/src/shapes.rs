@@ -702,13 +702,24 @@ impl FuncGen<'_> {
             emitf!(self, "i32.const {}", self.rng.below(n));
         } else if self.rng.chance(1, 3) {
             // Biased (a `switch` whose smallest case is not 0): `x - c` or `x + -c`, wrapping.
-            if self.rng.chance(1, 2) {
+            let local = self.rng.chance(1, 2);
+            if local {
                 let ls = self.readable(T::I32);
                 emitf!(self, "local.get {}", self.rng.pick(&ls));
             } else {
                 self.expr(T::I32, d);
             }
             let c = *self.rng.pick(&[1i32, 3, -2, 100, i32::MIN]);
+            if local && c == 3 {
+                // An interpreter's dispatch, `switch (table[x])`: the index loaded from a table
+                // (the table jump takes the load, and the bias as entries). No random draw, so
+                // every other seed generates what it did before.
+                self.emit("i32.const 2");
+                self.emit("i32.shl");
+                self.emit("i32.const 16");
+                self.emit("i32.add");
+                self.emit("i32.load");
+            }
             if self.rng.chance(1, 2) {
                 emitf!(self, "i32.const {c}");
                 self.emit("i32.sub");

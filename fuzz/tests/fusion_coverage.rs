@@ -10,10 +10,17 @@ const SEEDS: u64 = 300;
 /// Fused instruction families (an op counts for the family its name starts with, so
 /// `F64AddImmA` counts for `F64AddImm`).
 fn families() -> Vec<String> {
-    let mut f: Vec<String> =
-        ["BrTableAddImm", "I32AddImmMem", "I32FetchAddImmMem", "CopyAddImmBr", "GlobalAddImm", "GlobalSetAddImm"]
-            .map(String::from)
-            .to_vec();
+    let mut f: Vec<String> = [
+        "BrTableAddImm",
+        "BrTableLoadIdx",
+        "I32AddImmMem",
+        "I32FetchAddImmMem",
+        "CopyAddImmBr",
+        "GlobalAddImm",
+        "GlobalSetAddImm",
+    ]
+    .map(String::from)
+    .to_vec();
     for t in ["F32", "F64"] {
         for op in ["AddImm", "SubImm", "MulImm", "DivImm", "RSubImm", "RDivImm"] {
             f.push(format!("{t}{op}"));

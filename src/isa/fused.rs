@@ -553,7 +553,9 @@ macro_rules! fused_table {
 
             // ---- script interpreters (QuickJS, CPython): their bytecode dispatch and refcounts ----
             // A C `switch` whose smallest case is not 0 is lowered by clang to `x - min` feeding a
-            // `br_table`: the bias is one field of the table jump. `Py_INCREF`/`Py_DECREF` and
+            // `br_table`: the bias is one field of the table jump. An interpreter's dispatch loads
+            // the index it switches on (`switch (code[pc])`, or QuickJS's `switch` on an entry of a
+            // table indexed by the opcode byte): the load is part of the table jump. `Py_INCREF`/`Py_DECREF` and
             // QuickJS's `JS_DupValue`/`JS_FreeValue` load an i32 counter, add a constant and store it
             // back at the same address: one instruction, bounds-checked once for both accesses (an
             // access in bounds for the load is in bounds for the store; a trap stores nothing).
@@ -570,6 +572,27 @@ macro_rules! fused_table {
                     /// `BrTableAddImm` with the index in `acc`
                     fast Acc BrTableAddImmA { imm: i32, len: u32 } => {
                         let entry = 1 + (acc!() as u32).wrapping_add(imm as u32).min(len) as isize;
+                        match op_at!(entry) {
+                            Op::Br { target } => jump!(entry + target as isize),
+                            _ => jump!(entry),
+                        }
+                    }
+                }
+                family BrTableLoadIdx [out NONE, acc_in Int, operand index, result -, branch -, compare []] {
+                    /// pc += 1 + min(i32.load at ((r[index] << shift) +wrap imm), len); followed by
+                    /// len + 1 `Br` targets
+                    fast Reg BrTableLoadIdx { index: Reg, shift: u8, imm: i32, len: u32 } => {
+                        let v = load_value!((i32v!(index) << shift).wrapping_add(imm as u32), 0u32, u32, |x| x);
+                        let entry = 1 + v.min(len) as isize;
+                        match op_at!(entry) {
+                            Op::Br { target } => jump!(entry + target as isize),
+                            _ => jump!(entry),
+                        }
+                    }
+                    /// `BrTableLoadIdx` with the index in `acc`
+                    fast Acc BrTableLoadIdxA { shift: u8, imm: i32, len: u32 } => {
+                        let v = load_value!(((acc!() as u32) << shift).wrapping_add(imm as u32), 0u32, u32, |x| x);
+                        let entry = 1 + v.min(len) as isize;
                         match op_at!(entry) {
                             Op::Br { target } => jump!(entry + target as isize),
                             _ => jump!(entry),

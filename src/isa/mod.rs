@@ -43,7 +43,7 @@
 //! - Branch `target`s are relative to the branch instruction itself: `pc += target`.
 //! - `BrTable { index, len }` (and `BrTableA`, index in `acc`) is followed by `len + 1` `Br`
 //!   instructions (the targets, default last); it jumps to `pc + 1 + min(r[index], len)`, which
-//!   executes that `Br`.
+//!   executes that `Br`. So do its fused forms (`Op::table_len` lists them).
 //! - Calls use overlapping frames: the caller has already placed the arguments in
 //!   `r[base..base+params]`; the callee's frame starts at the caller's `base`, so its
 //!   parameters are its slots `0..params`, and it leaves its results in its slots
@@ -447,6 +447,20 @@ macro_rules! define_isa {
 for_each_op!(define_isa);
 
 impl Op {
+    /// For a table jump (`BrTable` and its fused forms), the number of `Br` entries after it
+    /// less one (its `len`); `None` for every other instruction.
+    pub fn table_len(&self) -> Option<u32> {
+        match *self {
+            Op::BrTable { len, .. }
+            | Op::BrTableA { len }
+            | Op::BrTableAddImm { len, .. }
+            | Op::BrTableAddImmA { len, .. }
+            | Op::BrTableLoadIdx { len, .. }
+            | Op::BrTableLoadIdxA { len, .. } => Some(len),
+            _ => None,
+        }
+    }
+
     /// Instruction `code` with every field set to a distinct small value (for tests).
     #[cfg(test)]
     pub(crate) fn example(code: Opcode) -> Op {

@@ -391,6 +391,13 @@ impl FuncTranslator {
         };
         let table = self.emit(Op::BrTable { index, len: depths.len() as u32 - 1 });
         let table = self.fuse_table_bias(table);
+        let (table, front) = self.fuse_table_load(table);
+        let mut depths = depths;
+        if front > 0 {
+            // The bias moved into the table: its first entries are the indices it wrapped around.
+            let default = targets.default();
+            depths.insert_many(0, std::iter::repeat_n(default, front as usize));
+        }
         let first = table + 1;
         for _ in &depths {
             self.emit(Op::Br { target: 0 });

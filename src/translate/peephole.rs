@@ -15,6 +15,8 @@
 //! - `fuse_global_update`: the shadow-stack pointer's update in prologues and epilogues;
 //! - `fuse_table_bias`: the add of a constant feeding a `br_table` (a `switch` whose smallest
 //!   case is not 0);
+//! - `fuse_table_load`: the indexed load feeding a `br_table` (an interpreter's dispatch), a
+//!   small negative bias moving into the table;
 //! - `fuse_read_modify_write`: an i32 loaded, a constant added, stored back to the same address
 //!   (reference counts);
 //! - `fuse_copy_into_add_jump`: a copy of the register an add-and-jump reads, joining it;
@@ -24,6 +26,9 @@
 
 use super::FuncTranslator;
 use crate::isa::{Op, Reg};
+
+/// The largest bias `fuse_table_load` moves into a table (as that many more entries).
+const MAX_TABLE_BIAS: i32 = 64;
 
 impl FuncTranslator {
     /// Whether instruction `at` may merge with the one before it: there is one, and no label
@@ -591,6 +596,37 @@ impl FuncTranslator {
         let fused = self.value_from_acc(fused);
         self.code.push(fused);
         at - 1
+    }
+
+    /// The table jump just staged at `at` (its bias already folded in by `fuse_table_bias`),
+    /// whose index the indexed load just before it read for it alone: an interpreter's dispatch,
+    /// `switch (code[pc])`, or QuickJS's `switch` on an entry of a table it indexes by the
+    /// opcode byte. One instruction; a bias `-k` (0 < k <= `MAX_TABLE_BIAS`) moves into the table
+    /// instead: the indices `0..k`, which the subtraction would wrap around to the default,
+    /// get `k` more entries at the front, all going to the default target. Returns where the
+    /// table now is and how many such entries the caller puts before the others.
+    pub(super) fn fuse_table_load(&mut self, at: usize) -> (usize, u32) {
+        use Op::*;
+        if !self.joins(at) {
+            return (at, 0);
+        }
+        let (front, len) = match self.code[at] {
+            BrTableA { len } => (0, len),
+            BrTableAddImmA { imm, len } if (-MAX_TABLE_BIAS..0).contains(&imm) => (imm.unsigned_abs(), len),
+            _ => return (at, 0),
+        };
+        let Some(len) = len.checked_add(front) else { return (at, 0) };
+        // `R` forms: the loaded value is only in the accumulator, so nothing else reads it. The
+        // fused form has no load offset (it is 0 in every dispatch seen).
+        let fused = match self.code[at - 1] {
+            I32LoadIdxImmR { index, shift, imm, offset: 0 } => BrTableLoadIdx { index, shift, imm, len },
+            I32LoadIdxImmAR { shift, imm, offset: 0 } => BrTableLoadIdxA { shift, imm, len },
+            _ => return (at, 0),
+        };
+        self.code.truncate(at - 1);
+        let fused = self.value_from_acc(fused);
+        self.code.push(fused);
+        (at - 1, front)
     }
 
     /// The `I32AddImmBr` just made at `at` (an add of a constant, then a jump), after a copy

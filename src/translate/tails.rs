@@ -31,18 +31,7 @@ fn ends_path(op: &Op) -> bool {
 /// Whether execution can go on to the next instruction after `op`: anything but a path end
 /// or a `BrTable` (conditional branches included: their targets are retargeted in a copy).
 fn continues(op: &Op) -> bool {
-    !ends_path(op) && table_len(op).is_none()
-}
-
-/// The number of entries after a table jump, less one (its `len`); `None` for other instructions.
-fn table_len(op: &Op) -> Option<u32> {
-    match *op {
-        Op::BrTable { len, .. }
-        | Op::BrTableA { len }
-        | Op::BrTableAddImm { len, .. }
-        | Op::BrTableAddImmA { len, .. } => Some(len),
-        _ => None,
-    }
+    !ends_path(op) && op.table_len().is_none()
 }
 
 /// The absolute target of branch `op` at index `at`, if it is a branch.
@@ -62,7 +51,7 @@ pub(super) fn duplicate_short_tails(code: &mut Vec<Op>) {
     // `BrTable` entries stay in place.
     let mut table_entry = vec![false; code.len()];
     for (i, op) in code.iter().enumerate() {
-        if let Some(len) = table_len(op) {
+        if let Some(len) = op.table_len() {
             for entry in table_entry.iter_mut().skip(i + 1).take(len as usize + 1) {
                 *entry = true;
             }

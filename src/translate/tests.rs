@@ -512,6 +512,48 @@ fn br_table_takes_the_subtraction_of_the_smallest_case() {
 }
 
 #[test]
+fn br_table_takes_the_load_of_its_index() {
+    // `switch (code[pc])`: the scaled-index load feeds only the table.
+    let code = mem_func(
+        "(func (param i32) (result i32)
+           block block block local.get 0 i32.const 2 i32.shl i32.const 1024 i32.add i32.load
+           br_table 0 1 2 end i32.const 10 return end i32.const 20 return end i32.const 30)",
+    );
+    assert!(code.starts_with("BrTableLoadIdx { index: 0, shift: 2, imm: 1024, len: 2 }\nBr {"), "{code}");
+    // QuickJS: `switch (info[op] - 2)` on an opcode byte kept in a local: the load takes its
+    // index from the accumulator, and the bias becomes two more entries at the front, which
+    // go where the default goes.
+    let code = mem_func(
+        "(func (param i32) (result i32) (local i32)
+           block block block local.get 0 i32.load8_u local.tee 1 i32.const 2 i32.shl i32.const 64 i32.add
+           i32.load i32.const -2 i32.add br_table 0 1 2 end i32.const 10 return end i32.const 20 return end
+           local.get 1)",
+    );
+    let lines: Vec<&str> = code.lines().collect();
+    assert_eq!(lines[1], "BrTableLoadIdxA { shift: 2, imm: 64, len: 4 }", "{code}");
+    let target = |i: usize| {
+        let off: i64 = lines[i].trim_start_matches("Br { target: ").trim_end_matches(" }").parse().unwrap();
+        i as i64 + off
+    };
+    // Entries 2..=6: two defaults, the two cases, the default again.
+    assert_eq!([target(2), target(3), target(6)], [target(6); 3], "{code}");
+    assert!(target(4) != target(6) && target(5) != target(6) && target(4) != target(5), "{code}");
+    // A load with an offset, a bias past 64 or a positive one: no fusion.
+    for (load, bias) in [
+        ("i32.load offset=4", "i32.const -2 i32.add"),
+        ("i32.load", "i32.const -65 i32.add"),
+        ("i32.load", "i32.const 5 i32.add"),
+    ] {
+        let code = mem_func(&format!(
+            "(func (param i32) (result i32)
+               block block block local.get 0 i32.const 2 i32.shl i32.const 1024 i32.add {load} {bias}
+               br_table 0 1 2 end i32.const 10 return end i32.const 20 return end i32.const 30)"
+        ));
+        assert!(!code.contains("BrTableLoadIdx"), "{load} {bias}: {code}");
+    }
+}
+
+#[test]
 fn load_add_store_at_one_address_is_one_instruction() {
     // `p->refcnt++`: the sum only in the accumulator.
     let code = mem_func(
