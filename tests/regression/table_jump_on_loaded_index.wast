@@ -60,6 +60,16 @@
       (return (i32.add (i32.const 2000) (local.get 1))))
     (i32.add (i32.const 3000) (local.get 1)))
 
+  ;; Carrying a value, the default leaving the function: the front entries return too.
+  (func (export "biased_ret") (param i32) (result i32)
+    (block (result i32) (block (result i32)
+      (br_table 0 1 2 (i32.const 500)
+        (i32.add
+          (i32.load (i32.add (i32.shl (local.get 0) (i32.const 2)) (i32.const 16)))
+          (i32.const -3))))
+      (i32.add (i32.const 1)))
+    (i32.add (i32.const 2)))
+
   ;; A loop dispatching until the default: counts the steps (a loaded index, each back edge
   ;; to the table jump).
   (func (export "run") (param i32) (result i32) (local i32)
@@ -109,6 +119,15 @@
 (assert_return (invoke "biased" (i32.const 6)) (i32.const 399))
 (assert_return (invoke "biased" (i32.const 7)) (i32.const 304))
 (assert_trap (invoke "biased" (i32.const 16380)) "out of bounds memory access")
+
+;; Words minus 3: 3 -> entry 0 (+1 +2), 4 -> entry 1 (+2), the rest return 500.
+(assert_return (invoke "biased_ret" (i32.const 3)) (i32.const 503))
+(assert_return (invoke "biased_ret" (i32.const 7)) (i32.const 502))
+(assert_return (invoke "biased_ret" (i32.const 6)) (i32.const 500))
+(assert_return (invoke "biased_ret" (i32.const 0)) (i32.const 500))
+(assert_return (invoke "biased_ret" (i32.const 2)) (i32.const 500))
+(assert_return (invoke "biased_ret" (i32.const 4)) (i32.const 500))
+(assert_return (invoke "biased_ret" (i32.const 5)) (i32.const 500))
 
 ;; Opcode bytes 0..6 at 64 select words 0..6; minus 1.
 (assert_return (invoke "info_dispatch" (i32.const 0)) (i32.const 3000))
