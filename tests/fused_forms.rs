@@ -1483,6 +1483,46 @@ fn br_table_on_a_loaded_index() {
 }
 
 #[test]
+fn loads_through_a_pointer_stepped_just_before() {
+    // `p += k; x = *p` with `p` kept in a local: the add joins the load and still writes `p`.
+    // The sum wraps at 32 bits, the access checks bounds on the wrapped address plus the
+    // offset, a trap leaves the local as it was (the function's result is lost either way),
+    // and the loaded value and the new `p` are both what the separate instructions give.
+    let bytes: String = (0u8..64).chain(192u8..208).map(|b| format!("\\{:02x}", b.wrapping_mul(37))).collect();
+    let (low, high) = bytes.split_at(64 * 3);
+    let ps = [0i32, 4, 12, 40, 65512, 65520, 65524, 65528, 65532, -4, -8, -16, i32::MIN, i32::MAX];
+    let cases: Vec<[Val; 2]> = ps.iter().map(|&p| [Val::I32(p), Val::I32(0)]).collect();
+    for (form, load, combine) in [
+        ("I32LoadAddImmKeep", "i32.load", "(i32.xor {load} (i32.mul (local.get 0) (i32.const 65599)))"),
+        (
+            "I64LoadAddImmKeep",
+            "i64.load",
+            "(i32.wrap_i64 (i64.add {load} (i64.shl (i64.extend_i32_u (local.get 0)) (i64.const 17))))",
+        ),
+        ("I32LoadAddImmKeep", "f32.load", "(i32.xor (i32.reinterpret_f32 {load}) (local.get 0))"),
+        (
+            "I64LoadAddImmKeep",
+            "f64.load",
+            "(i32.wrap_i64 (i64.xor (i64.reinterpret_f64 {load}) (i64.extend_i32_u (local.get 0))))",
+        ),
+    ] {
+        for (imm, offset) in [(4, 0), (-8, 8), (16, 65520), (i32::MAX, 0), (i32::MIN, 4)] {
+            let func = |gap: bool| {
+                let step = format!("(local.tee 0 (i32.add (local.get 0) (i32.const {imm})))");
+                let addr = if gap { format!("(block (result i32) {step})") } else { step };
+                let load = format!("({load} offset={offset} {addr})");
+                let body = combine.replace("{load}", &load);
+                format!(
+                    "(module (memory 1) (data (i32.const 0) \"{low}\") (data (i32.const 65520) \"{high}\")
+                       (func (export \"f\") (param i32 i32) (result i32) {body}))"
+                )
+            };
+            assert_same_as_plain(&func(false), &func(true), form, &cases, &format!("{load} {imm} {offset}"));
+        }
+    }
+}
+
+#[test]
 fn copy_then_add_and_jump() {
     // A loop's back edge `p = q; q = q + c`: both registers carry the right values into the
     // next iteration (the add wraps at 32 bits), also when the copy's destination is the add's.

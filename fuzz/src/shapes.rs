@@ -254,6 +254,14 @@ impl FuncGen<'_> {
                 let c = *self.rng.pick(&[0i32, 4, 8, 100, 65530, -4]);
                 emitf!(self, "i32.const {c}");
                 self.emit("i32.add");
+                if c == 8 || c == -4 {
+                    // A pointer stepped and kept (`p += k; *p`): the sum also goes to a local,
+                    // the first writable i32 one (no random draw, so every other seed generates
+                    // what it did before).
+                    if let Some(&l) = self.writable(T::I32).first() {
+                        emitf!(self, "local.tee {l}");
+                    }
+                }
             }
             2 => {
                 // base + (index << k)

@@ -13,6 +13,8 @@ fn families() -> Vec<String> {
     let mut f: Vec<String> = [
         "BrTableAddImm",
         "BrTableLoadIdx",
+        "I32LoadAddImmKeep",
+        "I64LoadAddImmKeep",
         "I32AddImmMem",
         "I32FetchAddImmMem",
         "CopyAddImmBr",

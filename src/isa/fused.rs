@@ -63,6 +63,40 @@ macro_rules! fused_table {
                     /// acc = i64.load at (r[base] +wrap imm) + offset
                     fast RegR I64LoadAddImmR { base: Reg, imm: i32, offset: u32 } => { load_acc!(i32v!(base).wrapping_add(imm as u32), offset, u64, |v| v); next!() }
                 }
+                // A pointer stepped and then read through (`p += k; x = *p`, an interpreter's
+                // `sp -= 1; v = *sp`): the sum stays in its register too.
+                family I32LoadAddImmKeep [out INT_F32, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst2] = r[lhs] +wrap imm; r[dst] = i32.load at r[dst2] + offset
+                    fast Reg I32LoadAddImmKeep { dst: Reg, dst2: Reg, lhs: Reg, imm: i32, offset: u32 } => {
+                        let a = i32v!(lhs).wrapping_add(imm as u32);
+                        r!(dst2) = a as u64;
+                        load!(dst, a, offset, u32, |v| v as u64);
+                        next!()
+                    }
+                    /// r[dst2] = r[lhs] +wrap imm; acc = i32.load at r[dst2] + offset
+                    fast RegR I32LoadAddImmKeepR { dst2: Reg, lhs: Reg, imm: i32, offset: u32 } => {
+                        let a = i32v!(lhs).wrapping_add(imm as u32);
+                        r!(dst2) = a as u64;
+                        load_acc!(a, offset, u32, |v| v as u64);
+                        next!()
+                    }
+                }
+                family I64LoadAddImmKeep [out INT_F64, acc_in -, operand -, result dst, branch -, compare []] {
+                    /// r[dst2] = r[lhs] +wrap imm; r[dst] = i64.load at r[dst2] + offset
+                    fast Reg I64LoadAddImmKeep { dst: Reg, dst2: Reg, lhs: Reg, imm: i32, offset: u32 } => {
+                        let a = i32v!(lhs).wrapping_add(imm as u32);
+                        r!(dst2) = a as u64;
+                        load!(dst, a, offset, u64, |v| v);
+                        next!()
+                    }
+                    /// r[dst2] = r[lhs] +wrap imm; acc = i64.load at r[dst2] + offset
+                    fast RegR I64LoadAddImmKeepR { dst2: Reg, lhs: Reg, imm: i32, offset: u32 } => {
+                        let a = i32v!(lhs).wrapping_add(imm as u32);
+                        r!(dst2) = a as u64;
+                        load_acc!(a, offset, u64, |v| v);
+                        next!()
+                    }
+                }
                 family I64LoadAdd [out INT_F64, acc_in -, operand -, result dst, branch -, compare []] {
                     /// r[dst] = i64.load at (r[base] +wrap r[index]) + offset
                     fast Reg I64LoadAdd { dst: Reg, base: Reg, index: Reg, offset: u32 } => { load!(dst, i32v!(base).wrapping_add(i32v!(index)), offset, u64, |v| v); next!() }

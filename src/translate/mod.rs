@@ -28,7 +28,7 @@ use crate::isa::{AccSet, Op, Reg};
 use crate::value::{FuncType, ValType};
 use control::{Control, ControlKind, Widths};
 pub(crate) use exn::{TryRange, find_handler};
-use peephole::{commuted, fuse_address, fuse_scaled_index, fuse_store_address};
+use peephole::{commuted, fuse_address, fuse_kept_address, fuse_scaled_index, fuse_store_address};
 use smallvec::SmallVec;
 use stack::Operand;
 use wasmparser::{BlockType, FuncValidator, FunctionBody, Operator, ValidatorResources};
@@ -577,6 +577,16 @@ impl FuncTranslator {
                     self.code.push(scaled);
                     self.last_producer = Some(at - 1);
                 }
+                return;
+            }
+        }
+        // A pointer stepped just before and kept (`p += k; x = *p`): the add joins the load,
+        // still writing the sum to its register.
+        if !is_temp && self.acc_slot() == Some(addr) {
+            let at = self.code.len() - 1;
+            if let Some(fused) = fuse_kept_address(self.code[at], op) {
+                self.code[at] = fused;
+                self.last_producer = Some(at);
                 return;
             }
         }

@@ -9,6 +9,7 @@
 //! - `fuse_arithmetic`: an `R`-form arithmetic op and the op that consumes its accumulator
 //!   (three-operand adds, shift-add/xor, and-select, multiply-add);
 //! - `fuse_address` / `fuse_scaled_index`: the address add (and the index shift) of a load;
+//! - `fuse_kept_address`: the address add of a load whose sum a local keeps (`p += k; *p`);
 //! - `fuse_store_address`: the address add of a store;
 //! - `fuse_compare`: a compare and the conditional branch on its result;
 //! - `fuse_add_branch`: an add and the branch on the sum (loop counters);
@@ -344,6 +345,22 @@ pub(super) fn fuse_address(add: Op, load: Op) -> Option<Op> {
         (I32AddImm { lhs, imm, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAddImm { dst, base: lhs, imm, offset },
         (I32Add { lhs, rhs, .. }, I32Load8U { dst, offset, .. }) => I32Load8UAdd { dst, base: lhs, index: rhs, offset },
         (I32AddImm { lhs, imm, .. }, I32Load8S { dst, offset, .. }) => I32Load8SAddImm { dst, base: lhs, imm, offset },
+        _ => return None,
+    })
+}
+
+/// A load whose address the add just before computes into a register something else reads
+/// too (a local: `p += k; x = *p`): one instruction that still writes the sum there. Only the
+/// full-width loads (`i32`/`f32`, `i64`/`f64`), which are what pays (`benches/README.md`).
+pub(super) fn fuse_kept_address(add: Op, load: Op) -> Option<Op> {
+    use Op::*;
+    Some(match (add, load) {
+        (I32AddImm { dst: dst2, lhs, imm }, I32Load { dst, addr, offset }) if addr == dst2 => {
+            I32LoadAddImmKeep { dst, dst2, lhs, imm, offset }
+        }
+        (I32AddImm { dst: dst2, lhs, imm }, I64Load { dst, addr, offset }) if addr == dst2 => {
+            I64LoadAddImmKeep { dst, dst2, lhs, imm, offset }
+        }
         _ => return None,
     })
 }

@@ -554,6 +554,32 @@ fn br_table_takes_the_load_of_its_index() {
 }
 
 #[test]
+fn a_load_through_a_pointer_stepped_just_before_takes_the_step() {
+    // `x = *(p += 8) + 3`: the sum kept in `p`, the loaded value only in the accumulator.
+    let code = mem_func(
+        "(func (param i32) (result i32)
+           local.get 0 i32.const 8 i32.add local.tee 0 i32.load offset=4 i32.const 3 i32.add)",
+    );
+    assert!(code.starts_with("I32LoadAddImmKeepR { dst2: 0, lhs: 0, imm: 8, offset: 4 }\nI32AddImmA"), "{code}");
+    // `sp -= 8; v = *sp` with both kept (an interpreter's stack pop).
+    let code = mem_func(
+        "(func (param i32) (result i64)
+           local.get 0 i32.const -8 i32.add local.tee 0 i64.load local.get 0 i64.extend_i32_u i64.add)",
+    );
+    assert!(code.starts_with("I64LoadAddImmKeep { dst: 1, dst2: 0, lhs: 0, imm: -8, offset: 0 }\n"), "{code}");
+    // Near misses: a label between, a narrow load, a sum nothing else reads (the plain
+    // address fusion, which does not write it).
+    for (body, absent) in [
+        ("local.get 0 i32.const 8 i32.add local.tee 0 block (param i32) (result i32) end i32.load", "Keep"),
+        ("local.get 0 i32.const 8 i32.add local.tee 0 i32.load8_u", "Keep"),
+        ("local.get 0 i32.const 8 i32.add i32.load", "Keep"),
+    ] {
+        let code = mem_func(&format!("(func (param i32) (result i32) {body})"));
+        assert!(!code.contains(absent), "{body}: {code}");
+    }
+}
+
+#[test]
 fn load_add_store_at_one_address_is_one_instruction() {
     // `p->refcnt++`: the sum only in the accumulator.
     let code = mem_func(
