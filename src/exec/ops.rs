@@ -16,13 +16,25 @@
 //! instance index with `inst!()` (the store index of its table 0 with `table0!()`), the store's
 //! interrupt flag with `interrupt_flag!()` (a `*const AtomicBool`), and memory 0 with
 //! `mem_base!()` / `mem_len!()` (`refresh_mem!()` after anything that can move it).
-//! `op_at!(delta)` reads the op `delta` instructions away.
+//! `op_at!(delta)` reads the op `delta` instructions away; `table_jump!(entry)` ends a table
+//! jump at its entry `entry` instructions away (the entry's target when it is a `Br`).
 //!
 //! There are three accumulators: `acc!()` (integers, and floats handled as bits), `facc!()`
 //! (f32) and `dacc!()` (f64), written by `put!`/`put_acc!`, `put_f32!`/`put_facc!` and
 //! `put_f64!`/`put_dacc!`; the `out`/`acc_in` attributes of each family in the table say which
 //! one its forms write and read (a test checks the bodies against them).
 
+/// Ends a table jump: jumps straight to the target of the `Br` `$entry` instructions away (to
+/// the entry itself if it is not a `Br`).
+macro_rules! table_jump {
+    ($entry:expr) => {{
+        let entry: isize = $entry;
+        match op_at!(entry) {
+            Op::Br { target } => jump!(entry + target as isize),
+            _ => jump!(entry),
+        }
+    }};
+}
 /// Reads register `$x` as an i32 bit pattern.
 macro_rules! i32v {
     ($x:expr) => {

@@ -79,19 +79,11 @@ expand_isa! { ($) []
             /// pc += 1 + min(r[index] as u32, len); followed by len + 1 `Br` targets
             fast Reg BrTable { index: Reg, len: u32 } => {
                 // Jump straight to the selected target: every entry after the table is a `Br`.
-                let entry = 1 + i32v!(index).min(len) as isize;
-                match op_at!(entry) {
-                    Op::Br { target } => jump!(entry + target as isize),
-                    _ => jump!(entry),
-                }
+                table_jump!(1 + i32v!(index).min(len) as isize)
             }
             /// `BrTable` with the index in `acc`
             fast Acc BrTableA { len: u32 } => {
-                let entry = 1 + (acc!() as u32).min(len) as isize;
-                match op_at!(entry) {
-                    Op::Br { target } => jump!(entry + target as isize),
-                    _ => jump!(entry),
-                }
+                table_jump!(1 + (acc!() as u32).min(len) as isize)
             }
         }
         family Return [out NONE, acc_in -, operand -, result -, branch -, compare []] {

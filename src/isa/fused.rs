@@ -597,19 +597,11 @@ macro_rules! fused_table {
                 family BrTableAddImm [out NONE, acc_in Int, operand index, result -, branch -, compare []] {
                     /// pc += 1 + min((r[index] +wrap imm) as u32, len); followed by len + 1 `Br` targets
                     fast Reg BrTableAddImm { index: Reg, imm: i32, len: u32 } => {
-                        let entry = 1 + i32v!(index).wrapping_add(imm as u32).min(len) as isize;
-                        match op_at!(entry) {
-                            Op::Br { target } => jump!(entry + target as isize),
-                            _ => jump!(entry),
-                        }
+                        table_jump!(1 + i32v!(index).wrapping_add(imm as u32).min(len) as isize)
                     }
                     /// `BrTableAddImm` with the index in `acc`
                     fast Acc BrTableAddImmA { imm: i32, len: u32 } => {
-                        let entry = 1 + (acc!() as u32).wrapping_add(imm as u32).min(len) as isize;
-                        match op_at!(entry) {
-                            Op::Br { target } => jump!(entry + target as isize),
-                            _ => jump!(entry),
-                        }
+                        table_jump!(1 + (acc!() as u32).wrapping_add(imm as u32).min(len) as isize)
                     }
                 }
                 family BrTableLoadIdx [out NONE, acc_in Int, operand index, result -, branch -, compare []] {
@@ -617,20 +609,12 @@ macro_rules! fused_table {
                     /// len + 1 `Br` targets
                     fast Reg BrTableLoadIdx { index: Reg, shift: u8, imm: i32, len: u32 } => {
                         let v = load_value!((i32v!(index) << shift).wrapping_add(imm as u32), 0u32, u32, |x| x);
-                        let entry = 1 + v.min(len) as isize;
-                        match op_at!(entry) {
-                            Op::Br { target } => jump!(entry + target as isize),
-                            _ => jump!(entry),
-                        }
+                        table_jump!(1 + v.min(len) as isize)
                     }
                     /// `BrTableLoadIdx` with the index in `acc`
                     fast Acc BrTableLoadIdxA { shift: u8, imm: i32, len: u32 } => {
                         let v = load_value!(((acc!() as u32) << shift).wrapping_add(imm as u32), 0u32, u32, |x| x);
-                        let entry = 1 + v.min(len) as isize;
-                        match op_at!(entry) {
-                            Op::Br { target } => jump!(entry + target as isize),
-                            _ => jump!(entry),
-                        }
+                        table_jump!(1 + v.min(len) as isize)
                     }
                 }
                 family I32AddImmMem [out INT, acc_in Int, operand addr, result dst, branch -, compare []] {
