@@ -366,7 +366,7 @@ impl FuncTranslator {
     }
 
     pub(super) fn visit_br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> Result<(), crate::Error> {
-        let depths = targets
+        let mut depths = targets
             .targets()
             .chain(std::iter::once(Ok(targets.default())))
             .collect::<Result<SmallVec<[u32; 16]>, _>>()?;
@@ -392,7 +392,6 @@ impl FuncTranslator {
         let table = self.emit(Op::BrTable { index, len: depths.len() as u32 - 1 });
         let table = self.fuse_table_bias(table);
         let (table, front) = self.fuse_table_load(table);
-        let mut depths = depths;
         if front > 0 {
             // The bias moved into the table: its first entries are the indices it wrapped around.
             let default = targets.default();
