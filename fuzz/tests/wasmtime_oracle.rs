@@ -80,7 +80,9 @@ fn smith_modules_with_exceptions_agree_with_wasmtime() {
         Options { features: Oracle::Wasmtime.features(), oracle: Oracle::Wasmtime, findings: None, reduce: false };
     assert!(opts.features.exceptions);
     let mut s = Summary::default();
-    for seed in 0..100 {
+    // 150 seeds: 100 gave 282 calls when this test first ran (2026-12-02), short of the 300
+    // below.
+    for seed in 0..150 {
         diff_seed(Generator::Smith, seed, &opts, &mut s);
     }
     assert!(s.total_disagreements() == 0, "findings:\n{}", s.report());
