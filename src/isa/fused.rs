@@ -589,7 +589,8 @@ macro_rules! fused_table {
             // A C `switch` whose smallest case is not 0 is lowered by clang to `x - min` feeding a
             // `br_table`: the bias is one field of the table jump. An interpreter's dispatch loads
             // the index it switches on (`switch (code[pc])`, or QuickJS's `switch` on an entry of a
-            // table indexed by the opcode byte): the load is part of the table jump. `Py_INCREF`/`Py_DECREF` and
+            // table indexed by the opcode byte): the load is part of the table jump.
+            // `Py_INCREF`/`Py_DECREF` and
             // QuickJS's `JS_DupValue`/`JS_FreeValue` load an i32 counter, add a constant and store it
             // back at the same address: one instruction, bounds-checked once for both accesses (an
             // access in bounds for the load is in bounds for the store; a trap stores nothing).
