@@ -590,10 +590,10 @@ macro_rules! fused_table {
             // `br_table`: the bias is one field of the table jump. An interpreter's dispatch loads
             // the index it switches on (`switch (code[pc])`, or QuickJS's `switch` on an entry of a
             // table indexed by the opcode byte): the load is part of the table jump.
-            // `Py_INCREF`/`Py_DECREF` and
-            // QuickJS's `JS_DupValue`/`JS_FreeValue` load an i32 counter, add a constant and store it
-            // back at the same address: one instruction, bounds-checked once for both accesses (an
-            // access in bounds for the load is in bounds for the store; a trap stores nothing).
+            // `Py_INCREF`/`Py_DECREF` and QuickJS's `JS_DupValue`/`JS_FreeValue` load an i32
+            // counter, add a constant and store it back at the same address: one instruction,
+            // bounds-checked once for both accesses (an access in bounds for the load is in bounds
+            // for the store; a trap stores nothing).
             families {
                 family BrTableAddImm [out NONE, acc_in Int, operand index, result -, branch -, compare []] {
                     /// pc += 1 + min((r[index] +wrap imm) as u32, len); followed by len + 1 `Br` targets
