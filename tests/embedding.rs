@@ -99,6 +99,61 @@ fn dynamic_host_functions_use_any_error_and_pass_traps_on() {
 }
 
 #[test]
+fn dynamic_host_functions_move_values_of_every_type_and_check_their_results() {
+    // Called from wasm: parameters of four types are read from the caller's frame and the
+    // results written back; a result of the wrong type is a trap naming both types.
+    let engine = Engine::default();
+    let m = module(
+        &engine,
+        r#"(module
+            (import "host" "swap" (func $swap (param i32 i64 f32 f64) (result f64 f32 i64 i32)))
+            (import "host" "bad" (func $bad (result i32)))
+            (func (export "run") (result i64)
+              (local $a i32) (local $b i64) (local $c f32) (local $d f64)
+              (call $swap (i32.const -7) (i64.const 0x1234_5678_9abc) (f32.const 2.5) (f64.const -0.125))
+              local.set $a local.set $b local.set $c local.set $d
+              ;; a*1000 + b + trunc(c*8) + trunc(d*2)
+              (i64.add
+                (i64.add (i64.mul (i64.extend_i32_s (local.get $a)) (i64.const 1000)) (local.get $b))
+                (i64.add (i64.trunc_f32_s (f32.mul (local.get $c) (f32.const 8)))
+                         (i64.trunc_f64_s (f64.mul (local.get $d) (f64.const 2))))))
+            (func (export "bad") (result i32) (call $bad)))"#,
+    );
+    let mut store = Store::new(&engine, ());
+    let mut linker = Linker::new(&engine);
+    let swap_ty = FuncType::new(
+        [ValType::I32, ValType::I64, ValType::F32, ValType::F64],
+        [ValType::F64, ValType::F32, ValType::I64, ValType::I32],
+    );
+    linker.func_new("host", "swap", swap_ty, |_caller: Caller<'_, ()>, params, results| {
+        let [Val::I32(a), Val::I64(b), Val::F32(c), Val::F64(d)] = params else {
+            return Err("unexpected parameters".into());
+        };
+        // Floats travel as their bits.
+        let (c, d) = (f32::from_bits(*c), f64::from_bits(*d));
+        results.copy_from_slice(&[
+            Val::F64((d * 4.0).to_bits()),
+            Val::F32((c * 2.0).to_bits()),
+            Val::I64(*b + 1),
+            Val::I32(*a - 1),
+        ]);
+        Ok(())
+    });
+    linker.func_new("host", "bad", FuncType::new([], [ValType::I32]), |_caller: Caller<'_, ()>, _params, results| {
+        results[0] = Val::I64(1);
+        Ok(())
+    });
+    let instance = linker.instantiate(&mut store, &m).unwrap();
+    let run = instance.get_typed_func::<(), i64>(&store, "run").unwrap();
+    // a = -8, b = 0x1234_5678_9abd, c = 5.0, d = -0.5
+    assert_eq!(run.call(&mut store, ()).unwrap(), -8000 + 0x1234_5678_9abd + 40 - 1);
+    let bad = instance.get_typed_func::<(), i32>(&store, "bad").unwrap();
+    let err = bad.call(&mut store, ()).unwrap_err();
+    let trap = err.as_trap().expect("a trap");
+    assert!(trap.detail.contains("host function returned i64 where i32 was expected"), "{}", trap.detail);
+}
+
+#[test]
 fn typed_values_round_trip_and_signatures_are_checked_once() {
     let engine = Engine::default();
     let m = module(

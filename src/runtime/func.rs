@@ -109,50 +109,74 @@ impl<'a, T: 'static> From<&'a mut Caller<'_, T>> for StoreContextMut<'a, T> {
 }
 
 /// Wraps a dynamic host closure as a cell-level host function of signature `ty`.
+///
+/// Only the downcast and the call are generic: moving values between cells and `Val`s is in
+/// `dynamic_params` and `dynamic_results`, once for every closure type (WASI alone defines ~45).
 pub(crate) fn dynamic_host<T: 'static>(
     ty: FuncType,
     func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<(), HostError> + Send + Sync + 'static,
 ) -> Box<HostFn> {
     Box::new(move |inner: &mut StoreInner, data: &mut dyn Any, instance: Option<u32>, frame: &mut [u64]| {
-        let id = inner.id;
         let data = data.downcast_mut::<T>().ok_or_else(wrong_data)?;
-        if frame.len() < ty.param_cells().max(ty.result_cells()) {
-            return Err(Trap::new(TrapCode::StackOverflow));
-        }
-        let mut at = 0;
-        let params: smallvec::SmallVec<[Val; 8]> = ty
-            .params
-            .iter()
-            .map(|t| {
-                inner.root_cell(*t, frame[at]);
-                let v = Val::from_cells(*t, &frame[at..], id);
-                at += t.cells();
-                v
-            })
-            .collect();
-        let mut results: smallvec::SmallVec<[Val; 4]> = ty.results.iter().map(|t| t.default_value()).collect();
-        let caller = Caller { inner: &mut *inner, data, instance: instance.map(|index| Instance { store: id, index }) };
-        func(caller, &params, &mut results).map_err(Trap::from_host_error)?;
-        for (v, t) in results.iter().zip(ty.results.iter()) {
-            if !inner.val_matches(v, *t) {
-                return Err(Trap::host(format!("host function returned {} where {t} was expected", v.ty())));
-            }
-            let foreign = match v {
-                Val::FuncRef(Some(f)) => f.store != id,
-                Val::ExternRef(Some(r)) => r.store != id,
-                _ => false,
-            };
-            if foreign {
-                return Err(Trap::host("host function returned a reference of another store"));
-            }
-        }
-        let mut at = 0;
-        for v in &results {
-            v.write_cells(&mut frame[at..]);
-            at += v.ty().cells();
-        }
-        Ok(())
+        let (params, mut results) = dynamic_params(inner, &ty, frame)?;
+        let instance = instance.map(|index| Instance { store: inner.id, index });
+        func(Caller { inner: &mut *inner, data, instance }, &params, &mut results).map_err(Trap::from_host_error)?;
+        dynamic_results(inner, &ty, &results, frame)
     })
+}
+
+/// The parameters or results of a dynamic host call (inline up to eight).
+type HostVals = smallvec::SmallVec<[Val; 8]>;
+
+/// The parameters of a dynamic host call, read from the caller's `frame`, and its results
+/// before the call (each the default of its type).
+#[inline(never)]
+fn dynamic_params(
+    inner: &mut StoreInner,
+    ty: &FuncType,
+    frame: &[u64],
+) -> Result<(HostVals, HostVals), Trap> {
+    if frame.len() < ty.param_cells().max(ty.result_cells()) {
+        return Err(Trap::new(TrapCode::StackOverflow));
+    }
+    let id = inner.id;
+    let mut at = 0;
+    let params = ty
+        .params
+        .iter()
+        .map(|t| {
+            inner.root_cell(*t, frame[at]);
+            let v = Val::from_cells(*t, &frame[at..], id);
+            at += t.cells();
+            v
+        })
+        .collect();
+    Ok((params, ty.results.iter().map(|t| t.default_value()).collect()))
+}
+
+/// Checks a dynamic host call's results against its type and store and writes them to `frame`.
+#[inline(never)]
+fn dynamic_results(inner: &StoreInner, ty: &FuncType, results: &[Val], frame: &mut [u64]) -> Result<(), Trap> {
+    let id = inner.id;
+    for (v, t) in results.iter().zip(ty.results.iter()) {
+        if !inner.val_matches(v, *t) {
+            return Err(Trap::host(format!("host function returned {} where {t} was expected", v.ty())));
+        }
+        let foreign = match v {
+            Val::FuncRef(Some(f)) => f.store != id,
+            Val::ExternRef(Some(r)) => r.store != id,
+            _ => false,
+        };
+        if foreign {
+            return Err(Trap::host("host function returned a reference of another store"));
+        }
+    }
+    let mut at = 0;
+    for v in results {
+        v.write_cells(&mut frame[at..]);
+        at += v.ty().cells();
+    }
+    Ok(())
 }
 
 impl Func {
