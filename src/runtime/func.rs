@@ -131,11 +131,7 @@ type HostVals = smallvec::SmallVec<[Val; 8]>;
 /// The parameters of a dynamic host call, read from the caller's `frame`, and its results
 /// before the call (each the default of its type).
 #[inline(never)]
-fn dynamic_params(
-    inner: &mut StoreInner,
-    ty: &FuncType,
-    frame: &[u64],
-) -> Result<(HostVals, HostVals), Trap> {
+fn dynamic_params(inner: &mut StoreInner, ty: &FuncType, frame: &[u64]) -> Result<(HostVals, HostVals), Trap> {
     if frame.len() < ty.param_cells().max(ty.result_cells()) {
         return Err(Trap::new(TrapCode::StackOverflow));
     }

@@ -5,8 +5,10 @@
 //!
 //! Mapping and unmapping a multi-gigabyte reservation is most of what a short-lived instance
 //! costs (a store per request: the kernel walks and frees the range's page tables), so dropped
-//! mappings go to a small process-wide pool instead, zeroed, and a new memory with the same
-//! reservation takes one from there.
+//! mappings go to a small process-wide pool instead, and a new memory with the same
+//! reservation takes one from there. A small memory is zeroed when it is taken, not when it is
+//! dropped: a process that ends after its last store (the CLI) never pays for zeroing, nor for
+//! the pages that zeroing would touch.
 
 #[cfg(unix)]
 pub(crate) use mapped::LinearMemory;
@@ -25,7 +27,8 @@ mod mapped {
     /// Invariants: `len <= committed <= reserved`; the bytes in `[len, committed)` are zero
     /// (committed beyond `len` only by a previous user of a pooled mapping, which zeroed them);
     /// when `reserved > 0`, `ptr` is the start of a mapping of `reserved` bytes this value
-    /// alone owns.
+    /// alone owns. In the pool, `[0, len)` holds the previous user's bytes, zeroed by
+    /// `take_pooled` (`len` is at most `ZERO_BY_WRITING`: larger memories are emptied on drop).
     pub(crate) struct LinearMemory {
         ptr: NonNull<u8>,
         len: usize,
@@ -39,9 +42,9 @@ mod mapped {
     /// How many dropped mappings the pool keeps; more are unmapped.
     const POOL_CAPACITY: usize = 16;
 
-    /// Up to this many bytes a dropped memory is zeroed by writing zeros (its pages stay
-    /// resident: the next user takes no page faults); above it the pages are given back to the
-    /// kernel, which zero-fills them on the next touch. Measured on a per-request
+    /// Up to this many bytes a pooled memory is zeroed by writing zeros when it is reused (its
+    /// pages stay resident: the next user takes no page faults); above it the pages are given
+    /// back to the kernel when the memory is dropped, and it zero-fills them on the next touch. Measured on a per-request
     /// instantiation (a store, a one-page memory, a data segment): writing 64 KiB of zeros
     /// costs about what `MADV_DONTNEED` plus the next user's page fault cost, and less on a
     /// quiet machine; for larger memories giving pages back wins. Elsewhere than Linux
@@ -51,11 +54,17 @@ mod mapped {
     #[cfg(not(any(target_os = "linux", target_os = "android")))]
     const ZERO_BY_WRITING: usize = 256 << 10;
 
-    /// A zeroed pooled mapping of exactly `reserve` bytes, if the pool has one.
+    /// A pooled mapping of exactly `reserve` bytes, if the pool has one, zeroed and empty.
     fn take_pooled(reserve: usize) -> Option<LinearMemory> {
-        let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
-        let i = pool.iter().position(|m| m.reserved == reserve)?;
-        Some(pool.swap_remove(i))
+        let mut mem = {
+            let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+            let i = pool.iter().position(|m| m.reserved == reserve)?;
+            pool.swap_remove(i)
+        };
+        // The zeroing the drop left to the next user (`release`).
+        mem.as_mut_slice().fill(0);
+        mem.len = 0;
+        Some(mem)
     }
 
     // SAFETY: the mapping is owned exclusively by this value (like a `Vec`'s buffer): nothing
@@ -117,32 +126,31 @@ mod mapped {
             ok
         }
 
-        /// Zeroes the memory and makes it empty (`len` 0), keeping its pages committed:
-        /// `false` if that could not be done (the mapping must then not be reused).
-        fn reset(&mut self) -> bool {
-            if self.len == 0 {
-                // Nothing to zero.
-            } else if self.len <= ZERO_BY_WRITING {
-                self.as_mut_slice().fill(0);
-            } else {
-                #[cfg(any(target_os = "linux", target_os = "android"))]
-                {
-                    // SAFETY: `[ptr, ptr + len)` is committed memory of our own mapping and
-                    // `&mut self` excludes any reference into it. MADV_DONTNEED on a private
-                    // anonymous mapping drops the pages; the next access reads zeros.
-                    let advised = unsafe {
-                        rustix::mm::madvise(self.ptr.as_ptr().cast(), self.len, rustix::mm::Advice::LinuxDontNeed)
-                    };
-                    if advised.is_err() {
-                        return false;
-                    }
-                }
-                // Elsewhere MADV_DONTNEED does not promise zeros; such memories are unmapped.
-                #[cfg(not(any(target_os = "linux", target_os = "android")))]
-                return false;
+        /// Prepares a dropped memory for the pool, keeping its pages committed: a small one
+        /// as it is (`take_pooled` zeroes it), a larger one emptied (`len` 0) by giving its
+        /// pages back. `false` if that could not be done (the mapping must then not be reused).
+        fn release(&mut self) -> bool {
+            if self.len <= ZERO_BY_WRITING {
+                // Zeroed by the next user, if any.
+                return true;
             }
-            self.len = 0;
-            true
+            #[cfg(any(target_os = "linux", target_os = "android"))]
+            {
+                // SAFETY: `[ptr, ptr + len)` is committed memory of our own mapping and
+                // `&mut self` excludes any reference into it. MADV_DONTNEED on a private
+                // anonymous mapping drops the pages; the next access reads zeros.
+                let advised = unsafe {
+                    rustix::mm::madvise(self.ptr.as_ptr().cast(), self.len, rustix::mm::Advice::LinuxDontNeed)
+                };
+                if advised.is_err() {
+                    return false;
+                }
+                self.len = 0;
+                true
+            }
+            // Elsewhere MADV_DONTNEED does not promise zeros; such memories are unmapped.
+            #[cfg(not(any(target_os = "linux", target_os = "android")))]
+            false
         }
 
         /// Accessible bytes.
@@ -171,7 +179,7 @@ mod mapped {
 
     impl Drop for LinearMemory {
         fn drop(&mut self) {
-            if self.reserved > 0 && self.reset() {
+            if self.reserved > 0 && self.release() {
                 let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
                 if pool.len() < POOL_CAPACITY {
                     // The mapping moves into the pool; this value gives up ownership.
@@ -191,6 +199,19 @@ mod mapped {
                 // would only leak address space.
                 let _ = unsafe { munmap(self.ptr.as_ptr().cast::<c_void>(), self.reserved) };
             }
+        }
+    }
+
+    /// The pool, for the tests that check what a drop leaves in it.
+    #[cfg(test)]
+    pub(super) fn pool_for_tests() -> std::sync::MutexGuard<'static, Vec<LinearMemory>> {
+        POOL.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    #[cfg(test)]
+    impl LinearMemory {
+        pub(super) fn reserved_for_tests(&self) -> usize {
+            self.reserved
         }
     }
 
@@ -311,6 +332,27 @@ mod tests {
     #[test]
     fn a_reused_small_memory_reads_zero() {
         check_reuse_reads_zero(3, 7 * PAGE);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_small_memory_is_zeroed_when_reused_not_when_dropped() {
+        // A reservation no other test uses, so the pooled mapping stays this test's.
+        let reserve = 11 * PAGE;
+        let mut m = LinearMemory::new(2 * PAGE, reserve).unwrap();
+        m.as_mut_slice().fill(0x5A);
+        drop(m);
+        {
+            let pool = super::mapped::pool_for_tests();
+            let pooled = pool.iter().find(|m| m.reserved_for_tests() == reserve).expect("the memory is pooled");
+            assert_eq!(pooled.len(), 2 * PAGE, "the drop keeps the length for the next user to zero");
+            assert!(pooled.as_slice().iter().all(|&b| b == 0x5A), "the drop wrote no zeros");
+        }
+        let m = LinearMemory::new(PAGE, reserve).unwrap();
+        assert_eq!(m.len(), PAGE);
+        let mut m = m;
+        assert!(m.grow_to(2 * PAGE));
+        assert!(m.as_slice().iter().all(|&b| b == 0), "the reused memory reads zero");
     }
 
     #[test]
