@@ -112,42 +112,51 @@ impl<'a, T: 'static> From<&'a mut Caller<'_, T>> for StoreContextMut<'a, T> {
 ///
 /// Only the downcast and the call are generic: moving values between cells and `Val`s is in
 /// `dynamic_params` and `dynamic_results`, once for every closure type (WASI alone defines ~45).
+/// The values stay in this closure's frame (filled in place, never returned by value): a host
+/// function that calls back into wasm nests one such frame per level of re-entry.
 pub(crate) fn dynamic_host<T: 'static>(
     ty: FuncType,
     func: impl Fn(Caller<'_, T>, &[Val], &mut [Val]) -> Result<(), HostError> + Send + Sync + 'static,
 ) -> Box<HostFn> {
     Box::new(move |inner: &mut StoreInner, data: &mut dyn Any, instance: Option<u32>, frame: &mut [u64]| {
         let data = data.downcast_mut::<T>().ok_or_else(wrong_data)?;
-        let (params, mut results) = dynamic_params(inner, &ty, frame)?;
+        let mut params = HostParams::new();
+        let mut results = HostResults::new();
+        dynamic_params(inner, &ty, frame, &mut params, &mut results)?;
         let instance = instance.map(|index| Instance { store: inner.id, index });
         func(Caller { inner: &mut *inner, data, instance }, &params, &mut results).map_err(Trap::from_host_error)?;
         dynamic_results(inner, &ty, &results, frame)
     })
 }
 
-/// The parameters or results of a dynamic host call (inline up to eight).
-type HostVals = smallvec::SmallVec<[Val; 8]>;
+/// The parameters of a dynamic host call (inline up to eight).
+type HostParams = smallvec::SmallVec<[Val; 8]>;
+/// The results of a dynamic host call (inline up to four).
+type HostResults = smallvec::SmallVec<[Val; 4]>;
 
-/// The parameters of a dynamic host call, read from the caller's `frame`, and its results
-/// before the call (each the default of its type).
+/// Reads the parameters of a dynamic host call from the caller's `frame` into `params`, and
+/// sets `results` to the default of each result type.
 #[inline(never)]
-fn dynamic_params(inner: &mut StoreInner, ty: &FuncType, frame: &[u64]) -> Result<(HostVals, HostVals), Trap> {
+fn dynamic_params(
+    inner: &mut StoreInner,
+    ty: &FuncType,
+    frame: &[u64],
+    params: &mut HostParams,
+    results: &mut HostResults,
+) -> Result<(), Trap> {
     if frame.len() < ty.param_cells().max(ty.result_cells()) {
         return Err(Trap::new(TrapCode::StackOverflow));
     }
     let id = inner.id;
     let mut at = 0;
-    let params = ty
-        .params
-        .iter()
-        .map(|t| {
-            inner.root_cell(*t, frame[at]);
-            let v = Val::from_cells(*t, &frame[at..], id);
-            at += t.cells();
-            v
-        })
-        .collect();
-    Ok((params, ty.results.iter().map(|t| t.default_value()).collect()))
+    params.extend(ty.params.iter().map(|t| {
+        inner.root_cell(*t, frame[at]);
+        let v = Val::from_cells(*t, &frame[at..], id);
+        at += t.cells();
+        v
+    }));
+    results.extend(ty.results.iter().map(|t| t.default_value()));
+    Ok(())
 }
 
 /// Checks a dynamic host call's results against its type and store and writes them to `frame`.
