@@ -6,9 +6,10 @@
 //! Mapping and unmapping a multi-gigabyte reservation is most of what a short-lived instance
 //! costs (a store per request: the kernel walks and frees the range's page tables), so dropped
 //! mappings go to a small process-wide pool instead, and a new memory with the same
-//! reservation takes one from there. A small memory is zeroed when it is taken, not when it is
-//! dropped: a process that ends after its last store (the CLI) never pays for zeroing, nor for
-//! the pages that zeroing would touch.
+//! reservation takes one from there. The pool starts once the process has made a second
+//! mapping: a process that runs one instance (the CLI) unmaps its memory when it is done. A
+//! small memory is zeroed when it is taken from the pool, not when it is dropped: a process
+//! that ends after its last store never pays for zeroing, nor for the pages it would touch.
 
 #[cfg(unix)]
 pub(crate) use mapped::LinearMemory;
@@ -41,6 +42,11 @@ mod mapped {
 
     /// How many dropped mappings the pool keeps; more are unmapped.
     const POOL_CAPACITY: usize = 16;
+
+    /// Fresh mappings made so far (not counting reuse from the pool). Dropped memories are
+    /// pooled only from the second on: until then nothing suggests that another memory will
+    /// follow, and keeping the first would only hold its pages until the process exits.
+    static MAPPINGS_MADE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
     /// Up to this many bytes a pooled memory is zeroed by writing zeros when it is reused (its
     /// pages stay resident: the next user takes no page faults); above it the pages are given
@@ -92,6 +98,7 @@ mod mapped {
             // MAP_FIXED): it cannot overlap or alter any existing memory.
             let ptr =
                 unsafe { mmap_anonymous(std::ptr::null_mut(), reserve, ProtFlags::empty(), MapFlags::PRIVATE) }.ok()?;
+            MAPPINGS_MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let mut mem =
                 LinearMemory { ptr: NonNull::new(ptr.cast::<u8>())?, len: 0, committed: 0, reserved: reserve };
             // On failure `mem` drops here and unmaps the reservation.
@@ -179,7 +186,8 @@ mod mapped {
 
     impl Drop for LinearMemory {
         fn drop(&mut self) {
-            if self.reserved > 0 && self.release() {
+            let pooling = MAPPINGS_MADE.load(std::sync::atomic::Ordering::Relaxed) > 1;
+            if self.reserved > 0 && pooling && self.release() {
                 let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
                 if pool.len() < POOL_CAPACITY {
                     // The mapping moves into the pool; this value gives up ownership.
@@ -337,8 +345,10 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn a_small_memory_is_zeroed_when_reused_not_when_dropped() {
-        // A reservation no other test uses, so the pooled mapping stays this test's.
+        // A reservation no other test uses, so the pooled mapping stays this test's; a second
+        // mapping first, so the pool is on whichever tests ran before.
         let reserve = 11 * PAGE;
+        let _other = LinearMemory::new(PAGE, 13 * PAGE).unwrap();
         let mut m = LinearMemory::new(2 * PAGE, reserve).unwrap();
         m.as_mut_slice().fill(0x5A);
         drop(m);
