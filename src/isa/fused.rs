@@ -609,13 +609,11 @@ macro_rules! fused_table {
                     /// pc += 1 + min(i32.load at ((r[index] << shift) +wrap imm), len); followed by
                     /// len + 1 `Br` targets
                     fast Reg BrTableLoadIdx { index: Reg, shift: u8, imm: i32, len: u32 } => {
-                        let v = load_value!((i32v!(index) << shift).wrapping_add(imm as u32), 0u32, u32, |x| x);
-                        table_jump!(1 + v.min(len) as isize)
+                        table_jump_on_load!(i32v!(index), shift, imm, len)
                     }
                     /// `BrTableLoadIdx` with the index in `acc`
                     fast Acc BrTableLoadIdxA { shift: u8, imm: i32, len: u32 } => {
-                        let v = load_value!(((acc!() as u32) << shift).wrapping_add(imm as u32), 0u32, u32, |x| x);
-                        table_jump!(1 + v.min(len) as isize)
+                        table_jump_on_load!(acc!() as u32, shift, imm, len)
                     }
                 }
                 family I32AddImmMem [out INT, acc_in Int, operand addr, result dst, branch -, compare []] {

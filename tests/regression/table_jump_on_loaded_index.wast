@@ -143,3 +143,41 @@
 (assert_return (invoke "run" (i32.const 0)) (i32.const 4))
 (assert_return (invoke "run" (i32.const 4)) (i32.const 0))
 (assert_return (invoke "run" (i32.const 6)) (i32.const 0))
+
+;; Other scales of the index than an i32 table's (x4) take their own path in the handler (the
+;; x4 one has the shift as a constant): x8 and x2, including the 32-bit wrap of the scaled
+;; index, an unaligned word, values past the table, and the exact end of memory.
+(module
+  (memory 1)
+  (data (i32.const 16) "\00\00\00\00\01\00\00\00\02\00\00\00\03\00\00\00\ff\ff\ff\ff\00\00\00\80\05\00\00\00\04\00\00\00")
+  (func (export "by8") (param i32) (result i32)
+    (block (block (block (block
+      (br_table 0 1 2 3
+        (i32.load (i32.add (i32.shl (local.get 0) (i32.const 3)) (i32.const 16)))))
+      (return (i32.const 100)))
+      (return (i32.const 101)))
+      (return (i32.const 102)))
+    (i32.const 103))
+  (func (export "by2") (param i32) (result i32)
+    (block (block (block (block
+      (br_table 0 1 2 3
+        (i32.load (i32.add (i32.shl (local.get 0) (i32.const 1)) (i32.const 16)))))
+      (return (i32.const 100)))
+      (return (i32.const 101)))
+      (return (i32.const 102)))
+    (i32.const 103)))
+
+(assert_return (invoke "by8" (i32.const 0)) (i32.const 100))
+(assert_return (invoke "by8" (i32.const 1)) (i32.const 102))
+(assert_return (invoke "by8" (i32.const 2)) (i32.const 103))
+(assert_return (invoke "by8" (i32.const 3)) (i32.const 103))
+(assert_return (invoke "by8" (i32.const 0x20000000)) (i32.const 100))
+(assert_return (invoke "by8" (i32.const 8189)) (i32.const 100))
+(assert_trap (invoke "by8" (i32.const 8190)) "out of bounds memory access")
+(assert_return (invoke "by2" (i32.const 0)) (i32.const 100))
+(assert_return (invoke "by2" (i32.const 1)) (i32.const 103))
+(assert_return (invoke "by2" (i32.const 2)) (i32.const 101))
+(assert_return (invoke "by2" (i32.const 3)) (i32.const 103))
+(assert_return (invoke "by2" (i32.const 4)) (i32.const 102))
+(assert_return (invoke "by2" (i32.const 0x80000000)) (i32.const 100))
+(assert_trap (invoke "by2" (i32.const 32760)) "out of bounds memory access")
