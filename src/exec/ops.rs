@@ -58,7 +58,7 @@ macro_rules! table_jump_on_load {
 }
 /// `min($v, $len)` for a dispatch's table index, as a branch (taken only past the table's end,
 /// which a dispatch on a loaded opcode rarely is) instead of a compare and `cmov` on the
-/// chain before the indirect jump (see `scaled_index!`).
+/// chain before the indirect jump (see `table_jump_on_load!`).
 macro_rules! dispatch_index {
     ($v:expr, $len:expr) => {{
         let (v, len): (u32, u32) = ($v, $len);

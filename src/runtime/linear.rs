@@ -50,11 +50,12 @@ mod mapped {
 
     /// Up to this many bytes a pooled memory is zeroed by writing zeros when it is reused (its
     /// pages stay resident: the next user takes no page faults); above it the pages are given
-    /// back to the kernel when the memory is dropped, and it zero-fills them on the next touch. Measured on a per-request
-    /// instantiation (a store, a one-page memory, a data segment): writing 64 KiB of zeros
-    /// costs about what `MADV_DONTNEED` plus the next user's page fault cost, and less on a
-    /// quiet machine; for larger memories giving pages back wins. Elsewhere than Linux
-    /// `MADV_DONTNEED` does not promise zeros, so larger memories are unmapped instead.
+    /// back to the kernel when the memory is dropped, and it zero-fills them on the next
+    /// touch. Measured on a per-request instantiation (a store, a one-page memory, a data
+    /// segment): writing 64 KiB of zeros costs about what `MADV_DONTNEED` plus the next user's
+    /// page fault cost, and less on a quiet machine; for larger memories giving pages back
+    /// wins. Elsewhere than Linux `MADV_DONTNEED` does not promise zeros, so larger memories
+    /// are unmapped instead.
     #[cfg(any(target_os = "linux", target_os = "android"))]
     const ZERO_BY_WRITING: usize = 128 << 10;
     #[cfg(not(any(target_os = "linux", target_os = "android")))]
