@@ -137,7 +137,7 @@ mod mapped {
         /// Prepares a dropped memory for the pool, keeping its pages committed: a small one
         /// as it is (`take_pooled` zeroes it), a larger one emptied (`len` 0) by giving its
         /// pages back. `false` if that could not be done (the mapping must then not be reused).
-        fn release(&mut self) -> bool {
+        pub(super) fn release(&mut self) -> bool {
             if self.len <= ZERO_BY_WRITING {
                 // Zeroed by the next user, if any.
                 return true;
@@ -208,19 +208,6 @@ mod mapped {
                 // would only leak address space.
                 let _ = unsafe { munmap(self.ptr.as_ptr().cast::<c_void>(), self.reserved) };
             }
-        }
-    }
-
-    /// The pool, for the tests that check what a drop leaves in it.
-    #[cfg(test)]
-    pub(super) fn pool_for_tests() -> std::sync::MutexGuard<'static, Vec<LinearMemory>> {
-        POOL.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    #[cfg(test)]
-    impl LinearMemory {
-        pub(super) fn reserved_for_tests(&self) -> usize {
-            self.reserved
         }
     }
 
@@ -346,24 +333,23 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn a_small_memory_is_zeroed_when_reused_not_when_dropped() {
-        // A reservation no other test uses, so the pooled mapping stays this test's; a second
-        // mapping first, so the pool is on whichever tests ran before.
-        let reserve = 11 * PAGE;
-        let _other = LinearMemory::new(PAGE, 13 * PAGE).unwrap();
-        let mut m = LinearMemory::new(2 * PAGE, reserve).unwrap();
+        // What a drop does before pooling: a small memory keeps its bytes and length (the
+        // next user zeroes them, `take_pooled`; tests/memory_pool.rs checks that in a process
+        // of its own, since this one's pool is shared by every test); a large one is emptied.
+        let mut m = LinearMemory::new(2 * PAGE, 11 * PAGE).unwrap();
         m.as_mut_slice().fill(0x5A);
-        drop(m);
+        assert!(m.release());
+        assert_eq!(m.len(), 2 * PAGE, "the drop keeps the length for the next user to zero");
+        assert!(m.as_slice().iter().all(|&b| b == 0x5A), "the drop wrote no zeros");
+        #[cfg(any(target_os = "linux", target_os = "android"))]
         {
-            let pool = super::mapped::pool_for_tests();
-            let pooled = pool.iter().find(|m| m.reserved_for_tests() == reserve).expect("the memory is pooled");
-            assert_eq!(pooled.len(), 2 * PAGE, "the drop keeps the length for the next user to zero");
-            assert!(pooled.as_slice().iter().all(|&b| b == 0x5A), "the drop wrote no zeros");
+            let mut big = LinearMemory::new(40 * PAGE, 41 * PAGE).unwrap();
+            big.as_mut_slice().fill(0x5A);
+            assert!(big.release());
+            assert_eq!(big.len(), 0, "a large memory is emptied on drop");
+            assert!(big.grow_to(40 * PAGE));
+            assert!(big.as_slice().iter().all(|&b| b == 0), "its pages were given back");
         }
-        let m = LinearMemory::new(PAGE, reserve).unwrap();
-        assert_eq!(m.len(), PAGE);
-        let mut m = m;
-        assert!(m.grow_to(2 * PAGE));
-        assert!(m.as_slice().iter().all(|&b| b == 0), "the reused memory reads zero");
     }
 
     #[test]
