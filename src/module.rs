@@ -336,11 +336,27 @@ impl Module {
     }
 
     /// The bytecode of defined function `index` (imports first; `None` for imports), as text.
+    /// Table jump entries read as the `Br`s the translator made (encoded, they hold their
+    /// target's distance in bytes from the table jump).
     pub fn disassemble(&self, index: u32) -> Option<String> {
         let defined = index.checked_sub(self.inner.num_imported_funcs)?;
         self.inner.funcs.get(defined as usize)?;
         let f = self.inner.compiled(defined).ok()?;
-        let ops: Vec<Op> = f.code.iter().map(|i| i.op).collect();
+        let mut table = 0;
+        let ops: Vec<Op> = (f.code.iter().enumerate())
+            .map(|(at, i)| match i.op {
+                Op::BrTableEntry { offset } => {
+                    let to = table as i64 + offset as i64 / std::mem::size_of::<Instr>() as i64;
+                    Op::Br { target: (to - at as i64) as i32 }
+                }
+                op => {
+                    if op.table_len().is_some() {
+                        table = at;
+                    }
+                    op
+                }
+            })
+            .collect();
         Some(crate::isa::disassemble(&ops))
     }
 

@@ -114,6 +114,15 @@ pub(super) unsafe fn run_loop<const ONE: bool>(ctx: &mut Ctx, regs: Regs) -> Res
                     continue;
                 }};
             }
+            macro_rules! jump_bytes {
+                ($offset:expr) => {{
+                    pc = pc.byte_offset($offset as isize);
+                    if ONE {
+                        return Ok(Flow::Step(regs!()));
+                    }
+                    continue;
+                }};
+            }
             macro_rules! br_if {
                 ($cond:expr, $offset:expr) => {
                     if $cond {

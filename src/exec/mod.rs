@@ -23,9 +23,30 @@ use crate::runtime::{CallTarget, Frame, IndirectTarget, Stack};
 use crate::runtime::{FuncEntity, StoreInner as Store};
 use std::cell::Cell;
 
-/// Makes the executable form of translated code.
+/// Makes the executable form of translated code: each op with its handler, and the `Br`
+/// entries after each table jump resolved to `BrTableEntry`s, so a table jump reaches its target
+/// with one load and one add (see `table_jump!`).
 pub(crate) fn encode(code: &[Op]) -> Box<[Instr]> {
-    code.iter().map(|op| Instr { handler: threaded::handler_for(op), op: *op }).collect()
+    let mut out: Box<[Instr]> = code.iter().map(|op| Instr { handler: threaded::handler_for(op), op: *op }).collect();
+    let mut at = 0;
+    while at < code.len() {
+        let Some(len) = code[at].table_len() else {
+            at += 1;
+            continue;
+        };
+        let entries = at + 1..(at + 2 + len as usize).min(code.len());
+        for entry in entries.clone() {
+            if let Op::Br { target } = code[entry] {
+                let to = entry as i64 + target as i64 - at as i64;
+                if let Ok(offset) = i32::try_from(to * std::mem::size_of::<Instr>() as i64) {
+                    let op = Op::BrTableEntry { offset };
+                    out[entry] = Instr { handler: threaded::handler_for(&op), op };
+                }
+            }
+        }
+        at = entries.end;
+    }
+    out
 }
 
 /// The VM registers of the running function.

@@ -16,22 +16,31 @@
 //! instance index with `inst!()` (the store index of its table 0 with `table0!()`), the store's
 //! interrupt flag with `interrupt_flag!()` (a `*const AtomicBool`), and memory 0 with
 //! `mem_base!()` / `mem_len!()` (`refresh_mem!()` after anything that can move it).
-//! `op_at!(delta)` reads the op `delta` instructions away; `table_jump!(entry)` ends a table
-//! jump at its entry `entry` instructions away (the entry's target when it is a `Br`).
+//! `op_at!(delta)` reads the op `delta` instructions away; `jump_bytes!(offset)` moves `pc` by
+//! `offset` bytes of encoded code; `table_jump!(entry)` ends a table jump at the target of its
+//! entry `entry` instructions away.
 //!
 //! There are three accumulators: `acc!()` (integers, and floats handled as bits), `facc!()`
 //! (f32) and `dacc!()` (f64), written by `put!`/`put_acc!`, `put_f32!`/`put_facc!` and
 //! `put_f64!`/`put_dacc!`; the `out`/`acc_in` attributes of each family in the table say which
 //! one its forms write and read (a test checks the bodies against them).
 
-/// Ends a table jump: jumps straight to the target of the `Br` `$entry` instructions away (to
-/// the entry itself if it is not a `Br`).
+/// Ends a table jump: jumps straight to the target of its entry `$entry` instructions away.
+/// In encoded code every entry is a `BrTableEntry` holding the target's distance in bytes from
+/// the table jump itself, so the jump waits on one load of it and one add: a dispatch's index
+/// feeds this chain, and a mispredicted jump waits for it (see `table_jump_on_load!`). An entry
+/// still a `Br` (code that was not encoded, or a distance past `i32`) is followed the long way.
 macro_rules! table_jump {
     ($entry:expr) => {{
         let entry: isize = $entry;
-        match op_at!(entry) {
-            Op::Br { target } => jump!(entry + target as isize),
-            _ => jump!(entry),
+        if let Op::BrTableEntry { offset } = op_at!(entry) {
+            jump_bytes!(offset)
+        } else {
+            std::hint::cold_path();
+            match op_at!(entry) {
+                Op::Br { target } => jump!(entry + target as isize),
+                _ => jump!(entry),
+            }
         }
     }};
 }
@@ -58,11 +67,13 @@ macro_rules! table_jump_on_load {
 }
 /// `min($v, $len)` for a dispatch's table index, as a branch (taken only past the table's end,
 /// which a dispatch on a loaded opcode rarely is) instead of a compare and `cmov` on the
-/// chain before the indirect jump (see `table_jump_on_load!`).
+/// chain before the indirect jump (see `table_jump_on_load!`). The other table jumps keep the
+/// `cmov`: a `switch` on a computed value may take its default often and unpredictably.
 macro_rules! dispatch_index {
     ($v:expr, $len:expr) => {{
         let (v, len): (u32, u32) = ($v, $len);
         if v > len {
+            std::hint::cold_path();
             #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
             std::arch::asm!("/* table index past the end */", options(nomem, nostack, preserves_flags));
             len

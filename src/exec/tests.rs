@@ -469,3 +469,85 @@ fn globals_follow_the_running_instance_across_calls_and_returns() {
         assert_eq!(call(&mut store, ia, "bump", &[Val::I32(0)], 1).unwrap(), vec![Val::I32(111)]);
     }
 }
+
+#[test]
+fn encoding_resolves_each_table_entry_to_its_targets_distance_in_bytes() {
+    use crate::isa::{Instr, Op};
+    let size = std::mem::size_of::<Instr>() as i32;
+    let code = [
+        Op::Const32 { dst: 0, imm: 1 },
+        Op::BrTable { index: 0, len: 2 },
+        Op::Br { target: 3 },
+        Op::Br { target: -3 },
+        Op::Br { target: 1 },
+        Op::Br { target: -4 },
+        Op::BrTableLoadIdxA { shift: 2, imm: 64, len: 1 },
+        Op::Br { target: -6 },
+        // Past `i32` once in bytes: left a `Br`, which the table jump follows the long way.
+        Op::Br { target: i32::MAX - 10 },
+        Op::Return {},
+    ];
+    let ops: Vec<Op> = crate::exec::encode(&code).iter().map(|i| i.op).collect();
+    let entry = |offset: i32| Op::BrTableEntry { offset };
+    assert_eq!(ops[0], code[0]);
+    assert_eq!(ops[1], code[1]);
+    // Distances are from the table jump: the entry at 2 goes to 2 + 3, 4 instructions past it.
+    assert_eq!(&ops[2..5], &[entry(4 * size), entry(-size), entry(4 * size)]);
+    // The `Br` right after the last entry is code, not an entry.
+    assert_eq!(ops[5], code[5]);
+    assert_eq!(&ops[6..9], &[code[6], entry(-5 * size), code[8]]);
+    assert_eq!(ops[9], code[9]);
+}
+
+#[test]
+fn table_jumps_reach_every_entry_and_the_default_in_both_backends() {
+    // One `br_table` per table-jump form (checked in `translate::tests`): an index in a
+    // register or in the accumulator, with the bias of a `switch` whose first case is not 0,
+    // and loaded from a table in memory (words 2, 0, 1, 7, 0, 1).
+    let wat = r#"(module (memory 1) (data (i32.const 64) "\02\00\00\00\00\00\00\00\01\00\00\00\07\00\00\00\00\00\00\00\01\00\00\00")
+        (func (export "reg") (param i32) (result i32)
+          block block block block
+            local.get 0 br_table 0 1 2 3
+          end i32.const 10 return end i32.const 11 return end i32.const 12 return end i32.const 13)
+        (func (export "acc") (param i32) (result i32)
+          block block block
+            local.get 0 i32.popcnt br_table 0 1 2
+          end i32.const 20 return end i32.const 21 return end i32.const 22)
+        (func (export "bias") (param i32) (result i32)
+          block block block
+            local.get 0 i32.const -3 i32.add br_table 0 1 2
+          end i32.const 30 return end i32.const 31 return end i32.const 32)
+        (func (export "bias_acc") (param i32) (result i32)
+          block block block
+            local.get 0 i32.popcnt i32.const -1 i32.add br_table 0 1 2
+          end i32.const 50 return end i32.const 51 return end i32.const 52)
+        (func (export "load") (param i32) (result i32)
+          block block block
+            local.get 0 i32.const 2 i32.shl i32.const 64 i32.add i32.load br_table 0 1 2
+          end i32.const 40 return end i32.const 41 return end i32.const 42)
+        (func (export "load_acc") (param i32) (result i32)
+          block block block
+            local.get 0 i32.popcnt i32.const 2 i32.shl i32.const 64 i32.add i32.load br_table 0 1 2
+          end i32.const 60 return end i32.const 61 return end i32.const 62))"#;
+    for backend in [crate::Backend::Loop, crate::Backend::Auto] {
+        let (mut store, inst) = instance(&Engine::new(Config { backend, ..Config::default() }), wat);
+        let mut run = |name: &str, arg: i32| match call(&mut store, inst, name, &[Val::I32(arg)], 1).unwrap()[..] {
+            [Val::I32(v)] => v,
+            ref other => panic!("{other:?}"),
+        };
+        let cases: [(&str, &[(i32, i32)]); 6] = [
+            ("reg", &[(0, 10), (1, 11), (2, 12), (3, 13), (4, 13), (-1, 13)]),
+            // The index is popcnt(arg).
+            ("acc", &[(0, 20), (1, 21), (3, 22), (7, 22), (-1, 22)]),
+            ("bias", &[(3, 30), (4, 31), (5, 32), (6, 32), (2, 32), (i32::MIN, 32)]),
+            ("bias_acc", &[(1, 50), (3, 51), (7, 52), (15, 52), (0, 52)]),
+            ("load", &[(0, 42), (1, 40), (2, 41), (3, 42), (4, 40)]),
+            ("load_acc", &[(0, 62), (1, 60), (3, 61), (7, 62), (15, 60)]),
+        ];
+        for (name, expected) in cases {
+            for &(arg, want) in expected {
+                assert_eq!(run(name, arg), want, "{backend:?} {name}({arg})");
+            }
+        }
+    }
+}

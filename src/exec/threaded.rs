@@ -160,6 +160,9 @@ macro_rules! define_handler_generator {
                         macro_rules! jump {
                             ($d delta:expr) => { dispatch!(pc.offset($d delta as isize), fp, mem, mem_len) };
                         }
+                        macro_rules! jump_bytes {
+                            ($d offset:expr) => { dispatch!(pc.byte_offset($d offset as isize), fp, mem, mem_len) };
+                        }
                         macro_rules! br_if {
                             ($d cond:expr, $d offset:expr) => {
                                 if $d cond {

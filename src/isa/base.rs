@@ -41,6 +41,12 @@ expand_isa! { ($) []
             /// pc += target
             fast Reg Br { target: i32 } => { jump!(target) }
         }
+        family BrTableEntry [out NONE, acc_in -, operand -, result -, branch -, compare []] {
+            /// an entry of a table jump in encoded code (`exec::encode` makes one of each `Br`
+            /// after a table jump): the jump that selects it goes to its own pc + offset bytes;
+            /// never run itself (it traps)
+            fast Reg BrTableEntry { offset: i32 } => { let _ = offset; trap!(TrapCode::Unreachable) }
+        }
     }
     /// if r[cond] as u32 == 0 { pc += target }
     branch_unary BrIfEqz(a: i32) { a == 0 } [BrIfEqz BrIfEqzA];

@@ -43,7 +43,9 @@
 //! - Branch `target`s are relative to the branch instruction itself: `pc += target`.
 //! - `BrTable { index, len }` (and `BrTableA`, index in `acc`) is followed by `len + 1` `Br`
 //!   instructions (the targets, default last); it jumps to `pc + 1 + min(r[index], len)`, which
-//!   executes that `Br`. So do its fused forms (`Op::table_len` lists them).
+//!   executes that `Br`. So do its fused forms (`Op::table_len` lists them). The encoder turns
+//!   each entry into a `BrTableEntry` holding its target's distance in bytes from the table
+//!   jump, which then goes straight there: one load and one add after the index.
 //! - Calls use overlapping frames: the caller has already placed the arguments in
 //!   `r[base..base+params]`; the callee's frame starts at the caller's `base`, so its
 //!   parameters are its slots `0..params`, and it leaves its results in its slots
