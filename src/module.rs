@@ -456,8 +456,12 @@ fn validate_sequentially(bodies: Vec<PendingBody<'_>>) -> Result<(), Error> {
 /// body in module order, as a sequential pass would report.
 fn validate_bodies(pending: Vec<PendingBody<'_>>) -> Result<(), Error> {
     let code_bytes: u64 = pending.iter().map(|(_, b)| b.range().end - b.range().start).sum();
+    if code_bytes < PARALLEL_VALIDATION_BYTES {
+        // Asked only for a large module: the answer reads the process's cgroup files.
+        return validate_sequentially(pending);
+    }
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(pending.len() / 64 + 1);
-    if code_bytes < PARALLEL_VALIDATION_BYTES || workers < 2 {
+    if workers < 2 {
         return validate_sequentially(pending);
     }
     let chunk_len = pending.len().div_ceil(workers);
