@@ -798,7 +798,9 @@ def write_report(out: Path, args, runtimes: list[Runtime], missing: dict[str, Ru
         L.append("| " + " | ".join(row) + " |")
         for n in names:
             if st[n]["error"]:
-                failures.append(f"- {p} / {n}: {st[n]['error']}")
+                # A runtime's message names the module by its path: show it from the repository.
+                error = st[n]["error"].replace(f"{ROOT.resolve()}/", "")
+                failures.append(f"- {p} / {n}: {error}")
     if has_r and (has_i or has_3 or has_b):
         row = ["**geometric mean**", "", ""] + [""] * len(names)
         if has_i:
