@@ -5,14 +5,14 @@
 //!    overflow the native stack.
 //! 2. Inlines the SIMD lane functions into the handlers from opt-level 2 (below).
 //! 3. Orders the `regwasm` binary's code: on x86-64 Linux, where rustc links with LLD by
-//!    default, the functions that typical runs execute (`link/hot-functions.txt`, written by
-//!    `benches/code_layout.py`) are placed first and next to each other with LLD's
-//!    `--symbol-ordering-file`. A run then maps the ~1 MB of code it uses instead of the 64 KB
-//!    windows around it spread over the whole text section: less resident memory and fewer page
-//!    faults at start-up (benches/README.md, "Code layout"). Names the list has and the binary
-//!    lacks (a stale list) are ignored; unlisted functions keep their place. Only the package's
-//!    binaries get the argument, never the library an embedder links. Skipped on other targets,
-//!    when `RUSTFLAGS` choose a linker, and with `REGWASM_LINK_ORDER=0`.
+//!    default, the functions that typical runs execute are placed first in `.text` by the
+//!    linker-script fragment `link/hot-functions.ld` (written by `benches/code_layout.py`). A
+//!    run then maps the ~1.5 MB of code it uses instead of the 64 KB windows around it spread
+//!    over the whole text section: less resident memory (benches/README.md, "Code layout").
+//!    Patterns the binary has no function for (a stale list) match nothing; unlisted functions
+//!    follow the listed ones. Only the package's binaries get the script, never the library an
+//!    embedder links. Skipped on other targets, when `RUSTFLAGS` choose a linker, and with
+//!    `REGWASM_LINK_ORDER=0`.
 use std::env;
 use std::path::Path;
 

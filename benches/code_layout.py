@@ -23,8 +23,9 @@ benches/code_layout.py`; `--check` reports how many patterns match the built bin
 
 The runs: every corpus program at a small size (the interpreter's handlers, WASI output, exit),
 `bigprog 0` (translation of a large module), a text module with `--invoke` and a `.wast` script
-(the text front end), and the real programs when they have been fetched (Flite `--help`, CPython, QuickJS and Yosys start-up: large-module validation in parallel, data
-segments, preopened directories). Order in the file: address order in the profiled binary, so
+(the text front end), and the real programs when they have been fetched (Flite `--help`, short
+CPython, QuickJS and Yosys runs: large-module validation in parallel, data segments, preopened
+directories, the scripts' interpreter loops). Order in the file: address order in the profiled binary, so
 the listed functions keep the relative layout they had (the dispatch speed of the threaded
 handlers was measured with that layout).
 
