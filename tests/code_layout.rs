@@ -111,9 +111,10 @@ fn patterns() -> Vec<&'static str> {
 fn script_is_well_formed() {
     let pats = patterns();
     assert!(pats.len() > 500, "only {} patterns", pats.len());
-    for line in SCRIPT.lines().filter(|l| l.trim().starts_with("*(")) {
-        let p = line.trim().strip_prefix("*(.text.").unwrap().split_once(' ').unwrap().0;
-        assert_eq!(line.trim(), format!("*(.text.{p} .text.unlikely.{p})"));
+    let lines: Vec<&str> = SCRIPT.lines().map(str::trim).filter(|l| l.starts_with("*(")).collect();
+    assert_eq!(lines.len(), pats.len(), "every input-section line is a function's pattern");
+    for (line, p) in lines.into_iter().zip(pats) {
+        assert_eq!(line, format!("*(.text.{p} .text.unlikely.{p})"));
         // Characters a linker script takes as part of an unquoted name, and `*`.
         assert!(p.chars().all(|c| c.is_ascii_alphanumeric() || "_$.*".contains(c)), "{p}");
         // Build-dependent parts are wildcards (benches/code_layout.py).
